@@ -1,0 +1,22 @@
+import { Form } from "@remix-run/react";
+import { makeT, type Lang } from "~/i18n";
+
+/** A plain form, so switching language works without JavaScript too. */
+export function LangSwitch({ lang, path }: { lang: Lang; path: string }) {
+  const t = makeT(lang);
+  const other: Lang = lang === "vi" ? "en" : "vi";
+  return (
+    <Form method="post" action="/lang" reloadDocument>
+      <input type="hidden" name="lang" value={other} />
+      <input type="hidden" name="redirectTo" value={path} />
+      <button
+        type="submit"
+        lang={other}
+        aria-label={t("lang.switchLabel")}
+        className="rounded-md border border-white/40 px-2.5 py-1 text-sm font-medium text-white hover:bg-white/10"
+      >
+        {t("lang.switch")}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,13 @@
+import { makeT, type Lang } from "~/i18n";
+
+export function SiteFooter({ lang }: { lang: Lang }) {
+  const t = makeT(lang);
+  return (
+    <footer className="mt-16 border-t border-stone-200 bg-white">
+      <div className="mx-auto max-w-6xl px-4 py-8 text-sm text-stone-600">
+        <p className="max-w-2xl">{t("footer.about")}</p>
+        <p className="mt-4">{t("footer.rights", { year: new Date().getFullYear() })}</p>
+      </div>
+    </footer>
+  );
+}

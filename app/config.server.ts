@@ -1,0 +1,62 @@
+import path from "node:path";
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), {
+    message: "must be a postgres:// or postgresql:// URL",
+  });
+
+const boolFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().trim().min(1).default("0.0.0.0"),
+  /** Absent: embedded PGlite in DATA_DIR. Present: a Postgres server through postgres.js. */
+  DATABASE_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().trim().min(1).default("./data"),
+  /** Public origin used in the sitemap, canonical links and JSON-LD. */
+  SITE_URL: z
+    .string()
+    .trim()
+    .url()
+    .optional()
+    .transform((v) => v?.replace(/\/+$/, "")),
+  /** Seed the demo catalogue when the database has no products. */
+  SEED_ON_START: boolFlag.default("true"),
+  /** Size of the postgres.js connection pool. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Config = z.infer<typeof configSchema> & { pgliteDir: string; siteUrl: string };
+
+/** Reads and validates the environment; throws one sentence naming each bad setting. */
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((i) => `${i.path.join(".") || "(environment)"} ${i.message}`)
+      .join("; ");
+    throw new Error(`Invalid configuration: ${problems}. See .env.example.`);
+  }
+  const c = result.data;
+  return {
+    ...c,
+    pgliteDir: path.resolve(c.DATA_DIR, "pglite"),
+    siteUrl: c.SITE_URL ?? `http://localhost:${c.PORT}`,
+  };
+}
+
+let cached: Config | undefined;
+
+export function getConfig(): Config {
+  cached ??= parseConfig();
+  return cached;
+}

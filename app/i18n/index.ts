@@ -1,0 +1,57 @@
+import { messages, type MessageKey } from "./messages";
+
+export const LANGS = ["vi", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = "vi";
+export type { MessageKey };
+
+export function isLang(value: unknown): value is Lang {
+  return value === "vi" || value === "en";
+}
+
+export type Params = Record<string, string | number>;
+
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const template = messages[lang][key] ?? messages.vi[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export type T = (key: MessageKey, params?: Params) => string;
+
+export function makeT(lang: Lang): T {
+  return (key, params) => translate(lang, key, params);
+}
+
+const LOCALE: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
+
+/** "120.000 ₫" in Vietnamese, "₫120,000" in English: whole đồng, no decimals. */
+export function formatVnd(lang: Lang, amount: number): string {
+  return new Intl.NumberFormat(LOCALE[lang], {
+    style: "currency",
+    currency: "VND",
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+export function formatNumber(lang: Lang, n: number): string {
+  return new Intl.NumberFormat(LOCALE[lang]).format(n);
+}
+
+/** A calendar date (YYYY-MM-DD): "28/02/2026" in Vietnamese, "28 Feb 2026" in English. */
+export function formatDate(lang: Lang, isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    timeZone: "UTC",
+    ...(lang === "vi"
+      ? { day: "2-digit", month: "2-digit", year: "numeric" }
+      : { day: "numeric", month: "short", year: "numeric" }),
+  }).format(d);
+}
+
+/** Picks the English text when present and asked for, else the Vietnamese original. */
+export function pick(lang: Lang, vi: string, en: string | null | undefined): string {
+  return lang === "en" && en ? en : vi;
+}

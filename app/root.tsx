@@ -1,0 +1,91 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import stylesheet from "./app.css?url";
+import { SiteFooter } from "./components/site-footer";
+import { SiteHeader } from "./components/site-header";
+import { DEFAULT_LANG, isLang, makeT, type Lang } from "./i18n";
+import { getLang } from "./i18n/i18n.server";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const lang = await getLang(request);
+  const url = new URL(request.url);
+  return { lang, path: url.pathname + url.search };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const lang: Lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG;
+  const t = makeT(lang);
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#2f6f2c" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          {t("nav.skip")}
+        </a>
+        <SiteHeader lang={lang} path={data?.path ?? "/"} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter lang={lang} />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const lang: Lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG;
+  const t = makeT(lang);
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const [title, body] =
+    status === 404 || status === 410
+      ? [t("error.notFound.title"), t("error.notFound.body")]
+      : status === 400
+        ? [t("error.badRequest.title"), t("error.badRequest.body")]
+        : [t("error.generic.title"), t("error.generic.body")];
+  return (
+    <div className="mx-auto max-w-xl px-4 py-16 text-center">
+      <p className="text-sm font-semibold text-brand-600">{status}</p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{title}</h1>
+      <p className="mt-4 text-stone-600">{body}</p>
+      <a
+        href="/"
+        className="mt-8 inline-block rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700"
+      >
+        {t("error.backHome")}
+      </a>
+    </div>
+  );
+}

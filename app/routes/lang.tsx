@@ -1,0 +1,16 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { isLang } from "~/i18n";
+import { langCookie } from "~/i18n/i18n.server";
+import { safeRedirectPath } from "~/lib/safe-redirect";
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const lang = form.get("lang");
+  const to = safeRedirectPath(form.get("redirectTo"));
+  if (!isLang(lang)) return redirect(to, 303);
+  return redirect(to, { status: 303, headers: { "Set-Cookie": await langCookie.serialize(lang) } });
+}
+
+export function loader() {
+  return redirect("/", 303);
+}

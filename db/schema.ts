@@ -1,0 +1,244 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+/**
+ * Today's administrative map (QĐ 19/2025/QĐ-TTg): 34 provinces and 3,321 communes/wards,
+ * keyed by official code (2-digit province, 5-digit commune). Names repeat, codes do not.
+ */
+export const places = pgTable(
+  "places",
+  {
+    code: text("code").primaryKey(),
+    level: text("level", { enum: ["province", "commune"] }).notNull(),
+    /** As officially written, e.g. "Thành phố Hà Nội", "Xã Phú Xuyên". */
+    name: text("name").notNull(),
+    /** Name without the unit type, e.g. "Hà Nội", "Phú Xuyên". */
+    shortName: text("short_name").notNull(),
+    /** "Tỉnh", "Thành phố", "Xã", "Phường", "Đặc khu". */
+    unitType: text("unit_type").notNull(),
+    parentCode: text("parent_code").references((): AnyPgColumn => places.code),
+    /** Province code for both levels (a province's own code), so filters need no recursion. */
+    provinceCode: text("province_code").notNull(),
+    slug: text("slug").notNull(),
+  },
+  (t) => [
+    index("places_parent_idx").on(t.parentCode),
+    index("places_province_idx").on(t.provinceCode),
+    check(
+      "places_code_shape",
+      sql`(${t.level} = 'province' and ${t.code} ~ '^[0-9]{2}$') or (${t.level} = 'commune' and ${t.code} ~ '^[0-9]{5}$')`,
+    ),
+  ],
+);
+
+/**
+ * Units that existed before 1 July 2025 (63 provinces, their districts, old communes) and
+ * that older certificates name. Old communes keep their official code; old provinces and
+ * districts are keyed by a stable slug since the source data does not carry their codes.
+ */
+export const legacyPlaces = pgTable(
+  "legacy_places",
+  {
+    id: text("id").primaryKey(),
+    level: text("level", { enum: ["province", "district", "commune"] }).notNull(),
+    name: text("name").notNull(),
+    parentId: text("parent_id").references((): AnyPgColumn => legacyPlaces.id),
+    /** Today's province this unit lies in, where the mapping is known and unambiguous. */
+    currentProvinceCode: text("current_province_code").references(() => places.code),
+    /** Today's commune an old commune was merged into, where known. */
+    currentCommuneCode: text("current_commune_code").references(() => places.code),
+  },
+  (t) => [index("legacy_places_parent_idx").on(t.parentId)],
+);
+
+/** The legal texts OCOP rules were issued under; every certificate names one. */
+export const legalBases = pgTable("legal_bases", {
+  code: text("code").primaryKey(),
+  nameVi: text("name_vi").notNull(),
+  nameEn: text("name_en").notNull(),
+  effectiveFrom: date("effective_from").notNull(),
+});
+
+/** Product groups ("ngành") as versioned data: a group belongs to the scheme of one legal basis. */
+export const productGroups = pgTable(
+  "product_groups",
+  {
+    id: serial("id").primaryKey(),
+    legalBasisCode: text("legal_basis_code")
+      .notNull()
+      .references(() => legalBases.code),
+    /** Stable across versions ("thuc-pham"); used in URLs. */
+    code: text("code").notNull(),
+    nameVi: text("name_vi").notNull(),
+    nameEn: text("name_en").notNull(),
+    sortOrder: smallint("sort_order").notNull().default(0),
+  },
+  (t) => [uniqueIndex("product_groups_basis_code_uq").on(t.legalBasisCode, t.code)],
+);
+
+/** Product sets ("bộ sản phẩm") within a group. */
+export const productSets = pgTable(
+  "product_sets",
+  {
+    id: serial("id").primaryKey(),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => productGroups.id),
+    code: text("code").notNull(),
+    nameVi: text("name_vi").notNull(),
+    nameEn: text("name_en").notNull(),
+    sortOrder: smallint("sort_order").notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex("product_sets_group_code_uq").on(t.groupId, t.code),
+    index("product_sets_group_idx").on(t.groupId),
+  ],
+);
+
+export const LEGAL_FORMS = ["cooperative", "cooperative_group", "enterprise", "household"] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/** Chủ thể OCOP: the cooperative, group, enterprise or household that owns products. */
+export const producers = pgTable(
+  "producers",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    legalForm: text("legal_form", { enum: LEGAL_FORMS }).notNull(),
+    communeCode: text("commune_code")
+      .notNull()
+      .references(() => places.code),
+    /** Province of the commune, kept beside it so catalogue filters need no extra join. */
+    provinceCode: text("province_code")
+      .notNull()
+      .references(() => places.code),
+    /** Street address as the producer writes it (may still name an old district). */
+    addressPrinted: text("address_printed").notNull(),
+    storyVi: text("story_vi").notNull(),
+    storyEn: text("story_en"),
+    representative: text("representative"),
+    phone: text("phone"),
+    email: text("email"),
+    website: text("website"),
+    status: text("status", { enum: ["active", "suspended"] })
+      .notNull()
+      .default("active"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("producers_commune_idx").on(t.communeCode),
+    index("producers_province_idx").on(t.provinceCode),
+  ],
+);
+
+export type ProductImage = { src: string; altVi: string; altEn: string };
+
+export const products = pgTable(
+  "products",
+  {
+    id: serial("id").primaryKey(),
+    producerId: integer("producer_id")
+      .notNull()
+      .references(() => producers.id),
+    slug: text("slug").notNull().unique(),
+    nameVi: text("name_vi").notNull(),
+    nameEn: text("name_en"),
+    productSetId: integer("product_set_id")
+      .notNull()
+      .references(() => productSets.id),
+    descriptionVi: text("description_vi").notNull(),
+    descriptionEn: text("description_en"),
+    /** Unit or package as sold, e.g. "Chai 500 ml". */
+    unitVi: text("unit_vi").notNull(),
+    unitEn: text("unit_en"),
+    /** Whole đồng: VND has no minor unit. */
+    priceVnd: integer("price_vnd").notNull(),
+    stock: integer("stock").notNull().default(0),
+    images: jsonb("images").$type<ProductImage[]>().notNull().default([]),
+    listingStatus: text("listing_status", { enum: ["listed", "unlisted"] })
+      .notNull()
+      .default("listed"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("products_price_nonneg", sql`${t.priceVnd} >= 0`),
+    check("products_stock_nonneg", sql`${t.stock} >= 0`),
+    index("products_producer_idx").on(t.producerId),
+    index("products_set_idx").on(t.productSetId),
+    index("products_created_idx").on(t.createdAt),
+    index("products_price_idx").on(t.priceVnd),
+  ],
+);
+
+export const ISSUING_LEVELS = ["ministry", "province", "district"] as const;
+export type IssuingLevel = (typeof ISSUING_LEVELS)[number];
+export const CERTIFICATE_STATUSES = ["active", "revoked", "superseded"] as const;
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
+
+/**
+ * A certificate belongs to one product, never to a producer. At most one is active per
+ * product; a renewal or regrade supersedes the previous one. Valid for 36 months.
+ */
+export const certificates = pgTable(
+  "certificates",
+  {
+    id: serial("id").primaryKey(),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id),
+    stars: smallint("stars").notNull(),
+    /** Council score out of 100; older records may only carry the stars. */
+    score: smallint("score"),
+    decisionNumber: text("decision_number").notNull(),
+    decisionDate: date("decision_date").notNull(),
+    issuingLevel: text("issuing_level", { enum: ISSUING_LEVELS }).notNull(),
+    issuingBody: text("issuing_body").notNull(),
+    legalBasisCode: text("legal_basis_code")
+      .notNull()
+      .references(() => legalBases.code),
+    /** decision date + 36 months, computed by the database so it can never disagree. */
+    validUntil: date("valid_until")
+      .notNull()
+      .generatedAlwaysAs(sql`((decision_date + interval '36 months')::date)`),
+    status: text("status", { enum: CERTIFICATE_STATUSES }).notNull().default("active"),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revokedReason: text("revoked_reason"),
+    supersededById: integer("superseded_by_id").references((): AnyPgColumn => certificates.id),
+    /** The producer's address exactly as printed on the certificate (may name old units). */
+    addressPrinted: text("address_printed"),
+    /** The former unit the certificate names, for certificates issued before July 2025. */
+    legacyPlaceId: text("legacy_place_id").references(() => legacyPlaces.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("certificates_stars_range", sql`${t.stars} between 1 and 5`),
+    check(
+      "certificates_score_band",
+      sql`${t.score} is null or (${t.score} between 0 and 100 and ${t.stars} = case when ${t.score} >= 90 then 5 when ${t.score} >= 70 then 4 when ${t.score} >= 50 then 3 when ${t.score} >= 30 then 2 else 1 end)`,
+    ),
+    check(
+      "certificates_revoked_reason",
+      sql`${t.status} <> 'revoked' or ${t.revokedReason} is not null`,
+    ),
+    uniqueIndex("certificates_one_active_uq")
+      .on(t.productId)
+      .where(sql`${t.status} = 'active'`),
+    index("certificates_product_idx").on(t.productId),
+    index("certificates_decision_idx").on(t.decisionNumber),
+  ],
+);
