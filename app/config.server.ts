@@ -35,7 +35,7 @@ export const configSchema = z.object({
 export type Config = z.infer<typeof configSchema> & { pgliteDir: string; siteUrl: string };
 
 /** Reads and validates the environment; throws one sentence naming each bad setting. */
-export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
   const cleaned = Object.fromEntries(
     Object.entries(env).filter(([, v]) => v !== undefined && v !== ""),
   );
