@@ -1,0 +1,21 @@
+/**
+ * Folds Vietnamese text the way people type without diacritics: NFD, marks removed,
+ * đ→d, lower case, whitespace collapsed. "Mật ong Đắk Lắk" → "mat ong dak lak".
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** URL slug from Vietnamese text: "Mật ong hoa nhãn" → "mat-ong-hoa-nhan". */
+export function slugify(text: string): string {
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
