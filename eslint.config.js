@@ -14,6 +14,7 @@ export default tseslint.config(
       "playwright-report/**",
       ".scratch/**",
       "bench-results/**",
+      "reports/**",
     ],
   },
   js.configs.recommended,

@@ -10,6 +10,9 @@ const alias = { "~": new URL("./app", import.meta.url).pathname };
 export default defineConfig({
   resolve: { alias },
   test: {
+    reporters: process.env.CI
+      ? ["default", ["json", { outputFile: "reports/vitest.json" }]]
+      : ["default"],
     projects: [
       {
         resolve: { alias },

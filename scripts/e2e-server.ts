@@ -1,0 +1,45 @@
+/**
+ * Starts the production build for the e2e suite on a fresh database: a new Postgres database
+ * on the TEST_DATABASE_URL server when set (so specs can also write fixtures to it), else a
+ * fresh PGlite folder.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { openDatabase } from "../db/client";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = process.env.E2E_PORT ?? "3456";
+
+export const E2E_DATABASE_NAME = "ocop_e2e";
+
+async function main() {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, HOST: "127.0.0.1", NODE_ENV: "production" };
+  delete env.DATABASE_URL;
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    const admin = await openDatabase({ kind: "postgres", url: serverUrl, poolSize: 1 });
+    await admin.db.execute(sql.raw(`drop database if exists ${E2E_DATABASE_NAME} with (force)`));
+    await admin.db.execute(sql.raw(`create database ${E2E_DATABASE_NAME}`));
+    await admin.close();
+    const u = new URL(serverUrl);
+    u.pathname = `/${E2E_DATABASE_NAME}`;
+    env.DATABASE_URL = u.toString();
+  } else {
+    const dataDir = path.join(root, "data", "e2e");
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    env.DATA_DIR = dataDir;
+  }
+  env.SITE_URL = `http://127.0.0.1:${port}`;
+  const child = spawn("npx", ["tsx", "scripts/start.ts"], { cwd: root, env, stdio: "inherit" });
+  const stop = () => child.kill("SIGTERM");
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
