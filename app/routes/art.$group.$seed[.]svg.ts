@@ -1,0 +1,22 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { isArtGroup, isArtSeed, renderProductArt } from "~/lib/product-art";
+
+/** Product illustrations, drawn on request; a given URL always answers the same picture. */
+export function loader({ params }: LoaderFunctionArgs) {
+  const group = params.group ?? "";
+  const seed = params.seed ?? "";
+  if (!isArtGroup(group) || !isArtSeed(seed)) {
+    return new Response("Not found\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+  return new Response(renderProductArt(group, seed), {
+    headers: {
+      "Content-Type": "image/svg+xml; charset=utf-8",
+      // Deterministic output: safe to cache for a year, the URL never changes meaning.
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

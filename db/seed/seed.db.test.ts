@@ -1,0 +1,182 @@
+import { and, count, countDistinct, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "../../app/lib/dates";
+import {
+  activeCertificateJoin,
+  producerJoin,
+  publicProductCondition,
+} from "../../app/domain/visibility.server";
+import { createTestDatabase, type TestDatabase } from "../../tests/support/test-db";
+import {
+  certificates,
+  legacyPlaces,
+  producers,
+  productGroups,
+  products,
+  productSets,
+} from "../schema";
+import { HIDDEN_DEMO_SLUGS, seedDemo, seedIfEmpty, VISIBLE_DEMO_SLUGS } from ".";
+import { seedScale } from "./scale";
+
+// A fixed day keeps the assertions about dates exact; the seed is relative to it.
+const TODAY = "2026-11-23";
+
+let database: TestDatabase;
+let summary: Awaited<ReturnType<typeof seedDemo>> | null = null;
+
+async function publicSlugs(slugs: readonly string[]): Promise<string[]> {
+  const rows = await database.db
+    .select({ slug: products.slug })
+    .from(products)
+    .innerJoin(producers, producerJoin)
+    .leftJoin(certificates, activeCertificateJoin)
+    .where(and(inArray(products.slug, [...slugs]), publicProductCondition(TODAY)));
+  return rows.map((r) => r.slug).sort();
+}
+
+describe("demo seed", () => {
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    summary = await seedIfEmpty(database.db, { today: TODAY });
+  });
+  afterAll(async () => {
+    await database?.cleanup();
+  });
+
+  it("seeds once: a second seedIfEmpty leaves the data alone", async () => {
+    const [before] = await database.db.select({ n: count() }).from(products);
+    expect(await seedIfEmpty(database.db, { today: TODAY })).toBeNull();
+    const [after] = await database.db.select({ n: count() }).from(products);
+    expect(after?.n).toBe(before?.n);
+  });
+
+  it("has enough producers, provinces and products", async () => {
+    const [p] = await database.db
+      .select({ n: count(), provinces: countDistinct(producers.provinceCode) })
+      .from(producers);
+    expect(p?.n).toBeGreaterThanOrEqual(40);
+    expect(p?.provinces).toBeGreaterThanOrEqual(10);
+    const [q] = await database.db.select({ n: count() }).from(products);
+    expect(q?.n).toBeGreaterThanOrEqual(150);
+    expect(summary).toEqual({ producers: p?.n, products: q?.n });
+  });
+
+  it("uses all six product groups of the 2023 scheme", async () => {
+    const rows = await database.db
+      .selectDistinct({ code: productGroups.code })
+      .from(products)
+      .innerJoin(productSets, eq(productSets.id, products.productSetId))
+      .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
+      .where(eq(productGroups.legalBasisCode, "2023"));
+    expect(rows.map((r) => r.code).sort()).toEqual(
+      ["du-lich", "do-uong", "sinh-vat-canh", "thao-duoc", "thu-cong-my-nghe", "thuc-pham"].sort(),
+    );
+  });
+
+  it("issues certificates under at least three legal bases", async () => {
+    const rows = await database.db.selectDistinct({ code: certificates.legalBasisCode }).from(certificates);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("hides every HIDDEN_DEMO_SLUGS product and shows every VISIBLE_DEMO_SLUGS product", async () => {
+    const hidden = HIDDEN_DEMO_SLUGS.map((h) => h.slug);
+    const visible = VISIBLE_DEMO_SLUGS.map((v) => v.slug);
+    const existing = await database.db
+      .select({ slug: products.slug })
+      .from(products)
+      .where(inArray(products.slug, [...hidden, ...visible]));
+    expect(existing).toHaveLength(hidden.length + visible.length);
+    expect(await publicSlugs(hidden)).toEqual([]);
+    expect(await publicSlugs(visible)).toEqual([...visible].sort());
+  });
+
+  it("places the Sông Lô guava grower in Phú Thọ, with a 3★ from the former Sông Lô district", async () => {
+    const [row] = await database.db
+      .select({
+        provinceCode: producers.provinceCode,
+        level: certificates.issuingLevel,
+        body: certificates.issuingBody,
+        legacy: certificates.legacyPlaceId,
+        decisionDate: certificates.decisionDate,
+        address: certificates.addressPrinted,
+      })
+      .from(products)
+      .innerJoin(producers, producerJoin)
+      .innerJoin(certificates, activeCertificateJoin)
+      .where(eq(products.slug, "oi-le-song-lo"));
+    expect(row?.provinceCode).toBe("25");
+    expect((row?.decisionDate ?? "9999-12-31") < "2025-07-01").toBe(true);
+    expect(row).toMatchObject({ level: "district", body: "UBND huyện Sông Lô" });
+    expect(row?.address).toContain("tỉnh Vĩnh Phúc");
+    const [district] = await database.db
+      .select({ name: legacyPlaces.name })
+      .from(legacyPlaces)
+      .where(eq(legacyPlaces.id, row?.legacy ?? ""));
+    expect(district?.name).toBe("Huyện Sông Lô");
+  });
+
+  it("names a former unit on every certificate issued before July 2025", async () => {
+    const [missing] = await database.db
+      .select({ n: count() })
+      .from(certificates)
+      .where(and(lt(certificates.decisionDate, "2025-07-01"), sql`${certificates.legacyPlaceId} is null`));
+    expect(missing?.n).toBe(0);
+  });
+
+  it("gives 5★ to the ministry under the name it had on the decision date", async () => {
+    const rows = await database.db
+      .select({ date: certificates.decisionDate, body: certificates.issuingBody, level: certificates.issuingLevel })
+      .from(certificates)
+      .where(eq(certificates.stars, 5));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r.level).toBe("ministry");
+      expect(r.body).toBe(
+        r.date < "2025-03-01" ? "Bộ Nông nghiệp và Phát triển nông thôn" : "Bộ Nông nghiệp và Môi trường",
+      );
+    }
+  });
+
+  it("has products expiring within 30 days and renewals, one of them regraded 4★ → 3★", async () => {
+    const [soon] = await database.db
+      .select({ n: count() })
+      .from(certificates)
+      .where(
+        and(
+          eq(certificates.status, "active"),
+          sql`${certificates.validUntil} between ${TODAY} and ${addDays(TODAY, 30)}`,
+        ),
+      );
+    expect(soon?.n).toBeGreaterThanOrEqual(3);
+    const renewals = await database.db
+      .select({ oldStars: certificates.stars, newStars: sql<number>`successor.stars` })
+      .from(certificates)
+      .innerJoin(sql`certificates as successor`, sql`successor.id = ${certificates.supersededById}`)
+      .where(and(eq(certificates.status, "superseded"), isNotNull(certificates.supersededById)));
+    expect(renewals.length).toBeGreaterThanOrEqual(3);
+    expect(renewals.some((r) => r.oldStars === 4 && Number(r.newStars) === 3)).toBe(true);
+  });
+
+  it("a scale run adds exactly the products asked for, some of them not public", async () => {
+    const [before] = await database.db.select({ n: count() }).from(products);
+    const scaled = await seedScale(database.db, { products: 500, today: TODAY, chunkSize: 200 });
+    const [after] = await database.db.select({ n: count() }).from(products);
+    expect(scaled.products).toBe(500);
+    expect((after?.n ?? 0) - (before?.n ?? 0)).toBe(500);
+    const [certs] = await database.db
+      .select({ n: count() })
+      .from(certificates)
+      .innerJoin(products, eq(products.id, certificates.productId))
+      .where(sql`${products.id} > (select max(id) - 500 from products)`);
+    expect(certs?.n).toBe(500);
+    const [visible] = await database.db
+      .select({ n: count() })
+      .from(products)
+      .innerJoin(producers, producerJoin)
+      .leftJoin(certificates, activeCertificateJoin)
+      .where(publicProductCondition(TODAY));
+    expect(visible?.n).toBeLessThan(after?.n ?? 0);
+    // A second run does not collide with the first one's slugs.
+    expect((await seedScale(database.db, { products: 20, today: TODAY })).products).toBe(20);
+  });
+});
