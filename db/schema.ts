@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigserial,
   check,
   date,
   index,
@@ -172,10 +173,17 @@ export const products = pgTable(
     listingStatus: text("listing_status", { enum: ["listed", "unlisted"] })
       .notNull()
       .default("listed"),
+    /**
+     * Folded text of everything a shopper may type to find the product (names, producer,
+     * places old and new, group and set). Maintained by a database trigger, never by hand:
+     * see migration 0002 and search/embedded.ts.
+     */
+    searchText: text("search_text").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index("products_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     check("products_price_nonneg", sql`${t.priceVnd} >= 0`),
     check("products_stock_nonneg", sql`${t.stock} >= 0`),
     index("products_producer_idx").on(t.producerId),
@@ -240,5 +248,29 @@ export const certificates = pgTable(
       .where(sql`${t.status} = 'active'`),
     index("certificates_product_idx").on(t.productId),
     index("certificates_decision_idx").on(t.decisionNumber),
+  ],
+);
+
+/**
+ * Products whose search document may have changed, written by database triggers in the same
+ * transaction as the change (so a rolled-back write leaves no row). Workers drain it in order
+ * with SKIP LOCKED and retry with back-off.
+ */
+export const searchOutbox = pgTable(
+  "search_outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    productId: integer("product_id").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(0),
+    /** Not before this time (back-off after a failed push). */
+    availableAt: timestamp("available_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    doneAt: timestamp("done_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("search_outbox_pending_idx")
+      .on(t.availableAt, t.id)
+      .where(sql`${t.doneAt} is null`),
   ],
 );
