@@ -1,10 +1,14 @@
 import common from "./common";
+import home from "./home";
+import producersMessages from "./producers";
+import certificatesMessages from "./certificates";
+import catalogMessages from "./catalog";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
  * `defineMessages(vi, en)` and list it here.
  */
-const areas = [common] as const;
+const areas = [common, home, producersMessages, certificatesMessages, catalogMessages] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

@@ -1,0 +1,68 @@
+import { defineMessages } from "../define";
+
+export default defineMessages(
+  {
+    "producers.meta.title": "Chủ thể OCOP – Chợ OCOP",
+    "producers.meta.description":
+      "Hợp tác xã, tổ hợp tác, doanh nghiệp và hộ kinh doanh có sản phẩm OCOP còn hiệu lực chứng nhận.",
+    "producers.title": "Chủ thể OCOP",
+    "producers.lead":
+      "Hợp tác xã, doanh nghiệp và hộ sản xuất có ít nhất một sản phẩm OCOP còn hiệu lực chứng nhận.",
+    "producers.filter.province": "Tỉnh, thành",
+    "producers.filter.allProvinces": "Tất cả tỉnh, thành",
+    "producers.filter.submit": "Lọc",
+    "producers.count": "{count} chủ thể",
+    "producers.countOne": "1 chủ thể",
+    "producers.products": "{count} sản phẩm",
+    "producers.productsOne": "1 sản phẩm",
+    "producers.empty": "Không có chủ thể nào phù hợp.",
+    "producers.legalForm.cooperative": "Hợp tác xã",
+    "producers.legalForm.cooperative_group": "Tổ hợp tác",
+    "producers.legalForm.enterprise": "Doanh nghiệp",
+    "producers.legalForm.household": "Hộ kinh doanh",
+    "producers.profile.story": "Câu chuyện",
+    "producers.profile.place": "Địa chỉ",
+    "producers.profile.contact": "Liên hệ",
+    "producers.profile.representative": "Người đại diện",
+    "producers.profile.phone": "Điện thoại",
+    "producers.profile.email": "Email",
+    "producers.profile.website": "Trang web",
+    "producers.profile.products": "Sản phẩm OCOP ({count})",
+    "producers.profile.noProducts":
+      "Chủ thể này hiện chưa có sản phẩm nào còn hiệu lực chứng nhận OCOP.",
+    "producers.profile.storyInVietnamese": "Câu chuyện chỉ có bằng tiếng Việt.",
+    "producers.back": "Tất cả chủ thể",
+  },
+  {
+    "producers.meta.title": "OCOP producers – Chợ OCOP",
+    "producers.meta.description":
+      "Cooperatives, cooperative groups, enterprises and household businesses with OCOP products holding a valid certificate.",
+    "producers.title": "OCOP producers",
+    "producers.lead":
+      "Cooperatives, enterprises and household producers with at least one OCOP product holding a valid certificate.",
+    "producers.filter.province": "Province",
+    "producers.filter.allProvinces": "All provinces",
+    "producers.filter.submit": "Filter",
+    "producers.count": "{count} producers",
+    "producers.countOne": "1 producer",
+    "producers.products": "{count} products",
+    "producers.productsOne": "1 product",
+    "producers.empty": "No producers match.",
+    "producers.legalForm.cooperative": "Cooperative",
+    "producers.legalForm.cooperative_group": "Cooperative group",
+    "producers.legalForm.enterprise": "Enterprise",
+    "producers.legalForm.household": "Household business",
+    "producers.profile.story": "Our story",
+    "producers.profile.place": "Address",
+    "producers.profile.contact": "Contact",
+    "producers.profile.representative": "Representative",
+    "producers.profile.phone": "Phone",
+    "producers.profile.email": "Email",
+    "producers.profile.website": "Website",
+    "producers.profile.products": "OCOP products ({count})",
+    "producers.profile.noProducts":
+      "This producer has no product with a valid OCOP certificate at the moment.",
+    "producers.profile.storyInVietnamese": "The story is only available in Vietnamese.",
+    "producers.back": "All producers",
+  },
+);
