@@ -176,6 +176,7 @@ export async function makeCertificate(
     status?: CertificateStatus;
     issuingLevel?: IssuingLevel;
     legalBasisCode?: string;
+    legacyPlaceId?: string;
   },
 ) {
   const stars = o.stars ?? 4;
@@ -194,6 +195,7 @@ export async function makeCertificate(
       legalBasisCode,
       status: o.status ?? "active",
       revokedReason: o.status === "revoked" ? "Vi phạm tiêu chuẩn chất lượng" : null,
+      legacyPlaceId: o.legacyPlaceId ?? null,
     })
     .returning();
   if (!row) throw new Error("certificate not inserted");
