@@ -20,6 +20,10 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    files: ["**/*.{js,mjs}"],
+    languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly" } },
+  },
+  {
     files: ["**/*.{ts,tsx}"],
     plugins: { react, "react-hooks": reactHooks },
     settings: { react: { version: "18.3" } },

@@ -30,6 +30,19 @@ export const configSchema = z.object({
   SEED_ON_START: boolFlag.default("true"),
   /** Size of the postgres.js connection pool. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Absent: the embedded search engine answers. Present: Meilisearch, with the embedded one as fallback. */
+  MEILI_URL: z.string().trim().url().optional(),
+  MEILI_API_KEY: z.string().trim().min(1).optional(),
+  /** Prefix of the index names, so several deployments can share one Meilisearch. */
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{0,40}$/, { message: "may only hold letters, digits, _ and -" })
+    .default("ocop_"),
+  /** How long a Meilisearch request may take before the embedded engine answers instead. */
+  SEARCH_TIMEOUT_MS: z.coerce.number().int().min(20).max(10_000).default(300),
+  /** Run the search outbox worker inside the app process (turn off when running search:worker). */
+  SEARCH_WORKER: boolFlag.default("true"),
 });
 
 export type Config = z.infer<typeof configSchema> & { pgliteDir: string; siteUrl: string };

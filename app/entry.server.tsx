@@ -4,6 +4,10 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { startSearchWorker } from "./search.server";
+
+// Background work that belongs to the running app: keeping the search index in step.
+startSearchWorker();
 
 const ABORT_DELAY = 5_000;
 

@@ -22,9 +22,7 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const lang = await getLang(request);
-  const url = new URL(request.url);
-  return { lang, path: url.pathname + url.search };
+  return { lang: await getLang(request) };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -47,7 +45,7 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           {t("nav.skip")}
         </a>
-        <SiteHeader lang={lang} path={data?.path ?? "/"} />
+        <SiteHeader lang={lang} />
         <main id="main" className="flex-1">
           {children}
         </main>

@@ -38,10 +38,13 @@ const connections = Number(flags.connections);
 const appPort = 3555;
 const barePort = 3556;
 
-async function prepareDatabase(): Promise<{ env: NodeJS.ProcessEnv; target: DatabaseTarget }> {
+async function prepareDatabase(): Promise<{ env: Record<string, string>; target: DatabaseTarget }> {
   if (flags.pglite) {
     const dataDir = path.join(root, "data", "bench");
-    return { env: { DATA_DIR: dataDir }, target: { kind: "pglite", dataDir: path.join(dataDir, "pglite") } };
+    return {
+      env: { DATA_DIR: dataDir },
+      target: { kind: "pglite", dataDir: path.join(dataDir, "pglite") },
+    };
   }
   const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/ocop_bench";
   const name = new URL(url).pathname.slice(1);
@@ -49,7 +52,8 @@ async function prepareDatabase(): Promise<{ env: NodeJS.ProcessEnv; target: Data
   adminUrl.pathname = "/postgres";
   const admin = await openDatabase({ kind: "postgres", url: adminUrl.toString(), poolSize: 1 });
   const exists = await queryRows(admin.db, sql`select 1 from pg_database where datname = ${name}`);
-  if (flags.reseed && exists.length) await admin.db.execute(sql.raw(`drop database "${name}" with (force)`));
+  if (flags.reseed && exists.length)
+    await admin.db.execute(sql.raw(`drop database "${name}" with (force)`));
   if (!exists.length || flags.reseed) await admin.db.execute(sql.raw(`create database "${name}"`));
   await admin.close();
   return { env: { DATABASE_URL: url }, target: { kind: "postgres", url } };
@@ -68,7 +72,9 @@ async function seed(target: DatabaseTarget) {
     if (have < targetProducts) {
       const started = Date.now();
       await seedScale(database.db, { products: targetProducts - have });
-      console.log(`Seeded ${targetProducts - have} products in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `Seeded ${targetProducts - have} products in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
     const slugs = await queryRows<{ slug: string }>(
       database.db,
@@ -84,10 +90,17 @@ async function seed(target: DatabaseTarget) {
   }
 }
 
-function startApp(env: NodeJS.ProcessEnv): ChildProcess {
+function startApp(env: Record<string, string>): ChildProcess {
   return spawn("npx", ["tsx", "scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, ...env, PORT: String(appPort), HOST: "127.0.0.1", NODE_ENV: "production", SEED_ON_START: "false" },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(appPort),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      SEED_ON_START: "false",
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
 }
@@ -110,21 +123,27 @@ type Figures = { p50: number; p95: number; rps: number; errors: number; non2xx: 
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  );
 }
 
 async function measure(base: string, paths: string[]): Promise<Figures> {
   const times: number[] = [];
-  const instance = autocannon({
-    url: base,
-    connections,
-    duration,
-    requests: paths.map((p) => ({ method: "GET", path: p })),
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections,
+        duration,
+        requests: paths.map((p) => ({ method: "GET" as const, path: p })),
+      },
+      (error, r) => (error ? reject(error) : resolve(r)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => {
+      times.push(responseTime);
+    });
   });
-  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-    times.push(responseTime);
-  });
-  const result = await instance;
   times.sort((a, b) => a - b);
   return {
     p50: percentile(times, 50),
@@ -139,7 +158,10 @@ async function measure(base: string, paths: string[]): Promise<Figures> {
 async function startBare(pages: Map<string, string>) {
   const server = http.createServer((req, res) => {
     const body = pages.get(req.url ?? "") ?? "";
-    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": Buffer.byteLength(body) });
+    res.writeHead(200, {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Length": Buffer.byteLength(body),
+    });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(barePort, "127.0.0.1", resolve));
@@ -195,7 +217,17 @@ async function main() {
       `\n${targetProducts} products, ${connections} connections, ${duration} s each, database: ${target.kind}\n`,
     );
     console.log(
-      ["page".padEnd(22), "p50 ms", "p95 ms", "req/s", "bare p50", "bare p95", "bare r/s", "ratio", "errs"]
+      [
+        "page".padEnd(22),
+        "p50 ms",
+        "p95 ms",
+        "req/s",
+        "bare p50",
+        "bare p95",
+        "bare r/s",
+        "ratio",
+        "errs",
+      ]
         .map((h, i) => (i === 0 ? h : h.padStart(i === 8 ? 6 : 8)))
         .join(" "),
     );

@@ -8,14 +8,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "../db/client";
+import { E2E_DATABASE_NAME } from "./e2e-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3456";
 
-export const E2E_DATABASE_NAME = "ocop_e2e";
-
 async function main() {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, HOST: "127.0.0.1", NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: port,
+    HOST: "127.0.0.1",
+    NODE_ENV: "production",
+  };
   delete env.DATABASE_URL;
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {

@@ -27,7 +27,8 @@ async function main() {
     usage(error instanceof Error ? error.message : String(error));
   }
   const extra = flags.products === undefined ? 0 : Number(flags.products);
-  if (!Number.isInteger(extra) || extra < 0) usage(`--products must be a whole number, got "${flags.products}"`);
+  if (!Number.isInteger(extra) || extra < 0)
+    usage(`--products must be a whole number, got "${flags.products}"`);
 
   const config = parseConfig();
   const database = await openDatabase(
@@ -39,7 +40,9 @@ async function main() {
     await migrateDatabase(database);
     if (flags.reset) {
       // CASCADE also empties whatever references products (orders, fair catalogues, …).
-      await database.db.execute(sql`truncate table certificates, products, producers restart identity cascade`);
+      await database.db.execute(
+        sql`truncate table certificates, products, producers restart identity cascade`,
+      );
       console.log("Emptied producers, products and certificates.");
     }
     let started = performance.now();
@@ -49,7 +52,9 @@ async function main() {
         `Seeded the demo: ${seeded.producers} producers, ${seeded.products} products in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
       );
     } else {
-      console.log("The database already has products: demo seed skipped (use --reset to start over).");
+      console.log(
+        "The database already has products: demo seed skipped (use --reset to start over).",
+      );
     }
     if (extra > 0) {
       started = performance.now();

@@ -26,7 +26,9 @@ function newestMtime(dir: string): number {
 
 function buildIfNeeded() {
   const serverEntry = path.join(buildDir, "server", "index.js");
-  const sources = ["app", "db", "search", "public"].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
+  const sources = ["app", "db", "search", "public"]
+    .map((d) => path.join(root, d))
+    .filter((d) => fs.existsSync(d));
   const stale =
     !fs.existsSync(serverEntry) ||
     Math.max(...sources.map(newestMtime)) > fs.statSync(serverEntry).mtimeMs;
@@ -56,7 +58,10 @@ async function main() {
     await migrateDatabase(database);
     if (config.SEED_ON_START) {
       const seeded = await seedIfEmpty(database.db);
-      if (seeded) console.log(`Seeded demo data: ${seeded.producers} producers, ${seeded.products} products.`);
+      if (seeded)
+        console.log(
+          `Seeded demo data: ${seeded.producers} producers, ${seeded.products} products.`,
+        );
     }
   } finally {
     // PGlite allows one process-wide handle on its folder: close ours before the app opens its own.

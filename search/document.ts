@@ -91,7 +91,9 @@ export async function buildSearchDocuments(
       stars: certificates.stars,
       validUntil: certificates.validUntil,
       createdAt: products.createdAt,
-      formerNames: sql<string | null>`concat_ws('|', ${legacy.name}, ${legacyParent.name}, ${legacyGrandparent.name})`,
+      formerNames: sql<
+        string | null
+      >`concat_ws('|', ${legacy.name}, ${legacyParent.name}, ${legacyGrandparent.name})`,
       visible: publicProductFlag(today),
     })
     .from(products)
@@ -146,4 +148,3 @@ export async function buildSearchDocuments(
   for (const id of ids ?? []) if (!found.has(id)) hiddenIds.push(id);
   return { documents, hiddenIds };
 }
-

@@ -1,20 +1,26 @@
 import { Form, Link } from "@remix-run/react";
-import type { CatalogFacets, CatalogParams, CatalogSort } from "~/domain/catalog.server";
+import type {
+  CatalogFacets,
+  CatalogParams,
+  CatalogSortWithRelevance,
+} from "~/domain/catalog.server";
+import { defaultSort } from "~/domain/catalog-sort";
 import { pick, type T } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 
-const SORTS: CatalogSort[] = ["newest", "price-asc", "price-desc", "stars"];
+const SORTS: CatalogSortWithRelevance[] = ["newest", "price-asc", "price-desc", "stars"];
 
 /**
- * The catalogue URL for some parameters; defaults (newest, page 1) are left out so each
- * listing has one address.
+ * The catalogue URL for some parameters; defaults (the default sort, page 1) are left out so
+ * each listing has one address.
  */
 export function catalogHref(params: Partial<CatalogParams>): string {
   const q = new URLSearchParams();
+  if (params.q) q.set("q", params.q);
   if (params.group) q.set("group", params.group);
   if (params.stars) q.set("stars", String(params.stars));
   if (params.province) q.set("province", params.province);
-  if (params.sort && params.sort !== "newest") q.set("sort", params.sort);
+  if (params.sort && params.sort !== defaultSort(params.q)) q.set("sort", params.sort);
   if (params.page && params.page > 1) q.set("page", String(params.page));
   const s = q.toString();
   return s ? `/products?${s}` : "/products";
@@ -24,8 +30,10 @@ export function hasActiveFilters(params: CatalogParams): boolean {
   return Boolean(params.group || params.stars || params.province);
 }
 
-function sortLabel(t: T, sort: CatalogSort): string {
+function sortLabel(t: T, sort: CatalogSortWithRelevance): string {
   switch (sort) {
+    case "relevance":
+      return t("search.sort.relevance");
     case "newest":
       return t("catalog.sort.newest");
     case "price-asc":
@@ -99,6 +107,8 @@ export function CatalogFilters({
       className="space-y-5"
       onChange={(e) => e.currentTarget.requestSubmit()}
     >
+      {/* Filtering a search keeps the search. */}
+      {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
       <div>
         <label htmlFor={id("group")} className={labelClass}>
           {t("catalog.filter.group")}
@@ -153,7 +163,7 @@ export function CatalogFilters({
           {t("catalog.sort")}
         </label>
         <select id={id("sort")} name="sort" defaultValue={params.sort} className={selectClass}>
-          {SORTS.map((s) => (
+          {(params.q ? (["relevance", ...SORTS] as const) : SORTS).map((s) => (
             <option key={s} value={s}>
               {sortLabel(t, s)}
             </option>
@@ -169,7 +179,7 @@ export function CatalogFilters({
         </button>
         {hasActiveFilters(params) ? (
           <Link
-            to={catalogHref({ sort: params.sort })}
+            to={catalogHref({ q: params.q, sort: params.sort })}
             className="inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
           >
             {t("catalog.clear")}
@@ -205,7 +215,7 @@ export function ActiveFilterChips({ params, facets }: { params: CatalogParams; f
         ))}
       </ul>
       <Link
-        to={catalogHref({ sort: params.sort })}
+        to={catalogHref({ q: params.q, sort: params.sort })}
         className="inline-flex min-h-9 items-center px-1 text-sm font-medium text-brand-700 underline underline-offset-2"
       >
         {t("catalog.clear")}

@@ -2,6 +2,8 @@ import { Link } from "@remix-run/react";
 import type { ProductCardData } from "~/domain/product-card";
 import { formatVnd, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import type { Segment } from "../../search/port";
+import { Highlighted } from "./highlighted";
 import { StarBadge } from "./star-badge";
 
 /** Art and photos are square; the browser reserves the space before they arrive. */
@@ -28,12 +30,15 @@ export function ProductCard({
   product,
   headingLevel = "h3",
   priority = false,
+  highlight,
 }: {
   product: ProductCardData;
   /** h2 where the cards are the page's main list, h3 under a section heading. */
   headingLevel?: "h2" | "h3";
   /** Load eagerly: for the first cards above the fold. */
   priority?: boolean;
+  /** The name's pieces that matched a search, when the card is a search result. */
+  highlight?: { nameVi: Segment[]; nameEn: Segment[] };
 }) {
   const { t, lang } = useT();
   const Heading = headingLevel;
@@ -64,7 +69,13 @@ export function ProductCard({
         <Heading className="line-clamp-2 text-[0.95rem] font-semibold leading-snug text-stone-900 sm:text-base">
           {/* The link covers the whole card: one big tap target, one link per card. */}
           <Link to={href} prefetch="intent" className="after:absolute after:inset-0 focus:outline-none">
-            {name}
+            {highlight ? (
+              <Highlighted
+                segments={lang === "en" && product.nameEn ? highlight.nameEn : highlight.nameVi}
+              />
+            ) : (
+              name
+            )}
           </Link>
         </Heading>
         <p className="line-clamp-2 text-xs text-stone-600 sm:text-sm">

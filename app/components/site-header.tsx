@@ -1,17 +1,22 @@
-import { Link, NavLink } from "@remix-run/react";
+import { Link, NavLink, useLocation } from "@remix-run/react";
 import { makeT, type Lang } from "~/i18n";
 import { LangSwitch } from "./lang-switch";
+import { SearchBox } from "./search-box";
 
-export function SiteHeader({ lang, path }: { lang: Lang; path: string }) {
+export function SiteHeader({ lang }: { lang: Lang }) {
   const t = makeT(lang);
+  // From the router, not a loader: it stays right across client-side navigations.
+  const location = useLocation();
+  const path = location.pathname + location.search;
   const nav = [
     { to: "/products", label: t("nav.products") },
     { to: "/producers", label: t("nav.producers") },
     { to: "/certificates", label: t("nav.certificates") },
   ];
+  const q = location.pathname === "/products" ? (new URLSearchParams(location.search).get("q") ?? "") : "";
   return (
     <header className="bg-brand-700 text-white">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
         <Link to="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8">
             <circle cx="16" cy="16" r="15" fill="#f0b429" />
@@ -19,6 +24,9 @@ export function SiteHeader({ lang, path }: { lang: Lang; path: string }) {
           </svg>
           <span>{t("site.name")}</span>
         </Link>
+        <div className="order-last w-full sm:order-none sm:w-auto sm:max-w-xl sm:flex-1">
+          <SearchBox defaultValue={q} />
+        </div>
         <LangSwitch lang={lang} path={path} />
       </div>
       <nav aria-label={t("nav.menu")} className="border-t border-white/15">

@@ -171,7 +171,7 @@ function expectFor(params: CatalogParams) {
   const g = (f: Fixture) => !params.group || f.groupCode === params.group;
   const s = (f: Fixture) => !params.stars || (f.stars ?? 0) >= params.stars;
   const p = (f: Fixture) => !params.province || f.provinceCode === params.province;
-  const matching = visible.filter((f) => g(f) && s(f) && p(f)).sort(compare(params.sort));
+  const matching = visible.filter((f) => g(f) && s(f) && p(f)).sort(compare(params.sort === "relevance" ? "newest" : params.sort));
   const provinces = PROVINCES.map((pr) => ({
     code: pr.code,
     name: pr.short,
@@ -403,6 +403,11 @@ describe("parseCatalogParams", () => {
       page: 1,
     });
     expect(parseCatalogParams(new URLSearchParams("page=99999999"))).toMatchObject({ page: 10_000 });
+    // A search defaults to relevance; without a search text relevance means nothing.
+    expect(parseCatalogParams(new URLSearchParams("q=  mật   ong "))).toMatchObject({ q: "mật ong", sort: "relevance" });
+    expect(parseCatalogParams(new URLSearchParams("sort=relevance"))).toMatchObject({ q: undefined, sort: "newest" });
+    expect(parseCatalogParams(new URLSearchParams("q=che&sort=price-asc"))).toMatchObject({ q: "che", sort: "price-asc" });
+    expect(parseCatalogParams(new URLSearchParams(`q=${"a".repeat(300)}`)).q).toHaveLength(100);
     expect(parseCatalogParams(new URLSearchParams("group=do-uong&stars=4&province=66&sort=price-desc&page=3"))).toEqual({
       group: "do-uong",
       stars: 4,

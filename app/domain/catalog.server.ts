@@ -20,6 +20,7 @@ import {
   type LegalForm,
   type ProductImage,
 } from "../../db/schema";
+import { defaultSort } from "./catalog-sort";
 import type { ProductCardData } from "./product-card";
 import {
   activeCertificateJoin,
@@ -33,6 +34,9 @@ export const CATALOG_SCHEME = "2023";
 export const CATALOG_PAGE_SIZE = 24;
 export const CATALOG_SORTS = ["newest", "price-asc", "price-desc", "stars"] as const;
 export type CatalogSort = (typeof CATALOG_SORTS)[number];
+/** With a search text the default order is relevance; without one it means nothing. */
+export type CatalogSortWithRelevance = CatalogSort | "relevance";
+export const SEARCH_TEXT_MAX = 100;
 export const CATALOG_STARS = [3, 4, 5] as const;
 export type CatalogStars = (typeof CATALOG_STARS)[number];
 /** Far beyond any real catalogue; keeps OFFSET from becoming a denial-of-service knob. */
@@ -56,20 +60,34 @@ export const catalogParamsSchema = z.object({
   province: z
     .preprocess(blankToUndefined, z.string().regex(/^[0-9]{2}$/).optional())
     .catch(undefined),
-  sort: z.enum(CATALOG_SORTS).catch("newest"),
+  /** What the shopper typed; searched by the search service (search/). */
+  q: z
+    .preprocess(
+      (v) => (typeof v === "string" ? v.replace(/\s+/g, " ").trim().slice(0, SEARCH_TEXT_MAX) : v),
+      z.string().optional(),
+    )
+    .transform((v) => (v ? v : undefined))
+    .catch(undefined),
+  sort: z.enum([...CATALOG_SORTS, "relevance"]).optional().catch(undefined),
   page: z.coerce
     .number()
     .int()
     .catch(1)
     .transform((n) => Math.min(Math.max(n, 1), MAX_PAGE)),
 });
-export type CatalogParams = z.infer<typeof catalogParamsSchema>;
+export type CatalogParams = Omit<z.infer<typeof catalogParamsSchema>, "sort"> & {
+  sort: CatalogSortWithRelevance;
+};
+
+export { defaultSort };
 
 /** Reads catalogue parameters from a URL's query string (first value of each name wins). */
 export function parseCatalogParams(search: URLSearchParams): CatalogParams {
   const raw: Record<string, string> = {};
   for (const [k, v] of search) if (!(k in raw)) raw[k] = v;
-  return catalogParamsSchema.parse(raw);
+  const parsed = catalogParamsSchema.parse(raw);
+  const sort = parsed.sort === "relevance" && !parsed.q ? "newest" : (parsed.sort ?? defaultSort(parsed.q));
+  return { ...parsed, sort };
 }
 
 /** Province of the producer, joined for the card's place line. */
@@ -192,7 +210,7 @@ export async function listCatalog(
   const [items, cells, groups] = await Promise.all([
     listProductCards(db, today, {
       where: filters.length ? and(...filters) : undefined,
-      orderBy: catalogOrder[params.sort],
+      orderBy: catalogOrder[params.sort === "relevance" ? "newest" : params.sort],
       limit: CATALOG_PAGE_SIZE,
       offset: (params.page - 1) * CATALOG_PAGE_SIZE,
     }),

@@ -11,14 +11,28 @@ import { ProductCard } from "~/components/product-card";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db.server";
 import { listCatalog, parseCatalogParams } from "~/domain/catalog.server";
+import { searchCatalog, type NameHighlight } from "~/domain/catalog-search.server";
+import type { ProductCardData } from "~/domain/product-card";
+import { getSearch } from "~/search.server";
 import { DEFAULT_LANG, formatNumber, isLang, makeT, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseCatalogParams(new URL(request.url).searchParams);
-  const catalog = await listCatalog(await getDb(), params, todayInVietnam());
-  const payload = { params, catalog, siteUrl: getConfig().siteUrl };
+  const db = await getDb();
+  const today = todayInVietnam();
+  let search: { highlights: Record<number, NameHighlight>; nearest: ProductCardData[] } | null = null;
+  let catalog;
+  if (params.q) {
+    const found = await searchCatalog(db, await getSearch(), { ...params, q: params.q }, today);
+    const { highlights, nearest, q: _q, engine: _engine, ...rest } = found;
+    catalog = rest;
+    search = { highlights, nearest };
+  } else {
+    catalog = await listCatalog(db, params, today);
+  }
+  const payload = { params, catalog, search, siteUrl: getConfig().siteUrl };
   // A page past the end is not a page: say so to crawlers, but still render a way back.
   return data(payload, { status: params.page > catalog.pageCount ? 404 : 200 });
 }
@@ -36,13 +50,16 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   if (params.stars) parts.push(t("stars.label", { stars: params.stars }));
   const province = catalog.facets.provinces.find((p) => p.code === params.province);
   if (province) parts.push(province.name);
+  if (params.q) parts.unshift(`“${params.q}”`);
   const title = parts.length
     ? t("catalog.metaTitleFiltered", { filters: parts.join(" · ") })
     : t("catalog.metaTitle");
   // Sorting reorders the same list: the canonical address leaves it out.
-  const canonical = siteUrl + catalogHref({ ...params, sort: "newest" });
+  const canonical = siteUrl + catalogHref({ ...params, sort: undefined });
   return [
     { title },
+    // Search results are for the shopper, not for search engines' indexes.
+    ...(params.q ? [{ name: "robots", content: "noindex, follow" }] : []),
     { name: "description", content: t("catalog.metaDescription") },
     { tagName: "link", rel: "canonical", href: canonical },
     { property: "og:title", content: title },
@@ -53,7 +70,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function ProductsIndex() {
-  const { params, catalog } = useLoaderData<typeof loader>();
+  const { params, catalog, search } = useLoaderData<typeof loader>();
   const { t, lang } = useT();
   const { items, total, page, pageCount, pageSize, facets } = catalog;
   const from = (page - 1) * pageSize + 1;
@@ -63,8 +80,21 @@ export default function ProductsIndex() {
   return (
     <div className="mx-auto max-w-6xl px-4 pb-16 pt-6 sm:pt-10">
       <header className="max-w-3xl">
-        <h1 className="text-2xl font-bold tracking-tight text-stone-900 sm:text-3xl">{t("catalog.title")}</h1>
-        <p className="mt-2 text-stone-700">{t("catalog.lead")}</p>
+        <h1 className="text-2xl font-bold tracking-tight text-stone-900 sm:text-3xl">
+          {params.q ? t("search.resultsFor", { q: params.q }) : t("catalog.title")}
+        </h1>
+        {params.q ? (
+          <p className="mt-2">
+            <Link
+              to={catalogHref({ ...params, q: undefined, sort: undefined, page: 1 })}
+              className="text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
+            >
+              {t("search.clearSearch")}
+            </Link>
+          </p>
+        ) : (
+          <p className="mt-2 text-stone-700">{t("catalog.lead")}</p>
+        )}
       </header>
 
       <div className="mt-6 lg:mt-8 lg:grid lg:grid-cols-[16rem_1fr] lg:gap-8">
@@ -117,11 +147,49 @@ export default function ProductsIndex() {
               {items.map((product, i) => (
                 <li key={product.id} className="flex">
                   <div className="flex w-full">
-                    <ProductCard product={product} headingLevel="h2" priority={i < 4} />
+                    <ProductCard
+                      product={product}
+                      headingLevel="h2"
+                      priority={i < 4}
+                      highlight={search?.highlights[product.id]}
+                    />
                   </div>
                 </li>
               ))}
             </ul>
+          ) : total === 0 && params.q ? (
+            <div className="mt-8">
+              <div className="rounded-2xl border border-dashed border-stone-300 bg-white px-6 py-10 text-center">
+                <h2 className="text-lg font-semibold text-stone-900">
+                  {t("search.noResults.title", { q: params.q })}
+                </h2>
+                <p className="mt-2 text-stone-700">{t("search.noResults.body")}</p>
+                {filtered ? (
+                  <Link
+                    to={catalogHref({ q: params.q })}
+                    className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
+                  >
+                    {t("search.noResults.clearFilters")}
+                  </Link>
+                ) : null}
+              </div>
+              {search?.nearest.length ? (
+                <section aria-labelledby="nearest-title" className="mt-8">
+                  <h2 id="nearest-title" className="text-lg font-bold text-stone-900">
+                    {t("search.nearest")}
+                  </h2>
+                  <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-5 xl:grid-cols-4">
+                    {search.nearest.map((product) => (
+                      <li key={product.id} className="flex">
+                        <div className="flex w-full">
+                          <ProductCard product={product} headingLevel="h3" />
+                        </div>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ) : null}
+            </div>
           ) : total === 0 ? (
             <div className="mt-8 rounded-2xl border border-dashed border-stone-300 bg-white px-6 py-12 text-center">
               <h2 className="text-lg font-semibold text-stone-900">{t("catalog.empty.title")}</h2>

@@ -1,13 +1,26 @@
 import { sql } from "drizzle-orm";
 import { getDatabase } from "~/db.server";
+import { getSearch } from "~/search.server";
 
-/** Readiness: the database answers. Reports which database kind, never connection details. */
+/**
+ * Readiness: the database answers (503 otherwise). Reports the database kind and the search
+ * engine answering, "degraded" while Meilisearch fails; never connection details.
+ */
 export async function loader() {
   try {
     const database = await getDatabase();
     await database.db.execute(sql`select 1`);
+    const search = (await getSearch()).status();
     return Response.json(
-      { status: "ready", database: database.kind },
+      {
+        status: search.degraded ? "degraded" : "ready",
+        database: database.kind,
+        // Which engine answers searches right now: the embedded one while Meilisearch is failing.
+        search: {
+          primary: search.primary,
+          answering: search.degraded ? "embedded" : search.primary,
+        },
+      },
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch (error) {

@@ -1,0 +1,37 @@
+import { createSearchService, type SearchService } from "../search/service";
+import { NO_INDEX, startOutboxWorker, type OutboxWorker } from "../search/outbox";
+import type { SearchEngine } from "../search/port";
+import { getConfig } from "./config.server";
+import { getDb } from "./db.server";
+
+declare global {
+  // One service and one outbox worker per process, surviving module reloads in development.
+  var __ocopSearch: Promise<SearchService> | undefined;
+  var __ocopSearchWorker: OutboxWorker | undefined;
+}
+
+function primaryEngine(): SearchEngine | undefined {
+  const config = getConfig();
+  if (!config.MEILI_URL) return undefined;
+  return undefined; // WIP: Meilisearch engine lands next
+}
+
+/** The app's search: Meilisearch when configured, with the embedded engine as its fall-back. */
+export function getSearch(): Promise<SearchService> {
+  globalThis.__ocopSearch ??= (async () =>
+    createSearchService(await getDb(), {
+      primary: primaryEngine(),
+      timeoutMs: getConfig().SEARCH_TIMEOUT_MS,
+    }))();
+  return globalThis.__ocopSearch;
+}
+
+/**
+ * Starts draining the search outbox inside the app (unless SEARCH_WORKER=false, e.g. when
+ * `npm run search:worker` runs beside it). Without Meilisearch it only acknowledges rows.
+ */
+export function startSearchWorker(): void {
+  const config = getConfig();
+  if (!config.SEARCH_WORKER || globalThis.__ocopSearchWorker) return;
+  globalThis.__ocopSearchWorker = startOutboxWorker(getDb, primaryEngine() ?? NO_INDEX);
+}

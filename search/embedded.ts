@@ -1,0 +1,275 @@
+/**
+ * The embedded search engine: runs in the database itself (PGlite or Postgres alike), on the
+ * folded `products.search_text` kept by triggers, with pg_trgm for word-start matching and
+ * typo correction. No second copy of the data, so nothing to keep in step.
+ *
+ * Matching: every query word must match the start of a word in the search text ("mat on"
+ * finds "Mật ong" as the shopper types). When that finds nothing, each word of three letters
+ * or more is widened to the closest words of the vocabulary (`search_words`) by trigram
+ * similarity, so one typo still finds the product ("gao tam thon" → "gạo tám thơm").
+ */
+import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { queryRows } from "../db/client";
+import { certificates, producers, productGroups, products, productSets } from "../db/schema";
+import {
+  activeCertificateJoin,
+  producerJoin,
+  publicProductCondition,
+} from "../app/domain/visibility.server";
+import { foldVietnamese } from "../app/lib/text";
+import { highlightSegments } from "./highlight";
+import type {
+  FacetCounts,
+  SearchEngine,
+  SearchFilters,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+} from "./port";
+
+const MAX_WORDS = 8;
+const TYPO_MIN_LENGTH = 3;
+const TYPO_ALTERNATIVES = 4;
+/** Trigram similarity a vocabulary word needs to stand in for a mistyped one. */
+const TYPO_SIMILARITY = 0.3;
+
+/** Query words, folded: "Mật-ong  Đắk" → ["mat", "ong", "dak"]. Only letters and digits survive. */
+export function queryWords(text: string): string[] {
+  return foldVietnamese(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, MAX_WORDS);
+}
+
+/** Escapes LIKE's wildcards; the words are [a-z0-9] already, this is belt and braces. */
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The search text holds a leading space, so "% word%" anchors at the start of any word. */
+function wordStart(word: string): SQL {
+  return sql`${products.searchText} like ${`% ${likeEscape(word)}%`}`;
+}
+
+/** For each word, the vocabulary words within typo distance (the word itself excluded). */
+async function typoAlternatives(db: Db, words: string[]): Promise<Map<string, string[]>> {
+  const candidates = words.filter((w) => w.length >= TYPO_MIN_LENGTH);
+  const result = new Map<string, string[]>();
+  if (!candidates.length) return result;
+  const values = sql.join(
+    candidates.map((w) => sql`(${w}::text)`),
+    sql`, `,
+  );
+  const rows = await queryRows<{ tok: string; word: string }>(
+    db,
+    sql`select q.tok, alt.word
+          from (values ${values}) as q(tok)
+          cross join lateral (
+            select w.word from search_words w
+             where w.word % q.tok and w.word <> q.tok and similarity(w.word, q.tok) >= ${TYPO_SIMILARITY}
+             order by similarity(w.word, q.tok) desc, w.word
+             limit ${TYPO_ALTERNATIVES}
+          ) as alt`,
+  );
+  for (const r of rows) result.set(r.tok, [...(result.get(r.tok) ?? []), r.word]);
+  return result;
+}
+
+function textCondition(words: string[], alternatives?: Map<string, string[]>): SQL | undefined {
+  if (!words.length) return undefined;
+  return and(
+    ...words.map((w) => {
+      const alts = alternatives?.get(w) ?? [];
+      return alts.length ? (or(wordStart(w), ...alts.map(wordStart)) as SQL) : wordStart(w);
+    }),
+  );
+}
+
+function filterCondition(filters: SearchFilters, db: Db): SQL[] {
+  const out: SQL[] = [];
+  if (filters.group) {
+    out.push(
+      inArray(
+        products.productSetId,
+        db
+          .select({ id: productSets.id })
+          .from(productSets)
+          .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
+          .where(eq(productGroups.code, filters.group)),
+      ),
+    );
+  }
+  if (filters.minStars) out.push(gte(certificates.stars, filters.minStars));
+  if (filters.province) out.push(eq(producers.provinceCode, filters.province));
+  if (filters.priceMin !== undefined) out.push(gte(products.priceVnd, filters.priceMin));
+  if (filters.priceMax !== undefined) out.push(lte(products.priceVnd, filters.priceMax));
+  // Fair and showroom catalogues arrive with the trade-promotion workspace; until their tables
+  // exist no product is in any of them, so such a filter honestly matches nothing.
+  if (filters.fair || filters.showroom) out.push(sql`false`);
+  return out;
+}
+
+function orderFor(query: SearchQuery, words: string[]): SQL[] {
+  switch (query.sort) {
+    case "price-asc":
+      return [asc(products.priceVnd), asc(products.id)];
+    case "price-desc":
+      return [desc(products.priceVnd), desc(products.id)];
+    case "stars":
+      return [desc(certificates.stars), desc(products.createdAt), desc(products.id)];
+    case "newest":
+      return [desc(products.createdAt), desc(products.id)];
+    case "relevance": {
+      if (!words.length)
+        return [desc(certificates.stars), desc(products.createdAt), desc(products.id)];
+      const phrase = ` ${words.join(" ")}`;
+      // The whole phrase first, then where it appears (the name leads the search text), then stars.
+      return [
+        sql`(strpos(${products.searchText}, ${phrase}) > 0) desc`,
+        sql`nullif(strpos(${products.searchText}, ${phrase}), 0) asc nulls last`,
+        desc(certificates.stars),
+        desc(products.id),
+      ];
+    }
+  }
+}
+
+type Cell = { groupCode: string; provinceCode: string; stars: number; count: number };
+
+function facetsFrom(cells: Cell[], filters: SearchFilters, wanted: SearchQuery["facets"]) {
+  const group = (c: Cell) => !filters.group || c.groupCode === filters.group;
+  const stars = (c: Cell) => !filters.minStars || c.stars >= filters.minStars;
+  const province = (c: Cell) => !filters.province || c.provinceCode === filters.province;
+  const tally = <K extends string | number>(rows: Cell[], key: (c: Cell) => K) => {
+    const m = new Map<K, number>();
+    for (const c of rows) m.set(key(c), (m.get(key(c)) ?? 0) + c.count);
+    return m;
+  };
+  const facets: Partial<FacetCounts> = {};
+  if (wanted.includes("group")) {
+    facets.group = [
+      ...tally(
+        cells.filter((c) => stars(c) && province(c)),
+        (c) => c.groupCode,
+      ),
+    ]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+  if (wanted.includes("province")) {
+    facets.province = [
+      ...tally(
+        cells.filter((c) => group(c) && stars(c)),
+        (c) => c.provinceCode,
+      ),
+    ]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+  if (wanted.includes("stars")) {
+    // "At least" counts, as the filter is a minimum.
+    const rows = cells.filter((c) => group(c) && province(c));
+    facets.stars = [3, 4, 5].map((s) => ({
+      value: s,
+      count: rows.filter((c) => c.stars >= s).reduce((n, c) => n + c.count, 0),
+    }));
+  }
+  const total = cells
+    .filter((c) => group(c) && stars(c) && province(c))
+    .reduce((n, c) => n + c.count, 0);
+  return { facets, total };
+}
+
+export function createEmbeddedEngine(db: Db): SearchEngine {
+  async function run(
+    query: SearchQuery,
+    alternatives?: Map<string, string[]>,
+  ): Promise<SearchResult> {
+    const words = queryWords(query.text);
+    const visible = and(publicProductCondition(query.today), textCondition(words, alternatives));
+    const filters = filterCondition(query.filters, db);
+    const [rows, cells] = await Promise.all([
+      db
+        .select({
+          id: products.id,
+          slug: products.slug,
+          nameVi: products.nameVi,
+          nameEn: products.nameEn,
+        })
+        .from(products)
+        .innerJoin(producers, producerJoin)
+        .innerJoin(certificates, activeCertificateJoin)
+        .where(and(visible, ...filters))
+        .orderBy(...orderFor(query, words))
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize),
+      db
+        .select({
+          groupCode: productGroups.code,
+          provinceCode: producers.provinceCode,
+          stars: certificates.stars,
+          count: sql<number>`count(*)::int`.mapWith(Number),
+        })
+        .from(products)
+        .innerJoin(producers, producerJoin)
+        .innerJoin(certificates, activeCertificateJoin)
+        .innerJoin(productSets, eq(productSets.id, products.productSetId))
+        .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
+        .where(
+          and(
+            visible,
+            // Price and fair filters are not facets: they narrow every count.
+            ...filterCondition(
+              {
+                priceMin: query.filters.priceMin,
+                priceMax: query.filters.priceMax,
+                fair: query.filters.fair,
+                showroom: query.filters.showroom,
+              },
+              db,
+            ),
+          ),
+        )
+        .groupBy(productGroups.code, producers.provinceCode, certificates.stars),
+    ]);
+    const { facets, total } = facetsFrom(cells, query.filters, query.facets);
+    const highlightWith = [query.text, ...[...(alternatives?.values() ?? [])].flat()].join(" ");
+    const hits: SearchHit[] = rows.map((r) => ({
+      productId: r.id,
+      slug: r.slug,
+      highlight: {
+        nameVi: highlightSegments(r.nameVi, highlightWith),
+        nameEn: highlightSegments(r.nameEn ?? "", highlightWith),
+      },
+    }));
+    return { hits, total, facets, engine: "embedded" };
+  }
+
+  return {
+    name: "embedded",
+    async search(query) {
+      const exact = await run(query);
+      const words = queryWords(query.text);
+      if (exact.total > 0 || !words.length) return exact;
+      const alternatives = await typoAlternatives(db, words);
+      if (!alternatives.size) return exact;
+      return run(query, alternatives);
+    },
+    async suggest(text, today, limit) {
+      const result = await this.search({
+        text,
+        filters: {},
+        facets: [],
+        sort: "relevance",
+        page: 1,
+        pageSize: limit,
+        today,
+      });
+      return result.hits;
+    },
+    // The embedded engine reads the database directly: there is no index to write.
+    async upsert() {},
+    async remove() {},
+  };
+}
