@@ -1,6 +1,7 @@
 import { createSearchService, type SearchService } from "../search/service";
 import { NO_INDEX, startOutboxWorker, type OutboxWorker } from "../search/outbox";
 import type { SearchEngine } from "../search/port";
+import { createPrimaryEngine } from "../search/primary";
 import { getConfig } from "./config.server";
 import { getDb } from "./db.server";
 
@@ -11,9 +12,7 @@ declare global {
 }
 
 function primaryEngine(): SearchEngine | undefined {
-  const config = getConfig();
-  if (!config.MEILI_URL) return undefined;
-  return undefined; // WIP: Meilisearch engine lands next
+  return createPrimaryEngine(getConfig());
 }
 
 /** The app's search: Meilisearch when configured, with the embedded engine as its fall-back. */

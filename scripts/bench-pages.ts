@@ -15,12 +15,9 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { count, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { openDatabase, queryRows, type DatabaseTarget } from "../db/client";
-import { migrateDatabase } from "../db/migrate";
-import { products } from "../db/schema";
-import { seedDemo } from "../db/seed";
-import { seedScale } from "../db/seed/scale";
+import { prepareBenchDatabase } from "./bench-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const { values: flags } = parseArgs({
@@ -38,47 +35,15 @@ const connections = Number(flags.connections);
 const appPort = 3555;
 const barePort = 3556;
 
-async function prepareDatabase(): Promise<{ env: Record<string, string>; target: DatabaseTarget }> {
-  if (flags.pglite) {
-    const dataDir = path.join(root, "data", "bench");
-    return {
-      env: { DATA_DIR: dataDir },
-      target: { kind: "pglite", dataDir: path.join(dataDir, "pglite") },
-    };
-  }
-  const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/ocop_bench";
-  const name = new URL(url).pathname.slice(1);
-  const adminUrl = new URL(url);
-  adminUrl.pathname = "/postgres";
-  const admin = await openDatabase({ kind: "postgres", url: adminUrl.toString(), poolSize: 1 });
-  const exists = await queryRows(admin.db, sql`select 1 from pg_database where datname = ${name}`);
-  if (flags.reseed && exists.length)
-    await admin.db.execute(sql.raw(`drop database "${name}" with (force)`));
-  if (!exists.length || flags.reseed) await admin.db.execute(sql.raw(`create database "${name}"`));
-  await admin.close();
-  return { env: { DATABASE_URL: url }, target: { kind: "postgres", url } };
-}
-
-async function seed(target: DatabaseTarget) {
+async function sampleUrls(target: DatabaseTarget) {
   const database = await openDatabase(target);
   try {
-    await migrateDatabase(database);
-    const [row] = await database.db.select({ n: count() }).from(products);
-    let have = row?.n ?? 0;
-    if (have === 0) {
-      await seedDemo(database.db);
-      have = (await database.db.select({ n: count() }).from(products))[0]?.n ?? 0;
-    }
-    if (have < targetProducts) {
-      const started = Date.now();
-      await seedScale(database.db, { products: targetProducts - have });
-      console.log(
-        `Seeded ${targetProducts - have} products in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      );
-    }
     const slugs = await queryRows<{ slug: string }>(
       database.db,
-      sql`select slug from products order by id desc limit 200`,
+      sql`select p.slug from products p
+            join certificates c on c.product_id = p.id and c.status = 'active'
+           where c.stars >= 3 and c.valid_until >= current_date and p.listing_status = 'listed'
+           order by p.id desc limit 200`,
     );
     const provinces = await queryRows<{ code: string }>(
       database.db,
@@ -169,8 +134,12 @@ async function startBare(pages: Map<string, string>) {
 }
 
 async function main() {
-  const { env, target } = await prepareDatabase();
-  const { slugs, province } = await seed(target);
+  const { env, target } = await prepareBenchDatabase({
+    pglite: flags.pglite,
+    reseed: flags.reseed,
+    products: targetProducts,
+  });
+  const { slugs, province } = await sampleUrls(target);
   const app = startApp(env);
   try {
     await waitFor(`http://127.0.0.1:${appPort}/readyz`);
