@@ -37,3 +37,41 @@ describe("segmentsFromFormatted", () => {
     ]);
   });
 });
+
+describe("highlightSegments, more cases", () => {
+  it("maps folded indices back when the text is stored decomposed (NFD)", () => {
+    const nfd = "Mật ong".normalize("NFD");
+    const s = highlightSegments(nfd, "mat");
+    expect(s.map((x) => x.text).join("")).toBe(nfd);
+    expect(marked(s)).toEqual(["Mật".normalize("NFD")]);
+  });
+  it("merges overlapping matches and ignores one-letter words", () => {
+    expect(marked(highlightSegments("Trà Shan Tuyết", "tra tr t"))).toEqual(["Trà"]);
+    expect(marked(highlightSegments("Phu Xuyen longan honey", "ong"))).toEqual([]);
+  });
+  it("marks every occurrence and leaves the rest untouched", () => {
+    const s = highlightSegments("Mật ong, mật mía", "mat");
+    expect(s).toEqual([
+      { text: "Mật", match: true },
+      { text: " ong, ", match: false },
+      { text: "mật", match: true },
+      { text: " mía", match: false },
+    ]);
+  });
+});
+
+describe("segmentsFromFormatted, malformed input", () => {
+  it("never lets a tag reach the text, even unbalanced", () => {
+    expect(segmentsFromFormatted("a⟧b ⟦c", "⟦", "⟧")).toEqual([
+      { text: "ab ", match: false },
+      { text: "c", match: true },
+    ]);
+    expect(segmentsFromFormatted("", "⟦", "⟧")).toEqual([]);
+  });
+  it("keeps markup inside a match as plain text", () => {
+    expect(segmentsFromFormatted("⟦<script>⟧x", "⟦", "⟧")).toEqual([
+      { text: "<script>", match: true },
+      { text: "x", match: false },
+    ]);
+  });
+});

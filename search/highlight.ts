@@ -1,80 +1,120 @@
 /**
- * Highlighting as data: text split into matched / unmatched segments, so no HTML from a
- * search engine or a query ever reaches the page.
+ * Highlights as segments, never as HTML: the page renders each segment as text, marked or
+ * not, so nothing a producer typed into a product name can reach the page as markup.
  */
 import { foldVietnamese } from "../app/lib/text";
 import type { Segment } from "./port";
 
-/** Folds one character at a time so every index of the folded text maps back to the original. */
-function foldChars(text: string): string[] {
-  return Array.from(text).map((ch) => {
-    const f = foldVietnamese(ch);
-    // Whitespace folds to "" (trimmed); keep the place so indices stay aligned.
-    return f.length === 1 ? f : f.length === 0 ? " " : (f[0] ?? " ");
-  });
-}
+/** Shortest query token worth marking: a single letter would light up half the name. */
+const MIN_TOKEN_LENGTH = 2;
 
-function toSegments(chars: string[], marked: boolean[]): Segment[] {
+/** Drops empty pieces and joins neighbours with the same flag. */
+function tidy(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
-  for (let i = 0; i < chars.length; i += 1) {
-    const match = marked[i] ?? false;
+  for (const s of segments) {
+    if (!s.text) continue;
     const last = out.at(-1);
-    if (last && last.match === match) last.text += chars[i];
-    else out.push({ text: chars[i] ?? "", match });
+    if (last && last.match === s.match) last.text += s.text;
+    else out.push({ ...s });
   }
   return out;
 }
 
 /**
- * Marks the parts of `text` whose folded form starts a word with a folded query word (two
- * letters or more): "mat ong" marks "Mật" and "ong" in "Mật ong hoa nhãn"; "dak lak" marks
- * "Đắk Lắk". No match gives one unmarked segment; empty text gives none.
+ * Turns a Meilisearch `_formatted` value, highlighted with tags that never occur in product
+ * text, into segments. An unbalanced tag (which a well-behaved server never sends) is read
+ * as best it can be and never leaks into the text. Empty pieces are dropped.
+ */
+export function segmentsFromFormatted(formatted: string, pre: string, post: string): Segment[] {
+  if (!pre || !post) throw new Error("highlight tags must not be empty");
+  const segments: Segment[] = [];
+  const [before, ...opened] = formatted.split(pre);
+  segments.push({ text: (before ?? "").split(post).join(""), match: false });
+  for (const piece of opened) {
+    const end = piece.indexOf(post);
+    if (end === -1) {
+      segments.push({ text: piece, match: true });
+      continue;
+    }
+    segments.push({ text: piece.slice(0, end), match: true });
+    segments.push({
+      text: piece
+        .slice(end + post.length)
+        .split(post)
+        .join(""),
+      match: false,
+    });
+  }
+  return tidy(segments);
+}
+
+/** Folds one character the way the search text is folded, keeping white space as a space. */
+function foldChar(ch: string): string {
+  return /\s/.test(ch) ? " " : foldVietnamese(ch);
+}
+
+const WORD_CHAR = /[a-z0-9]/;
+
+/**
+ * Marks the parts of `text` that match the query's words, comparing folded forms ("mat ong"
+ * marks "Mật ong"). A word matches at the start of a word of the text, as the embedded
+ * engine matches, so "ong" marks "ong" but not the middle of "longan". Overlapping and
+ * touching matches merge. No match gives one unmarked segment; empty text gives none.
  */
 export function highlightSegments(text: string, query: string): Segment[] {
-  if (!text) return [];
-  const chars = Array.from(text);
-  const folded = foldChars(text);
-  const words = [
+  const tokens = [
     ...new Set(
       foldVietnamese(query)
         .split(/[^a-z0-9]+/)
-        .filter((w) => w.length >= 2),
+        .filter((t) => t.length >= MIN_TOKEN_LENGTH),
     ),
   ];
-  const marked = new Array<boolean>(chars.length).fill(false);
-  const isWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
-  for (const word of words) {
-    for (let i = 0; i + word.length <= folded.length; i += 1) {
-      if (isWordChar(folded[i - 1])) continue;
-      let same = true;
-      for (let k = 0; k < word.length && same; k += 1) same = folded[i + k] === word[k];
-      if (same) for (let k = 0; k < word.length; k += 1) marked[i + k] = true;
-    }
-  }
-  return toSegments(chars, marked);
-}
+  if (!text) return [];
+  if (!tokens.length) return [{ text, match: false }];
 
-/**
- * Turns text marked by unique tags (as Meilisearch's `_formatted` returns it with
- * highlightPreTag / highlightPostTag) into segments; the tags never reach the page.
- */
-export function segmentsFromFormatted(formatted: string, pre: string, post: string): Segment[] {
-  const out: Segment[] = [];
-  let rest = formatted;
-  while (rest.length) {
-    const start = rest.indexOf(pre);
-    if (start === -1) {
-      out.push({ text: rest, match: false });
-      break;
+  // Folded text, and for each folded character the original range it came from.
+  let folded = "";
+  const from: number[] = [];
+  const to: number[] = [];
+  let offset = 0;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    if (f.length === 0 && to.length) {
+      // A lone combining mark (text stored decomposed) belongs to the letter before it.
+      to[to.length - 1] = offset + ch.length;
     }
-    if (start > 0) out.push({ text: rest.slice(0, start), match: false });
-    const end = rest.indexOf(post, start + pre.length);
-    if (end === -1) {
-      out.push({ text: rest.slice(start + pre.length), match: true });
-      break;
+    for (let k = 0; k < f.length; k++) {
+      from.push(offset);
+      to.push(offset + ch.length);
     }
-    out.push({ text: rest.slice(start + pre.length, end), match: true });
-    rest = rest.slice(end + post.length);
+    folded += f;
+    offset += ch.length;
   }
-  return out.filter((s) => s.text.length > 0);
+
+  const ranges: [number, number][] = [];
+  for (const token of tokens) {
+    for (let at = folded.indexOf(token); at !== -1; at = folded.indexOf(token, at + 1)) {
+      if (at > 0 && WORD_CHAR.test(folded[at - 1]!)) continue;
+      ranges.push([from[at]!, to[at + token.length - 1]!]);
+    }
+  }
+  if (!ranges.length) return [{ text, match: false }];
+
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const [start, end] of merged) {
+    segments.push({ text: text.slice(cursor, start), match: false });
+    segments.push({ text: text.slice(start, end), match: true });
+    cursor = end;
+  }
+  segments.push({ text: text.slice(cursor), match: false });
+  return tidy(segments);
 }
