@@ -46,7 +46,7 @@ export function ProductCard({
   const unit = pick(lang, product.unitVi, product.unitEn);
   const href = `/products/${product.slug}`;
   return (
-    <article className="relative flex flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200 transition hover:shadow-md hover:ring-brand-200 focus-within:ring-2 focus-within:ring-accent-500">
+    <article className="relative flex w-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200 transition hover:shadow-md hover:ring-brand-200 focus-within:ring-2 focus-within:ring-accent-500">
       <div className="aspect-square overflow-hidden bg-rice-100">
         {product.image ? (
           <img

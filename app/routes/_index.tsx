@@ -185,7 +185,7 @@ function ProductSection({
       </div>
       <ul className="mt-4 grid grid-cols-2 gap-3 sm:gap-4 md:grid-cols-3 lg:grid-cols-4">
         {products.map((p) => (
-          <li key={p.id}>
+          <li key={p.id} className="flex">
             <ProductCard product={p} />
           </li>
         ))}

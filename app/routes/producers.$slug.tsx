@@ -159,7 +159,7 @@ export default function ProducerPage() {
         ) : (
           <ul className="mt-4 grid grid-cols-2 gap-3 sm:gap-4 md:grid-cols-3 lg:grid-cols-4">
             {producer.products.map((p) => (
-              <li key={p.id}>
+              <li key={p.id} className="flex">
                 <ProductCard product={p} />
               </li>
             ))}

@@ -62,7 +62,7 @@ export default defineMessages(
     "catalog.product.notFound.body": "Sản phẩm này không tồn tại hoặc hiện không được bày bán trên Chợ OCOP.",
     "catalog.product.gone.expired.title": "Chứng nhận OCOP của sản phẩm này đã hết hạn",
     "catalog.product.gone.expired.body":
-      "Chứng nhận hết hiệu lực từ sau ngày {date}. Sản phẩm tạm ngừng bán trên Chợ OCOP cho đến khi được đánh giá, công nhận lại.",
+      "Chứng nhận chỉ có hiệu lực đến hết ngày {date}. Sản phẩm tạm ngừng bán trên Chợ OCOP cho đến khi được đánh giá, công nhận lại.",
     "catalog.product.gone.revoked.title": "Chứng nhận OCOP của sản phẩm này đã bị thu hồi",
     "catalog.product.gone.revoked.body": "Sản phẩm không còn được bán trên Chợ OCOP.",
     "catalog.product.gone.revoked.bodyDate": "Chứng nhận bị thu hồi ngày {date}. Sản phẩm không còn được bán trên Chợ OCOP.",

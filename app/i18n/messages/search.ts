@@ -3,7 +3,7 @@ import { defineMessages } from "../define";
 export default defineMessages(
   {
     "search.label": "Tìm sản phẩm OCOP",
-    "search.placeholder": "Tìm mật ong, chè, gạo, chủ thể, địa phương…",
+    "search.placeholder": "Tìm mật ong, chè, gạo, chủ thể…",
     "search.submit": "Tìm",
     "search.suggestions": "Gợi ý sản phẩm",
     "search.suggestionsCount": "{count} gợi ý, dùng phím mũi tên để chọn",
@@ -18,7 +18,7 @@ export default defineMessages(
   },
   {
     "search.label": "Search OCOP products",
-    "search.placeholder": "Search honey, tea, rice, producers, places…",
+    "search.placeholder": "Search honey, tea, rice, producers…",
     "search.submit": "Search",
     "search.suggestions": "Product suggestions",
     "search.suggestionsCount": "{count} suggestions, use the arrow keys to choose",
