@@ -18,6 +18,7 @@ import {
   publicProductCondition,
 } from "../app/domain/visibility.server";
 import { foldVietnamese } from "../app/lib/text";
+import { createFacetCache } from "./facet-cache";
 import { highlightSegments } from "./highlight";
 import type {
   FacetCounts,
@@ -182,6 +183,7 @@ function facetsFrom(cells: Cell[], filters: SearchFilters, wanted: SearchQuery["
 }
 
 export function createEmbeddedEngine(db: Db): SearchEngine {
+  const cellsCache = createFacetCache<Cell[]>();
   async function run(
     query: SearchQuery,
     alternatives?: Map<string, string[]>,
@@ -204,34 +206,47 @@ export function createEmbeddedEngine(db: Db): SearchEngine {
         .orderBy(...orderFor(query, words))
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize),
-      db
-        .select({
-          groupCode: productGroups.code,
-          provinceCode: producers.provinceCode,
-          stars: certificates.stars,
-          count: sql<number>`count(*)::int`.mapWith(Number),
-        })
-        .from(products)
-        .innerJoin(producers, producerJoin)
-        .innerJoin(certificates, activeCertificateJoin)
-        .innerJoin(productSets, eq(productSets.id, products.productSetId))
-        .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
-        .where(
-          and(
-            visible,
-            // Price and fair filters are not facets: they narrow every count.
-            ...filterCondition(
-              {
-                priceMin: query.filters.priceMin,
-                priceMax: query.filters.priceMax,
-                fair: query.filters.fair,
-                showroom: query.filters.showroom,
-              },
-              db,
-            ),
-          ),
-        )
-        .groupBy(productGroups.code, producers.provinceCode, certificates.stars),
+      cellsCache.get(
+        db,
+        JSON.stringify([
+          query.today,
+          words,
+          alternatives ? [...alternatives] : null,
+          query.filters.priceMin,
+          query.filters.priceMax,
+          query.filters.fair,
+          query.filters.showroom,
+        ]),
+        () =>
+          db
+            .select({
+              groupCode: productGroups.code,
+              provinceCode: producers.provinceCode,
+              stars: certificates.stars,
+              count: sql<number>`count(*)::int`.mapWith(Number),
+            })
+            .from(products)
+            .innerJoin(producers, producerJoin)
+            .innerJoin(certificates, activeCertificateJoin)
+            .innerJoin(productSets, eq(productSets.id, products.productSetId))
+            .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
+            .where(
+              and(
+                visible,
+                // Price and fair filters are not facets: they narrow every count.
+                ...filterCondition(
+                  {
+                    priceMin: query.filters.priceMin,
+                    priceMax: query.filters.priceMax,
+                    fair: query.filters.fair,
+                    showroom: query.filters.showroom,
+                  },
+                  db,
+                ),
+              ),
+            )
+            .groupBy(productGroups.code, producers.provinceCode, certificates.stars),
+      ),
     ]);
     const { facets, total } = facetsFrom(cells, query.filters, query.facets);
     const highlightWith = [query.text, ...[...(alternatives?.values() ?? [])].flat()].join(" ");

@@ -20,6 +20,7 @@ import {
   type LegalForm,
   type ProductImage,
 } from "../../db/schema";
+import { createFacetCache, type FacetCache } from "../../search/facet-cache";
 import { defaultSort } from "./catalog-sort";
 import type { ProductCardData } from "./product-card";
 import {
@@ -51,14 +52,28 @@ const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
  */
 export const catalogParamsSchema = z.object({
   group: z
-    .preprocess(blankToUndefined, z.string().regex(/^[a-z0-9-]{1,64}$/).optional())
+    .preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9-]{1,64}$/)
+        .optional(),
+    )
     .catch(undefined),
   stars: z
     .preprocess(blankToUndefined, z.enum(["3", "4", "5"]).optional())
-    .transform((v): CatalogStars | undefined => (v === undefined ? undefined : (Number(v) as CatalogStars)))
+    .transform((v): CatalogStars | undefined =>
+      v === undefined ? undefined : (Number(v) as CatalogStars),
+    )
     .catch(undefined),
   province: z
-    .preprocess(blankToUndefined, z.string().regex(/^[0-9]{2}$/).optional())
+    .preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^[0-9]{2}$/)
+        .optional(),
+    )
     .catch(undefined),
   /** What the shopper typed; searched by the search service (search/). */
   q: z
@@ -68,7 +83,10 @@ export const catalogParamsSchema = z.object({
     )
     .transform((v) => (v ? v : undefined))
     .catch(undefined),
-  sort: z.enum([...CATALOG_SORTS, "relevance"]).optional().catch(undefined),
+  sort: z
+    .enum([...CATALOG_SORTS, "relevance"])
+    .optional()
+    .catch(undefined),
   page: z.coerce
     .number()
     .int()
@@ -86,7 +104,8 @@ export function parseCatalogParams(search: URLSearchParams): CatalogParams {
   const raw: Record<string, string> = {};
   for (const [k, v] of search) if (!(k in raw)) raw[k] = v;
   const parsed = catalogParamsSchema.parse(raw);
-  const sort = parsed.sort === "relevance" && !parsed.q ? "newest" : (parsed.sort ?? defaultSort(parsed.q));
+  const sort =
+    parsed.sort === "relevance" && !parsed.q ? "newest" : (parsed.sort ?? defaultSort(parsed.q));
   return { ...parsed, sort };
 }
 
@@ -162,6 +181,23 @@ export function listProductCards(
     .offset(opts.offset ?? 0);
 }
 
+type CatalogCell = {
+  groupCode: string;
+  provinceCode: string;
+  provinceName: string;
+  stars: number;
+  count: number;
+};
+const cellsCaches = new WeakMap<Db, FacetCache<CatalogCell[]>>();
+function cellsCacheFor(db: Db): FacetCache<CatalogCell[]> {
+  let cache = cellsCaches.get(db);
+  if (!cache) {
+    cache = createFacetCache<CatalogCell[]>();
+    cellsCaches.set(db, cache);
+  }
+  return cache;
+}
+
 export type CatalogFacets = {
   /** Every group of the catalogue's scheme, in scheme order, with 0 where nothing matches. */
   groups: { code: string; nameVi: string; nameEn: string; count: number }[];
@@ -181,9 +217,9 @@ export type CatalogResult = {
 };
 
 /**
- * One catalogue page. Three queries whatever the page size: the page of cards, one grouped
- * count of all visible products by (group, province, stars) from which the total and every
- * facet are derived, and the scheme's group names. Each facet counts the products matching
+ * One catalogue page. Four queries whatever the page size (three when the counts are cached):
+ * the data version, the page of cards, one grouped count of all visible products by (group,
+ * province, stars) from which the total and every facet are derived, and the group names. Each facet counts the products matching
  * the OTHER active filters, so a reader sees what choosing that option would give.
  */
 export async function listCatalog(
@@ -214,24 +250,37 @@ export async function listCatalog(
       limit: CATALOG_PAGE_SIZE,
       offset: (params.page - 1) * CATALOG_PAGE_SIZE,
     }),
+    // Counting every visible product is the page's costly query; its answer only changes
+    // with the data version or the date, so it is cached on both (search/facet-cache.ts).
+    cellsCacheFor(db).get(db, today, () =>
+      db
+        .select({
+          groupCode: productGroups.code,
+          provinceCode: producers.provinceCode,
+          provinceName: cardProvince.shortName,
+          stars: certificates.stars,
+          count: sql<number>`count(*)::int`.mapWith(Number),
+        })
+        .from(products)
+        .innerJoin(producers, producerJoin)
+        .innerJoin(certificates, activeCertificateJoin)
+        .innerJoin(productSets, eq(productSets.id, products.productSetId))
+        .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
+        .innerJoin(cardProvince, eq(cardProvince.code, producers.provinceCode))
+        .where(publicProductCondition(today))
+        .groupBy(
+          productGroups.code,
+          producers.provinceCode,
+          cardProvince.shortName,
+          certificates.stars,
+        ),
+    ),
     db
       .select({
-        groupCode: productGroups.code,
-        provinceCode: producers.provinceCode,
-        provinceName: cardProvince.shortName,
-        stars: certificates.stars,
-        count: sql<number>`count(*)::int`.mapWith(Number),
+        code: productGroups.code,
+        nameVi: productGroups.nameVi,
+        nameEn: productGroups.nameEn,
       })
-      .from(products)
-      .innerJoin(producers, producerJoin)
-      .innerJoin(certificates, activeCertificateJoin)
-      .innerJoin(productSets, eq(productSets.id, products.productSetId))
-      .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
-      .innerJoin(cardProvince, eq(cardProvince.code, producers.provinceCode))
-      .where(publicProductCondition(today))
-      .groupBy(productGroups.code, producers.provinceCode, cardProvince.shortName, certificates.stars),
-    db
-      .select({ code: productGroups.code, nameVi: productGroups.nameVi, nameEn: productGroups.nameEn })
       .from(productGroups)
       .where(eq(productGroups.legalBasisCode, CATALOG_SCHEME))
       .orderBy(asc(productGroups.sortOrder), asc(productGroups.id)),
@@ -406,7 +455,11 @@ export async function getProductPage(db: Db, slug: string, today: string): Promi
       commune: { code: commune.code, name: commune.name },
       province: { code: province.code, name: province.name },
       set: { code: productSets.code, nameVi: productSets.nameVi, nameEn: productSets.nameEn },
-      group: { code: productGroups.code, nameVi: productGroups.nameVi, nameEn: productGroups.nameEn },
+      group: {
+        code: productGroups.code,
+        nameVi: productGroups.nameVi,
+        nameEn: productGroups.nameEn,
+      },
       history: sql<CertificateHistoryEntry[]>`(
         select coalesce(json_agg(json_build_object(
           'id', h.id, 'stars', h.stars, 'decisionNumber', h.decision_number,
