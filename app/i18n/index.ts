@@ -27,28 +27,47 @@ export function makeT(lang: Lang): T {
 
 const LOCALE: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
 
+// Intl formatters are costly to build and safe to reuse: one per language and kind.
+const vndFormats = new Map<Lang, Intl.NumberFormat>();
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** "120.000 ₫" in Vietnamese, "₫120,000" in English: whole đồng, no decimals. */
 export function formatVnd(lang: Lang, amount: number): string {
-  return new Intl.NumberFormat(LOCALE[lang], {
-    style: "currency",
-    currency: "VND",
-    maximumFractionDigits: 0,
-  }).format(amount);
+  let f = vndFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], {
+      style: "currency",
+      currency: "VND",
+      maximumFractionDigits: 0,
+    });
+    vndFormats.set(lang, f);
+  }
+  return f.format(amount);
 }
 
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(LOCALE[lang]).format(n);
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang]);
+    numberFormats.set(lang, f);
+  }
+  return f.format(n);
 }
 
 /** A calendar date (YYYY-MM-DD): "28/02/2026" in Vietnamese, "28 Feb 2026" in English. */
 export function formatDate(lang: Lang, isoDate: string): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat(LOCALE[lang], {
-    timeZone: "UTC",
-    ...(lang === "vi"
-      ? { day: "2-digit", month: "2-digit", year: "numeric" }
-      : { day: "numeric", month: "short", year: "numeric" }),
-  }).format(d);
+  let f = dateFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], {
+      timeZone: "UTC",
+      ...(lang === "vi"
+        ? { day: "2-digit", month: "2-digit", year: "numeric" }
+        : { day: "numeric", month: "short", year: "numeric" }),
+    });
+    dateFormats.set(lang, f);
+  }
+  return f.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** Picks the English text when present and asked for, else the Vietnamese original. */

@@ -1,14 +1,16 @@
 /** OCOP dates are calendar dates in Vietnam (UTC+7, no daylight saving). */
 export const VIETNAM_TZ = "Asia/Ho_Chi_Minh";
 
+const vietnamDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: VIETNAM_TZ,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 /** Today's date in Vietnam as YYYY-MM-DD: a certificate valid until today is still valid today. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: VIETNAM_TZ,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return vietnamDay.format(now);
 }
 
 /** Adds whole days to a YYYY-MM-DD date. */
