@@ -49,14 +49,24 @@ export function CertificatePanel({
   const daysLeft = daysBetween(today, certificate.validUntil);
   const validUntil = formatDate(lang, certificate.validUntil);
   return (
-    <section aria-labelledby="certificate-title" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6">
+    <section
+      aria-labelledby="certificate-title"
+      className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6"
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="certificate-title" className="text-lg font-bold text-stone-900">
           {t("catalog.cert.title")}
         </h2>
         <span className="inline-flex items-center gap-1.5 rounded-full bg-brand-100 px-2.5 py-1 text-xs font-semibold text-brand-900">
           <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4">
-            <path d="M5 10.5l3 3 7-7" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M5 10.5l3 3 7-7"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           {t("catalog.cert.valid")}
         </span>
@@ -65,10 +75,15 @@ export function CertificatePanel({
         <StarBadge stars={certificate.stars} size="lg" />
       </div>
       {daysLeft <= EXPIRY_NOTICE_DAYS ? (
-        <p role="status" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">
+        <p
+          role="status"
+          className="mt-4 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900"
+        >
           {daysLeft <= 0
             ? t("catalog.cert.expiresToday", { date: validUntil })
-            : t("catalog.cert.expiresSoon", { days: daysLeft, date: validUntil })}
+            : daysLeft === 1
+              ? t("catalog.cert.expiresTomorrow", { date: validUntil })
+              : t("catalog.cert.expiresSoon", { days: daysLeft, date: validUntil })}
         </p>
       ) : null}
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
@@ -78,12 +93,17 @@ export function CertificatePanel({
         </div>
         <div>
           <dt className="text-stone-600">{t("catalog.cert.decisionDate")}</dt>
-          <dd className="font-semibold text-stone-900">{formatDate(lang, certificate.decisionDate)}</dd>
+          <dd className="font-semibold text-stone-900">
+            {formatDate(lang, certificate.decisionDate)}
+          </dd>
         </div>
         <div className="sm:col-span-2">
           <dt className="text-stone-600">{t("catalog.cert.issuer")}</dt>
           <dd className="font-semibold text-stone-900">
-            {certificate.issuingBody} <span className="font-normal text-stone-700">({levelLabel(t, certificate.issuingLevel)})</span>
+            {certificate.issuingBody}{" "}
+            <span className="font-normal text-stone-700">
+              ({levelLabel(t, certificate.issuingLevel)})
+            </span>
           </dd>
         </div>
         <div>
@@ -95,7 +115,9 @@ export function CertificatePanel({
         {certificate.score !== null ? (
           <div>
             <dt className="text-stone-600">{t("catalog.cert.score")}</dt>
-            <dd className="font-semibold text-stone-900">{t("catalog.cert.scoreValue", { score: certificate.score })}</dd>
+            <dd className="font-semibold text-stone-900">
+              {t("catalog.cert.scoreValue", { score: certificate.score })}
+            </dd>
           </div>
         ) : null}
         <div className="sm:col-span-2">

@@ -316,6 +316,24 @@ describe("listCatalog", () => {
   });
 });
 
+describe("a chosen province with nothing to show", () => {
+  it("is still named in the facets, with a count of 0", async () => {
+    await ensurePlace(t.db, {
+      provinceCode: "04",
+      provinceName: "Tỉnh Cao Bằng",
+      communeCode: "01273",
+      communeName: "Xã Hòa An",
+    });
+    const r = await listCatalog(
+      t.db,
+      parseCatalogParams(new URLSearchParams("province=04")),
+      TODAY,
+    );
+    expect(r.total).toBe(0);
+    expect(r.facets.provinces).toContainEqual({ code: "04", name: "Cao Bằng", count: 0 });
+  });
+});
+
 describe("getProductPage", () => {
   it("answers a visible product with its certificate, places, group and history in one query", async () => {
     const producer = await makeProducer(t.db, {

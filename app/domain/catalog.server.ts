@@ -310,8 +310,16 @@ export async function listCatalog(
     }
   }
   if (params.province && !provinceCounts.has(params.province)) {
-    const name = cells.find((c) => c.provinceCode === params.province)?.provinceName;
-    // A province with no visible products at all has no name to show: leave it out.
+    // The chosen province has nothing to show: still name it (one lookup, only in this case)
+    // so its chip and the select read "Cao Bằng", not "04".
+    const name =
+      cells.find((c) => c.provinceCode === params.province)?.provinceName ??
+      (
+        await db
+          .select({ name: places.shortName })
+          .from(places)
+          .where(and(eq(places.code, params.province), eq(places.level, "province")))
+      )[0]?.name;
     if (name) provinceCounts.set(params.province, { name, count: 0 });
   }
 

@@ -179,11 +179,12 @@ function ResultCard({ result: r, today }: { result: CertificateLookupResult; tod
     switch (r.status) {
       case "valid":
         return t("certificates.explain.valid", { date: validUntil });
-      case "expiring":
-        return t("certificates.explain.expiring", {
-          date: validUntil,
-          days: daysBetween(today, r.validUntil),
-        });
+      case "expiring": {
+        const days = daysBetween(today, r.validUntil);
+        return days === 1
+          ? t("certificates.explain.expiringOneDay", { date: validUntil })
+          : t("certificates.explain.expiring", { date: validUntil, days });
+      }
       case "expired":
         return t("certificates.explain.expired", { date: validUntil });
       case "revoked":

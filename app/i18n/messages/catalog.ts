@@ -56,16 +56,20 @@ export default defineMessages(
     "catalog.product.placeToday": "Địa bàn hiện nay",
     "catalog.product.placeOnCertificate": "Địa chỉ ghi trên giấy chứng nhận",
     "catalog.product.formerUnit": "Đơn vị hành chính cũ: {label}",
-    "catalog.product.formerUnitNote": "Giấy chứng nhận cấp trước khi sắp xếp đơn vị hành chính năm 2025.",
-    "catalog.product.metaDescription": "{name} – sản phẩm OCOP {stars} sao của {producer} ({province}). Giá {price}, {unit}.",
+    "catalog.product.formerUnitNote":
+      "Giấy chứng nhận cấp trước khi sắp xếp đơn vị hành chính năm 2025.",
+    "catalog.product.metaDescription":
+      "{name} – sản phẩm OCOP {stars} sao của {producer} ({province}). Giá {price}, {unit}.",
     "catalog.product.notFound.title": "Không tìm thấy sản phẩm",
-    "catalog.product.notFound.body": "Sản phẩm này không tồn tại hoặc hiện không được bày bán trên Chợ OCOP.",
+    "catalog.product.notFound.body":
+      "Sản phẩm này không tồn tại hoặc hiện không được bày bán trên Chợ OCOP.",
     "catalog.product.gone.expired.title": "Chứng nhận OCOP của sản phẩm này đã hết hạn",
     "catalog.product.gone.expired.body":
       "Chứng nhận chỉ có hiệu lực đến hết ngày {date}. Sản phẩm tạm ngừng bán trên Chợ OCOP cho đến khi được đánh giá, công nhận lại.",
     "catalog.product.gone.revoked.title": "Chứng nhận OCOP của sản phẩm này đã bị thu hồi",
     "catalog.product.gone.revoked.body": "Sản phẩm không còn được bán trên Chợ OCOP.",
-    "catalog.product.gone.revoked.bodyDate": "Chứng nhận bị thu hồi ngày {date}. Sản phẩm không còn được bán trên Chợ OCOP.",
+    "catalog.product.gone.revoked.bodyDate":
+      "Chứng nhận bị thu hồi ngày {date}. Sản phẩm không còn được bán trên Chợ OCOP.",
     "catalog.product.gone.browse": "Xem sản phẩm OCOP cùng ngành hàng",
     "catalog.product.gone.browseAll": "Xem tất cả sản phẩm OCOP",
     "catalog.legalForm.cooperative": "Hợp tác xã",
@@ -85,6 +89,7 @@ export default defineMessages(
     "catalog.cert.score": "Điểm đánh giá",
     "catalog.cert.scoreValue": "{score}/100",
     "catalog.cert.expiresSoon": "Chứng nhận sắp hết hạn: còn {days} ngày (đến hết {date}).",
+    "catalog.cert.expiresTomorrow": "Chứng nhận sắp hết hạn: còn 1 ngày (đến hết {date}).",
     "catalog.cert.expiresToday": "Chứng nhận hết hạn vào cuối hôm nay ({date}).",
     "catalog.cert.history": "Chứng nhận trước đây",
     "catalog.cert.status.superseded": "Đã được thay thế",
@@ -147,16 +152,20 @@ export default defineMessages(
     "catalog.product.placeToday": "Administrative area today",
     "catalog.product.placeOnCertificate": "Address as printed on the certificate",
     "catalog.product.formerUnit": "Former administrative unit: {label}",
-    "catalog.product.formerUnitNote": "The certificate was issued before the 2025 reorganisation of local government.",
-    "catalog.product.metaDescription": "{name}: a {stars}-star OCOP product by {producer} ({province}). {price}, {unit}.",
+    "catalog.product.formerUnitNote":
+      "The certificate was issued before the 2025 reorganisation of local government.",
+    "catalog.product.metaDescription":
+      "{name}: a {stars}-star OCOP product by {producer} ({province}). {price}, {unit}.",
     "catalog.product.notFound.title": "Product not found",
-    "catalog.product.notFound.body": "This product does not exist or is not currently on sale at Chợ OCOP.",
+    "catalog.product.notFound.body":
+      "This product does not exist or is not currently on sale at Chợ OCOP.",
     "catalog.product.gone.expired.title": "This product's OCOP certificate has expired",
     "catalog.product.gone.expired.body":
       "The certificate was valid until {date}. The product is off sale at Chợ OCOP until it is evaluated and recognised again.",
     "catalog.product.gone.revoked.title": "This product's OCOP certificate has been revoked",
     "catalog.product.gone.revoked.body": "The product is no longer sold at Chợ OCOP.",
-    "catalog.product.gone.revoked.bodyDate": "The certificate was revoked on {date}. The product is no longer sold at Chợ OCOP.",
+    "catalog.product.gone.revoked.bodyDate":
+      "The certificate was revoked on {date}. The product is no longer sold at Chợ OCOP.",
     "catalog.product.gone.browse": "See OCOP products of the same group",
     "catalog.product.gone.browseAll": "See all OCOP products",
     "catalog.legalForm.cooperative": "Cooperative",
@@ -175,7 +184,10 @@ export default defineMessages(
     "catalog.cert.legalBasis": "Legal basis",
     "catalog.cert.score": "Evaluation score",
     "catalog.cert.scoreValue": "{score}/100",
-    "catalog.cert.expiresSoon": "This certificate expires soon: {days} days left (valid until {date}).",
+    "catalog.cert.expiresSoon":
+      "This certificate expires soon: {days} days left (valid until {date}).",
+    "catalog.cert.expiresTomorrow":
+      "This certificate expires soon: 1 day left (valid until {date}).",
     "catalog.cert.expiresToday": "This certificate expires at the end of today ({date}).",
     "catalog.cert.history": "Earlier certificates",
     "catalog.cert.status.superseded": "Superseded",

@@ -40,6 +40,7 @@ export default defineMessages(
     "certificates.status.superseded": "Đã được thay thế",
     "certificates.explain.valid": "Chứng nhận còn hiệu lực đến {date}.",
     "certificates.explain.expiring": "Chứng nhận còn hiệu lực đến {date}, chỉ còn {days} ngày.",
+    "certificates.explain.expiringOneDay": "Chứng nhận còn hiệu lực đến {date}, chỉ còn 1 ngày.",
     "certificates.explain.expired":
       "Chứng nhận chỉ có hiệu lực đến {date} và đã hết hạn. Nhãn OCOP này không còn giá trị.",
     "certificates.explain.revoked": "Chứng nhận đã bị thu hồi. Nhãn OCOP này không còn giá trị.",
@@ -90,6 +91,8 @@ export default defineMessages(
     "certificates.explain.valid": "The certificate is valid until {date}.",
     "certificates.explain.expiring":
       "The certificate is valid until {date}: only {days} days left.",
+    "certificates.explain.expiringOneDay":
+      "The certificate is valid until {date}: only 1 day left.",
     "certificates.explain.expired":
       "The certificate was valid until {date} and has expired. This OCOP label is no longer valid.",
     "certificates.explain.revoked":
