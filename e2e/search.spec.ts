@@ -77,7 +77,7 @@ test.describe("search", () => {
     await expect(
       page.getByRole("heading", { name: "Sản phẩm gần nhất với tìm kiếm của bạn" }),
     ).toBeVisible();
-    await page.getByRole("link", { name: "Bỏ mọi bộ lọc, giữ từ khoá" }).click();
+    await page.getByRole("link", { name: "Bỏ mọi bộ lọc, giữ từ khóa" }).click();
     await expect(page).toHaveURL(/\/products\?q=mat\+ong$/);
     expect((await resultNames(page)).length).toBeGreaterThan(0);
   });
