@@ -41,11 +41,31 @@ export const configSchema = z.object({
     .default("ocop_"),
   /** How long a Meilisearch request may take before the embedded engine answers instead. */
   SEARCH_TIMEOUT_MS: z.coerce.number().int().min(20).max(10_000).default(300),
+  /**
+   * How long anonymous readers may be served the same rendered storefront page (0: never).
+   * Certification, names and prices are never stale: the key holds the data version and day.
+   */
+  PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
   /** Run the search outbox worker inside the app process (turn off when running search:worker). */
   SEARCH_WORKER: boolFlag.default("true"),
+  /** Absent: email is written to the log and to DATA_DIR/mail. Present: sent through this SMTP server. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^smtps?:\/\/.+/.test(v), { message: "must be an smtp:// or smtps:// URL" })
+    .optional(),
+  /** The sender of every email the app sends. */
+  MAIL_FROM: z.string().trim().min(3).default("Chợ OCOP <no-reply@cho-ocop.vn>"),
+  /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
+  TRUST_PROXY: boolFlag.default("false"),
 });
 
-export type Config = z.infer<typeof configSchema> & { pgliteDir: string; siteUrl: string };
+export type Config = z.infer<typeof configSchema> & {
+  pgliteDir: string;
+  /** Where email goes when no SMTP server is configured. */
+  mailDir: string;
+  siteUrl: string;
+};
 
 /** Reads and validates the environment; throws one sentence naming each bad setting. */
 export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -63,6 +83,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   return {
     ...c,
     pgliteDir: path.resolve(c.DATA_DIR, "pglite"),
+    mailDir: path.resolve(c.DATA_DIR, "mail"),
     siteUrl: c.SITE_URL ?? `http://localhost:${c.PORT}`,
   };
 }

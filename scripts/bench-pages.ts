@@ -8,7 +8,7 @@
  * by a bare node:http server: that is the ceiling, and the ratio shows what the app costs.
  *
  * Flags: --products N (default 20000), --duration S (default 10), --connections C (default 50),
- * --pglite, --reseed.
+ * --pglite, --reseed, --no-page-cache (every request rendered: PAGE_CACHE_TTL_MS=0).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
@@ -27,6 +27,7 @@ const { values: flags } = parseArgs({
     connections: { type: "string", default: "50" },
     pglite: { type: "boolean", default: false },
     reseed: { type: "boolean", default: false },
+    "no-page-cache": { type: "boolean", default: false },
   },
 });
 const targetProducts = Number(flags.products);
@@ -58,6 +59,8 @@ async function sampleUrls(target: DatabaseTarget) {
 function startApp(env: Record<string, string>): ChildProcess {
   return spawn("npx", ["tsx", "scripts/start.ts"], {
     cwd: root,
+    // Its own process group, so stopping it stops npx's children too.
+    detached: true,
     env: {
       ...process.env,
       ...env,
@@ -65,6 +68,7 @@ function startApp(env: Record<string, string>): ChildProcess {
       HOST: "127.0.0.1",
       NODE_ENV: "production",
       SEED_ON_START: "false",
+      ...(flags["no-page-cache"] ? { PAGE_CACHE_TTL_MS: "0" } : {}),
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
@@ -140,6 +144,11 @@ async function main() {
     products: targetProducts,
   });
   const { slugs, province } = await sampleUrls(target);
+  const busy = await fetch(`http://127.0.0.1:${appPort}/healthz`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`Port ${appPort} is already in use: stop what runs there first.`);
   const app = startApp(env);
   try {
     await waitFor(`http://127.0.0.1:${appPort}/readyz`);
@@ -183,7 +192,7 @@ async function main() {
     }
     bare.close();
     console.log(
-      `\n${targetProducts} products, ${connections} connections, ${duration} s each, database: ${target.kind}\n`,
+      `\n${targetProducts} products, ${connections} connections, ${duration} s each, database: ${target.kind}, page cache: ${flags["no-page-cache"] ? "off" : "on"}\n`,
     );
     console.log(
       [
@@ -203,7 +212,7 @@ async function main() {
     for (const r of rows) console.log(r);
     console.log("\nBudget: app p95 < 50 ms. ratio = bare req/s ÷ app req/s.");
   } finally {
-    app.kill("SIGTERM");
+    if (app.pid && app.exitCode === null) process.kill(-app.pid, "SIGTERM");
   }
 }
 

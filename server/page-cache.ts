@@ -1,0 +1,111 @@
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+
+/**
+ * A micro-cache for the public storefront's HTML: the same page is rendered once and served
+ * to every anonymous reader for a few seconds. The key holds the data version (the search
+ * outbox's newest id, which moves with every change to what a product card or page shows
+ * about certification, names or prices), the day in Vietnam and the language, so a revoked
+ * or expired certificate is never served from the cache; other fields (stock, a producer's
+ * story) may lag by at most the TTL. Readers with any cookie besides the language (a
+ * session) always get a fresh render.
+ */
+export type PageCacheOptions = {
+  ttlMs: number;
+  maxEntries?: number;
+  /** Cheap per-request key parts: the data version and today's date. */
+  keyParts: () => Promise<string>;
+  now?: () => number;
+};
+
+type Entry = { at: number; status: number; headers: [string, string][]; body: Buffer };
+
+const CACHEABLE = [/^\/$/, /^\/products(\/[a-z0-9-]+)?$/, /^\/producers(\/[a-z0-9-]+)?$/];
+
+function cookieNames(header: string | undefined): string[] {
+  if (!header) return [];
+  return header
+    .split(";")
+    .map((c) => c.split("=")[0]?.trim() ?? "")
+    .filter(Boolean);
+}
+
+function langOf(header: string | undefined): string {
+  const m = /(?:^|;\s*)lang=([^;]*)/.exec(header ?? "");
+  return m?.[1] ?? "";
+}
+
+export function pageCache(opts: PageCacheOptions): RequestHandler & { size: () => number } {
+  const store = new Map<string, Entry>();
+  const max = opts.maxEntries ?? 2000;
+  const now = opts.now ?? Date.now;
+
+  const handler = (req: Request, res: Response, next: NextFunction) => {
+    if (opts.ttlMs <= 0 || req.method !== "GET") return next();
+    if (!CACHEABLE.some((re) => re.test(req.path))) return next();
+    if (cookieNames(req.headers.cookie).some((name) => name !== "lang")) return next();
+
+    opts.keyParts().then(
+      (parts) => {
+        const key = `${parts}|${langOf(req.headers.cookie)}|${req.originalUrl}`;
+        const hit = store.get(key);
+        if (hit && now() - hit.at < opts.ttlMs) {
+          res.status(hit.status);
+          for (const [name, value] of hit.headers) res.setHeader(name, value);
+          res.setHeader("X-Page-Cache", "hit");
+          res.end(hit.body);
+          return;
+        }
+        capture(res, (status, headers, body) => {
+          store.delete(key);
+          store.set(key, { at: now(), status, headers, body });
+          if (store.size > max) {
+            const oldest = store.keys().next().value;
+            if (oldest !== undefined) store.delete(oldest);
+          }
+        });
+        next();
+      },
+      // The cache is an optimisation: if its key cannot be built, render normally.
+      (error: unknown) => {
+        console.error("page cache key failed", error);
+        next();
+      },
+    );
+  };
+  return Object.assign(handler, { size: () => store.size });
+}
+
+/** Records what the app writes (before compression) and hands a cacheable 200 to `save`. */
+function capture(
+  res: Response,
+  save: (status: number, headers: [string, string][], body: Buffer) => void,
+) {
+  const chunks: Buffer[] = [];
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const keep = (chunk: unknown) => {
+    if (typeof chunk === "string") chunks.push(Buffer.from(chunk));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk);
+    return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+  }) as Response["write"];
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (chunk !== undefined && typeof chunk !== "function") keep(chunk);
+    const cacheControl = String(res.getHeader("Cache-Control") ?? "");
+    if (
+      res.statusCode === 200 &&
+      !res.getHeader("Set-Cookie") &&
+      !/no-store|private/.test(cacheControl)
+    ) {
+      const headers: [string, string][] = [];
+      for (const name of ["content-type", "cache-control", "vary", "link"]) {
+        const v = res.getHeader(name);
+        if (v !== undefined) headers.push([name, String(v)]);
+      }
+      save(200, headers, Buffer.concat(chunks));
+    }
+    return (end as (...a: unknown[]) => Response)(chunk, ...rest);
+  }) as Response["end"];
+}
