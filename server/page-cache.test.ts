@@ -16,6 +16,10 @@ async function serve(opts: { ttlMs: number; version: () => string; now?: () => n
     res.write("<p>");
     res.end(`render ${renders}</p>`);
   });
+  app.get("/producers/slow", (_req, res) => {
+    renders += 1;
+    setTimeout(() => res.type("html").end(`slow ${renders}`), 50);
+  });
   app.get("/api/suggest", (_req, res) => {
     renders += 1;
     res.json({ renders });
@@ -83,6 +87,16 @@ describe("page cache", () => {
     await s.get("/api/suggest");
     await s.get("/api/suggest");
     expect(s.renders()).toBe(8);
+  });
+
+  it("renders a page once when many readers ask for it at the same moment", async () => {
+    const s = await serve({ ttlMs: 5_000, version: () => "v1" });
+    close = s.close;
+    const bodies = await Promise.all(
+      Array.from({ length: 6 }, async () => (await s.get("/producers/slow")).text()),
+    );
+    expect(new Set(bodies)).toEqual(new Set(["slow 1"]));
+    expect(s.renders()).toBe(1);
   });
 
   it("is off with a TTL of 0", async () => {

@@ -36,6 +36,7 @@ function langOf(header: string | undefined): string {
 
 export function pageCache(opts: PageCacheOptions): RequestHandler & { size: () => number } {
   const store = new Map<string, Entry>();
+  const inflight = new Map<string, Promise<Entry | null>>();
   const max = opts.maxEntries ?? 2000;
   const now = opts.now ?? Date.now;
 
@@ -44,24 +45,40 @@ export function pageCache(opts: PageCacheOptions): RequestHandler & { size: () =
     if (!CACHEABLE.some((re) => re.test(req.path))) return next();
     if (cookieNames(req.headers.cookie).some((name) => name !== "lang")) return next();
 
+    const serve = (entry: Entry) => {
+      res.status(entry.status);
+      for (const [name, value] of entry.headers) res.setHeader(name, value);
+      res.setHeader("X-Page-Cache", "hit");
+      res.end(entry.body);
+    };
     opts.keyParts().then(
-      (parts) => {
+      async (parts) => {
         const key = `${parts}|${langOf(req.headers.cookie)}|${req.originalUrl}`;
         const hit = store.get(key);
-        if (hit && now() - hit.at < opts.ttlMs) {
-          res.status(hit.status);
-          for (const [name, value] of hit.headers) res.setHeader(name, value);
-          res.setHeader("X-Page-Cache", "hit");
-          res.end(hit.body);
-          return;
+        if (hit && now() - hit.at < opts.ttlMs) return serve(hit);
+        // One render per key at a time: readers arriving meanwhile wait for it.
+        const pending = inflight.get(key);
+        if (pending) {
+          const entry = await pending;
+          if (entry) return serve(entry);
+          return next();
         }
+        let settle: (e: Entry | null) => void = () => {};
+        inflight.set(key, new Promise<Entry | null>((resolve) => (settle = resolve)));
+        const done = (entry: Entry | null) => {
+          inflight.delete(key);
+          settle(entry);
+        };
+        res.on("close", () => done(null));
         capture(res, (status, headers, body) => {
+          const entry = { at: now(), status, headers, body };
           store.delete(key);
-          store.set(key, { at: now(), status, headers, body });
+          store.set(key, entry);
           if (store.size > max) {
             const oldest = store.keys().next().value;
             if (oldest !== undefined) store.delete(oldest);
           }
+          done(entry);
         });
         next();
       },
