@@ -4,10 +4,12 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { startMailWorker } from "./mail.server";
 import { startSearchWorker } from "./search.server";
 
-// Background work that belongs to the running app: keeping the search index in step.
+// Background work that belongs to the running app: keeping the search index in step, sending email.
 startSearchWorker();
+startMailWorker();
 
 const ABORT_DELAY = 5_000;
 

@@ -13,6 +13,7 @@ import type { ReactNode } from "react";
 import stylesheet from "./app.css?url";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
+import { getOptionalUser } from "./auth.server";
 import { DEFAULT_LANG, isLang, makeT, type Lang } from "./i18n";
 import { getLang } from "./i18n/i18n.server";
 
@@ -22,7 +23,9 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { lang: await getLang(request) };
+  // No query without a session cookie; one query with it.
+  const [lang, user] = await Promise.all([getLang(request), getOptionalUser(request)]);
+  return { lang, user: user ? { name: user.name, role: user.role } : null };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -45,7 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           {t("nav.skip")}
         </a>
-        <SiteHeader lang={lang} />
+        <SiteHeader lang={lang} user={data?.user ?? null} />
         <main id="main" className="flex-1">
           {children}
         </main>
@@ -72,7 +75,9 @@ export function ErrorBoundary() {
       ? [t("error.notFound.title"), t("error.notFound.body")]
       : status === 400
         ? [t("error.badRequest.title"), t("error.badRequest.body")]
-        : [t("error.generic.title"), t("error.generic.body")];
+        : status === 403
+          ? [t("accounts.forbidden.title"), t("accounts.forbidden.body")]
+          : [t("error.generic.title"), t("error.generic.body")];
   return (
     <div className="mx-auto max-w-xl px-4 py-16 text-center">
       <p className="text-sm font-semibold text-brand-600">{status}</p>

@@ -274,3 +274,112 @@ export const searchOutbox = pgTable(
       .where(sql`${t.doneAt} is null`),
   ],
 );
+
+export const ROLES = ["customer", "producer_member", "official", "administrator"] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * People who sign in. The role decides what else a row carries: a producer member belongs to
+ * one producer; an official acts for exactly one unit, either today's (a province or commune
+ * code in `places`) or, for older records, a former one in `legacy_places`.
+ */
+export const users = pgTable(
+  "users",
+  {
+    id: serial("id").primaryKey(),
+    /** Trimmed and lower-cased before it is stored or looked up. */
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    /** argon2id PHC string (parameters, salt and hash). */
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ROLES }).notNull().default("customer"),
+    producerId: integer("producer_id").references(() => producers.id),
+    officialPlaceCode: text("official_place_code").references(() => places.code),
+    officialLegacyPlaceId: text("official_legacy_place_id").references(() => legacyPlaces.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("users_email_normalised", sql`${t.email} = lower(btrim(${t.email}))`),
+    check(
+      "users_producer_member_shape",
+      sql`(${t.role} = 'producer_member') = (${t.producerId} is not null)`,
+    ),
+    check(
+      "users_official_shape",
+      sql`case when ${t.role} = 'official'
+            then num_nonnulls(${t.officialPlaceCode}, ${t.officialLegacyPlaceId}) = 1
+            else num_nonnulls(${t.officialPlaceCode}, ${t.officialLegacyPlaceId}) = 0 end`,
+    ),
+    index("users_producer_idx").on(t.producerId),
+  ],
+);
+
+/** A signed-in browser. The id is the sha-256 of the cookie's token, so a leaked table signs nobody in. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expires_idx").on(t.expiresAt)],
+);
+
+/** One-time password-reset links, stored as the sha-256 of the token sent by email. */
+export const passwordResetTokens = pgTable(
+  "password_reset_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
+);
+
+/** Failed log-ins, counted per email and per address over a sliding window to slow guessing. */
+export const loginFailures = pgTable(
+  "login_failures",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** Normalised, whether or not an account has it (so the limit reveals nothing). */
+    email: text("email").notNull(),
+    ip: text("ip"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("login_failures_email_idx").on(t.email, t.createdAt),
+    index("login_failures_ip_idx").on(t.ip, t.createdAt),
+  ],
+);
+
+/**
+ * Email waiting to be sent, written in the same transaction as the change that causes it.
+ * A worker drains it with SKIP LOCKED and retries with back-off (like search_outbox).
+ */
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(0),
+    availableAt: timestamp("available_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("mail_outbox_pending_idx")
+      .on(t.availableAt, t.id)
+      .where(sql`${t.sentAt} is null`),
+  ],
+);

@@ -30,6 +30,7 @@ async function main() {
     const u = new URL(serverUrl);
     u.pathname = `/${E2E_DATABASE_NAME}`;
     env.DATABASE_URL = u.toString();
+    env.DATA_DIR = path.join(root, "data", "e2e"); // mail files land in data/e2e/mail either way
   } else {
     const dataDir = path.join(root, "data", "e2e");
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { makeT, type Lang } from "~/i18n";
 import { LangSwitch } from "./lang-switch";
 import { SearchBox } from "./search-box";
 
-export function SiteHeader({ lang }: { lang: Lang }) {
+export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string } | null }) {
   const t = makeT(lang);
   // From the router, not a loader: it stays right across client-side navigations.
   const location = useLocation();
@@ -13,21 +13,47 @@ export function SiteHeader({ lang }: { lang: Lang }) {
     { to: "/producers", label: t("nav.producers") },
     { to: "/certificates", label: t("nav.certificates") },
   ];
-  const q = location.pathname === "/products" ? (new URLSearchParams(location.search).get("q") ?? "") : "";
+  const q =
+    location.pathname === "/products" ? (new URLSearchParams(location.search).get("q") ?? "") : "";
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
         <Link to="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8">
             <circle cx="16" cy="16" r="15" fill="#f0b429" />
-            <path d="M16 6l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L16 20.8l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z" fill="#255724" />
+            <path
+              d="M16 6l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L16 20.8l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z"
+              fill="#255724"
+            />
           </svg>
           <span>{t("site.name")}</span>
         </Link>
         <div className="order-last w-full sm:order-none sm:w-auto sm:max-w-xl sm:flex-1">
           <SearchBox defaultValue={q} />
         </div>
-        <LangSwitch lang={lang} path={path} />
+        <div className="flex items-center gap-3">
+          {user ? (
+            <Link
+              to="/account"
+              aria-label={t("accounts.header.account", { name: user.name })}
+              className="max-w-40 truncate text-sm font-semibold underline-offset-4 hover:underline"
+            >
+              {user.name}
+            </Link>
+          ) : (
+            <Link
+              to={
+                location.pathname === "/login"
+                  ? path
+                  : `/login?${new URLSearchParams({ redirectTo: path })}`
+              }
+              className="text-sm font-semibold underline-offset-4 hover:underline"
+            >
+              {t("accounts.header.login")}
+            </Link>
+          )}
+          <LangSwitch lang={lang} path={path} />
+        </div>
       </div>
       <nav aria-label={t("nav.menu")} className="border-t border-white/15">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm sm:px-4">

@@ -2,8 +2,10 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { isLang } from "~/i18n";
 import { langCookie } from "~/i18n/i18n.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
+import { assertSameOrigin } from "~/lib/same-origin.server";
 
 export async function action({ request }: ActionFunctionArgs) {
+  assertSameOrigin(request);
   const form = await request.formData();
   const lang = form.get("lang");
   const to = safeRedirectPath(form.get("redirectTo"));

@@ -21,6 +21,7 @@ import {
   products,
   productSets,
 } from "../schema";
+import { seedDemoAccounts } from "./accounts";
 import { type LegacyAddress, lowerUnit, type PlannedCertificate, planCertificates } from "./certificates";
 import { DEMO_PRODUCERS, type DemoProducer, GROUP_OF_SET, type SetCode } from "./data";
 
@@ -226,6 +227,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
     );
     if (renewals.length > 0) await tx.insert(certificates).values(renewals);
   });
+  await seedDemoAccounts(db);
 
   return { producers: DEMO_PRODUCERS.length, products: plans.reduce((n, p) => n + p.products.length, 0) };
 }

@@ -17,6 +17,9 @@ import {
 } from "../schema";
 import { HIDDEN_DEMO_SLUGS, seedDemo, seedIfEmpty, VISIBLE_DEMO_SLUGS } from ".";
 import { seedScale } from "./scale";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
+import { logIn } from "../../app/domain/accounts.server";
+import { canActForPlace, canActForProducer } from "../../app/domain/access.server";
 
 // A fixed day keeps the assertions about dates exact; the seed is relative to it.
 const TODAY = "2026-11-23";
@@ -155,6 +158,30 @@ describe("demo seed", () => {
       .where(and(eq(certificates.status, "superseded"), isNotNull(certificates.supersededById)));
     expect(renewals.length).toBeGreaterThanOrEqual(3);
     expect(renewals.some((r) => r.oldStars === 4 && Number(r.newStars) === 3)).toBe(true);
+  });
+
+  it("has one demo account per role, scoped to Phú Thọ and the Sông Lô cooperative", async () => {
+    const signedIn = [];
+    for (const account of DEMO_ACCOUNTS) {
+      const r = await logIn(database.db, { email: account.email, password: DEMO_PASSWORD, ip: null });
+      if (!r.ok) throw new Error(`${account.email} cannot log in`);
+      signedIn.push(r.user);
+    }
+    expect(new Set(signedIn.map((u) => u.role))).toEqual(
+      new Set(["administrator", "official", "producer_member", "customer"]),
+    );
+    const [songLo] = await database.db
+      .select({ id: producers.id })
+      .from(producers)
+      .where(eq(producers.slug, "htx-cay-trong-song-lo-xanh"));
+    const member = signedIn.find((u) => u.role === "producer_member");
+    expect(member && songLo && canActForProducer(member, songLo.id)).toBe(true);
+    const province = signedIn.find((u) => u.officialPlaceCode === "25");
+    const commune = signedIn.find((u) => u.officialPlaceCode === "08848");
+    if (!province || !commune) throw new Error("demo officials missing");
+    expect(await canActForPlace(database.db, province, "08848")).toBe(true);
+    expect(await canActForPlace(database.db, commune, "08848")).toBe(true);
+    expect(await canActForPlace(database.db, commune, "25")).toBe(false);
   });
 
   it("a scale run adds exactly the products asked for, some of them not public", async () => {

@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { createSession, hashPassword } from "../../app/domain/accounts.server";
 import {
   certificates,
   legalBases,
@@ -13,9 +14,11 @@ import {
   productGroups,
   products,
   productSets,
+  users,
   type CertificateStatus,
   type IssuingLevel,
   type LegalForm,
+  type Role,
 } from "../../db/schema";
 
 const uid = () => randomBytes(4).toString("hex");
@@ -214,4 +217,47 @@ export async function makeVisibleProduct(
     decisionDate: o.decisionDate,
   });
   return { product, certificate };
+}
+
+export const TEST_PASSWORD = "mat-khau-thu-nghiem";
+// argon2 is slow on purpose: hash the usual test password once per file.
+let testPasswordHash: Promise<string> | undefined;
+
+/** A user (customer unless told) with TEST_PASSWORD unless given one. */
+export async function makeUser(
+  db: Db,
+  o: Partial<{
+    email: string;
+    name: string;
+    password: string;
+    role: Role;
+    producerId: number;
+    officialPlaceCode: string;
+    officialLegacyPlaceId: string;
+  }> = {},
+) {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  const passwordHash = o.password ? await hashPassword(o.password) : await testPasswordHash;
+  const id = uid();
+  const [row] = await db
+    .insert(users)
+    .values({
+      email: o.email ?? `nguoi-dung-${id}@example.com`,
+      name: o.name ?? `Người dùng ${id}`,
+      passwordHash,
+      role: o.role ?? "customer",
+      producerId: o.producerId ?? null,
+      officialPlaceCode: o.officialPlaceCode ?? null,
+      officialLegacyPlaceId: o.officialLegacyPlaceId ?? null,
+    })
+    .returning();
+  if (!row) throw new Error("user not inserted");
+  return row;
+}
+
+/** A user with an open session; `token` is what the browser's cookie carries. */
+export async function makeSignedInUser(db: Db, o: Parameters<typeof makeUser>[1] = {}) {
+  const user = await makeUser(db, o);
+  const { token } = await createSession(db, user.id);
+  return { user, token };
 }

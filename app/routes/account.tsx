@@ -1,0 +1,54 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth.server";
+import { makeT } from "~/i18n";
+import { getLang } from "~/i18n/i18n.server";
+import { useT } from "~/i18n/use-t";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const t = makeT(await getLang(request));
+  return {
+    user: { name: user.name, email: user.email, role: user.role },
+    meta: { title: `${t("accounts.account.title")} · ${t("site.name")}` },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
+
+export default function Account() {
+  const { t } = useT();
+  const { user } = useLoaderData<typeof loader>();
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
+      <h1 className="text-3xl font-bold tracking-tight">{t("accounts.account.title")}</h1>
+      <section className="mt-6 rounded-xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+          <dt className="text-sm font-medium text-stone-600">{t("accounts.field.name")}</dt>
+          <dd className="font-semibold">{user.name}</dd>
+          <dt className="text-sm font-medium text-stone-600">{t("accounts.field.email")}</dt>
+          <dd className="break-all">{user.email}</dd>
+          <dt className="text-sm font-medium text-stone-600">{t("accounts.account.role")}</dt>
+          <dd>{t(`accounts.role.${user.role}`)}</dd>
+        </dl>
+        <Form method="post" action="/logout" reloadDocument className="mt-6">
+          <button
+            type="submit"
+            className="min-h-12 rounded-lg border border-stone-300 px-5 font-semibold text-stone-800 hover:bg-stone-50"
+          >
+            {t("accounts.account.logout")}
+          </button>
+        </Form>
+      </section>
+      <section className="mt-8" aria-labelledby="orders-heading">
+        <h2 id="orders-heading" className="text-xl font-bold">
+          {t("accounts.account.orders")}
+        </h2>
+        <p className="mt-2 rounded-lg border border-dashed border-stone-300 p-5 text-stone-600">
+          {t("accounts.account.ordersEmpty")}
+        </p>
+      </section>
+    </div>
+  );
+}

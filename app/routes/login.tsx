@@ -1,0 +1,113 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AccountCard, Field, FormAlert, SubmitButton } from "~/components/account-form";
+import { clientAddress, commitSession, getOptionalUser, readSessionToken } from "~/auth.server";
+import { getDb } from "~/db.server";
+import { fieldErrors, formFields, loginSchema, type FieldErrors } from "~/domain/account-forms";
+import { logIn } from "~/domain/accounts.server";
+import { makeT, type MessageKey } from "~/i18n";
+import { getLang } from "~/i18n/i18n.server";
+import { useT } from "~/i18n/use-t";
+import { safeRedirectPath } from "~/lib/safe-redirect";
+import { assertSameOrigin } from "~/lib/same-origin.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), "/");
+  if (await getOptionalUser(request)) throw redirect(redirectTo, 303);
+  const t = makeT(await getLang(request));
+  return {
+    redirectTo,
+    afterReset: url.searchParams.get("reset") === "1",
+    meta: { title: `${t("accounts.login.title")} · ${t("site.name")}` },
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  const form = await request.formData();
+  const values = formFields(form, ["email", "password"]);
+  const kept = { email: values.email ?? "" };
+  const parsed = loginSchema.safeParse(values);
+  if (!parsed.success) {
+    return data(
+      { errors: fieldErrors(parsed.error), formError: null, values: kept },
+      { status: 400 },
+    );
+  }
+  const result = await logIn(await getDb(), {
+    ...parsed.data,
+    ip: clientAddress(request, context),
+    previousToken: await readSessionToken(request),
+  });
+  if (!result.ok) {
+    const errors: FieldErrors = {};
+    const formError: MessageKey = `accounts.error.${result.error}`;
+    return data(
+      { errors, formError, values: kept },
+      { status: result.error === "rateLimited" ? 429 : 400 },
+    );
+  }
+  return redirect(safeRedirectPath(form.get("redirectTo"), "/"), {
+    status: 303,
+    headers: { "Set-Cookie": await commitSession(result.token) },
+  });
+}
+
+export default function Login() {
+  const { t } = useT();
+  const { redirectTo, afterReset } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors ?? {};
+  const signupHref =
+    redirectTo === "/" ? "/signup" : `/signup?${new URLSearchParams({ redirectTo })}`;
+  return (
+    <AccountCard title={t("accounts.login.title")}>
+      <Form method="post" noValidate>
+        {afterReset && !actionData && (
+          <FormAlert tone="info">{t("accounts.login.afterReset")}</FormAlert>
+        )}
+        {actionData && <FormAlert>{t(actionData.formError ?? "accounts.error.form")}</FormAlert>}
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <Field
+          t={t}
+          name="email"
+          type="email"
+          label={t("accounts.field.email")}
+          autoComplete="username"
+          defaultValue={actionData?.values.email}
+          error={errors.email}
+        />
+        <Field
+          t={t}
+          name="password"
+          type="password"
+          label={t("accounts.field.password")}
+          autoComplete="current-password"
+          error={errors.password}
+        />
+        <SubmitButton>{t("accounts.login.submit")}</SubmitButton>
+      </Form>
+      <p className="mt-5 text-sm">
+        <Link to="/forgot-password" className="font-semibold text-brand-700 underline">
+          {t("accounts.login.forgot")}
+        </Link>
+      </p>
+      <p className="mt-2 text-sm text-stone-700">
+        {t("accounts.login.noAccount")}{" "}
+        <Link to={signupHref} className="font-semibold text-brand-700 underline">
+          {t("accounts.login.signupLink")}
+        </Link>
+      </p>
+    </AccountCard>
+  );
+}

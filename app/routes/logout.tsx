@@ -1,0 +1,17 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { destroySession, readSessionToken } from "~/auth.server";
+import { getDb } from "~/db.server";
+import { logOut } from "~/domain/accounts.server";
+import { assertSameOrigin } from "~/lib/same-origin.server";
+
+/** POST only: a link or an image must not be able to sign anyone out. */
+export async function action({ request }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  const token = await readSessionToken(request);
+  if (token) await logOut(await getDb(), token);
+  return redirect("/", { status: 303, headers: { "Set-Cookie": await destroySession() } });
+}
+
+export function loader() {
+  return redirect("/", 303);
+}

@@ -1,0 +1,188 @@
+/**
+ * The `require…` helpers on a test database: who gets through, who is sent to log in (303)
+ * and who is refused (403), for every role and scope.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  commitSession,
+  getOptionalUser,
+  requireOfficialFor,
+  requireProducerMember,
+  requireRole,
+  requireUser,
+} from "../../app/auth.server";
+import { legacyPlaces } from "../../db/schema";
+import { ensurePlace, makeProducer, makeSignedInUser } from "../support/factories";
+import { createTestDatabase, QueryCounter, type TestDatabase } from "../support/test-db";
+
+let t: TestDatabase;
+const counter = new QueryCounter();
+const cookies: Record<string, string> = {};
+let producerA = 0;
+let producerB = 0;
+
+async function cookieFor(token: string): Promise<string> {
+  return (await commitSession(token)).split(";")[0] ?? "";
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase({ logger: counter });
+  globalThis.__ocopDatabase = Promise.resolve(t);
+  await ensurePlace(t.db, {
+    provinceCode: "25",
+    provinceName: "Tỉnh Phú Thọ",
+    communeCode: "08848",
+    communeName: "Xã Sông Lô",
+  });
+  await ensurePlace(t.db, {
+    provinceCode: "25",
+    provinceName: "Tỉnh Phú Thọ",
+    communeCode: "08866",
+    communeName: "Xã Hải Lựu",
+  });
+  await ensurePlace(t.db, {
+    provinceCode: "01",
+    provinceName: "Thành phố Hà Nội",
+    communeCode: "00004",
+    communeName: "Phường Ba Đình",
+  });
+  await t.db.insert(legacyPlaces).values([
+    { id: "old-p:vinh-phuc", level: "province", name: "Tỉnh Vĩnh Phúc", currentProvinceCode: "25" },
+    {
+      id: "old-d:vinh-phuc:song-lo",
+      level: "district",
+      name: "Huyện Sông Lô",
+      parentId: "old-p:vinh-phuc",
+      currentProvinceCode: "25",
+    },
+    {
+      id: "old-c:08848",
+      level: "commune",
+      name: "Xã Đồng Thịnh",
+      parentId: "old-d:vinh-phuc:song-lo",
+      currentProvinceCode: "25",
+      currentCommuneCode: "08848",
+    },
+    { id: "old-p:ha-tay", level: "province", name: "Tỉnh Hà Tây", currentProvinceCode: "01" },
+  ]);
+  producerA = (await makeProducer(t.db, { provinceCode: "25", communeCode: "08848" })).id;
+  producerB = (await makeProducer(t.db)).id;
+  const accounts = {
+    customer: { role: "customer" as const },
+    memberA: { role: "producer_member" as const, producerId: producerA },
+    province: { role: "official" as const, officialPlaceCode: "25" },
+    commune: { role: "official" as const, officialPlaceCode: "08848" },
+    district: { role: "official" as const, officialLegacyPlaceId: "old-d:vinh-phuc:song-lo" },
+    admin: { role: "administrator" as const },
+  };
+  for (const [name, o] of Object.entries(accounts)) {
+    cookies[name] = await cookieFor((await makeSignedInUser(t.db, o)).token);
+  }
+});
+afterAll(async () => {
+  globalThis.__ocopDatabase = undefined;
+  await t.cleanup();
+});
+
+function request(who?: string, path = "/workspace?tab=1"): Request {
+  const cookie = who ? cookies[who] : undefined;
+  return new Request(`http://localhost${path}`, cookie ? { headers: { Cookie: cookie } } : {});
+}
+
+/** 200 when the helper lets the request through, else the status of what it threw. */
+async function outcome(promise: Promise<unknown>): Promise<number> {
+  try {
+    await promise;
+    return 200;
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown.status;
+    throw thrown;
+  }
+}
+
+describe("requireUser", () => {
+  it("sends an anonymous visitor to log in and back to where they were", async () => {
+    try {
+      await requireUser(request());
+      expect.unreachable();
+    } catch (thrown) {
+      if (!(thrown instanceof Response)) throw thrown;
+      expect(thrown.status).toBe(303);
+      expect(thrown.headers.get("Location")).toBe("/login?redirectTo=%2Fworkspace%3Ftab%3D1");
+    }
+  });
+
+  it("lets any signed-in user through; an unknown token counts as anonymous", async () => {
+    expect((await requireUser(request("customer"))).role).toBe("customer");
+    const forged = new Request("http://localhost/", {
+      headers: { Cookie: await cookieFor("not-a-real-token") },
+    });
+    expect(await outcome(requireUser(forged))).toBe(303);
+  });
+
+  it("costs no query without a session cookie and one with it", async () => {
+    counter.reset();
+    expect(await getOptionalUser(request())).toBeNull();
+    expect(counter.count).toBe(0);
+    expect(await getOptionalUser(request("customer"))).not.toBeNull();
+    expect(counter.count).toBe(1);
+  });
+});
+
+describe("requireRole", () => {
+  it("admits the listed roles and administrators, refuses the rest", async () => {
+    expect(await outcome(requireRole(request(), "official"))).toBe(303);
+    expect(await outcome(requireRole(request("customer"), "official"))).toBe(403);
+    expect(await outcome(requireRole(request("memberA"), "official"))).toBe(403);
+    expect(await outcome(requireRole(request("province"), "official"))).toBe(200);
+    expect(await outcome(requireRole(request("admin"), "official"))).toBe(200);
+    expect(await outcome(requireRole(request("customer"), "customer", "producer_member"))).toBe(
+      200,
+    );
+  });
+});
+
+describe("requireProducerMember", () => {
+  it("admits the producer's own members and administrators only", async () => {
+    expect(await outcome(requireProducerMember(request(), producerA))).toBe(303);
+    expect(await outcome(requireProducerMember(request("memberA"), producerA))).toBe(200);
+    expect(await outcome(requireProducerMember(request("memberA"), producerB))).toBe(403);
+    expect(await outcome(requireProducerMember(request("customer"), producerA))).toBe(403);
+    expect(await outcome(requireProducerMember(request("province"), producerA))).toBe(403);
+    expect(await outcome(requireProducerMember(request("admin"), producerB))).toBe(200);
+  });
+});
+
+describe("requireOfficialFor", () => {
+  const cases: [who: string | undefined, unit: string, expected: number][] = [
+    [undefined, "25", 303],
+    ["customer", "25", 403],
+    ["memberA", "08848", 403],
+    // A province official covers the province, its communes and the former units now in it.
+    ["province", "25", 200],
+    ["province", "08848", 200],
+    ["province", "08866", 200],
+    ["province", "old-d:vinh-phuc:song-lo", 200],
+    ["province", "old-c:08848", 200],
+    ["province", "01", 403],
+    ["province", "00004", 403],
+    ["province", "old-p:ha-tay", 403],
+    // A commune official covers that commune (and the old commune merged into it) only.
+    ["commune", "08848", 200],
+    ["commune", "old-c:08848", 200],
+    ["commune", "08866", 403],
+    ["commune", "25", 403],
+    // A former district's official covers its former subtree.
+    ["district", "old-d:vinh-phuc:song-lo", 200],
+    ["district", "old-c:08848", 200],
+    ["district", "old-p:vinh-phuc", 403],
+    ["district", "08848", 403],
+    // An administrator passes everywhere; an unknown unit is nobody's.
+    ["admin", "00004", 200],
+    ["admin", "old-p:ha-tay", 200],
+    ["province", "99999", 403],
+  ];
+  it.each(cases)("%s acting for %s → %i", async (who, unit, expected) => {
+    expect(await outcome(requireOfficialFor(request(who), unit))).toBe(expected);
+  });
+});

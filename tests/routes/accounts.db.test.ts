@@ -1,0 +1,376 @@
+/**
+ * The account pages' actions and loaders on a test database: bad input answers 400 with a
+ * message on the field and writes nothing; cross-site posts answer 403; cookies are safe.
+ */
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commitSession } from "../../app/auth.server";
+import { translate, type MessageKey } from "../../app/i18n";
+import { loader as rootLoader } from "../../app/root";
+import { loader as accountLoader } from "../../app/routes/account";
+import { action as forgotAction } from "../../app/routes/forgot-password";
+import { action as langAction } from "../../app/routes/lang";
+import { action as loginAction } from "../../app/routes/login";
+import { action as logoutAction } from "../../app/routes/logout";
+import {
+  action as resetAction,
+  loader as resetLoader,
+} from "../../app/routes/reset-password.$token";
+import { action as signupAction } from "../../app/routes/signup";
+import { loginFailures, mailOutbox, passwordResetTokens, sessions, users } from "../../db/schema";
+import { makeSignedInUser, makeUser, TEST_PASSWORD } from "../support/factories";
+import { createTestDatabase, type TestDatabase } from "../support/test-db";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  globalThis.__ocopDatabase = Promise.resolve(t);
+});
+afterAll(async () => {
+  globalThis.__ocopDatabase = undefined;
+  await t.cleanup();
+});
+
+const ORIGIN = "http://localhost";
+
+function post(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  return new Request(`${ORIGIN}${path}`, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+    headers: { Origin: ORIGIN, "Content-Type": "application/x-www-form-urlencoded", ...headers },
+  });
+}
+
+type Outcome = { status: number; body: Record<string, unknown>; headers: Headers };
+
+/** Runs a loader or action and reads what it returned or threw, whatever its shape. */
+async function run(call: () => Promise<unknown>): Promise<Outcome> {
+  let result: unknown;
+  try {
+    result = await call();
+  } catch (thrown) {
+    result = thrown;
+  }
+  if (result instanceof Response)
+    return { status: result.status, body: {}, headers: result.headers };
+  if (result && typeof result === "object" && "init" in result && "data" in result) {
+    const init = (result.init ?? {}) as ResponseInit;
+    return {
+      status: init.status ?? 200,
+      body: result.data as Record<string, unknown>,
+      headers: new Headers(init.headers),
+    };
+  }
+  return { status: 200, body: result as Record<string, unknown>, headers: new Headers() };
+}
+
+const args = (request: Request, params: Record<string, string> = {}) => ({
+  request,
+  params,
+  context: {},
+});
+
+async function rowCounts() {
+  const n = async (
+    table:
+      | typeof users
+      | typeof sessions
+      | typeof loginFailures
+      | typeof mailOutbox
+      | typeof passwordResetTokens,
+  ) => (await t.db.select({ n: count() }).from(table))[0]?.n ?? 0;
+  return {
+    users: await n(users),
+    sessions: await n(sessions),
+    loginFailures: await n(loginFailures),
+    mail: await n(mailOutbox),
+    resets: await n(passwordResetTokens),
+  };
+}
+
+/** Asserts a 400 whose errors name these fields, each message mentioning its field, and no write. */
+async function expectRejected(call: () => Promise<unknown>, fields: Record<string, RegExp>) {
+  const before = await rowCounts();
+  const out = await run(call);
+  expect(out.status).toBe(400);
+  const errors = out.body.errors as Record<string, MessageKey>;
+  expect(Object.keys(errors).sort()).toEqual(Object.keys(fields).sort());
+  for (const [field, mentions] of Object.entries(fields)) {
+    const key = errors[field];
+    if (!key) throw new Error(`no error for ${field}`);
+    expect(translate("vi", key)).toMatch(mentions);
+    expect(translate("en", key)).not.toBe(key);
+  }
+  expect(await rowCounts()).toEqual(before);
+  return out;
+}
+
+const EMAIL = /email/i;
+const PASSWORD = /mật khẩu/i;
+const NAME = /họ và tên/i;
+
+describe("sign-up form", () => {
+  it("rejects empty, malformed and weak input, keeping the typed values except the password", async () => {
+    await expectRejected(() => signupAction(args(post("/signup", {}))), {
+      name: NAME,
+      email: EMAIL,
+      password: PASSWORD,
+    });
+    const out = await expectRejected(
+      () => signupAction(args(post("/signup", { name: "Lan", email: "lan@", password: "ngan" }))),
+      { email: EMAIL, password: PASSWORD },
+    );
+    expect(out.body.values).toEqual({ name: "Lan", email: "lan@" });
+    expect(JSON.stringify(out.body)).not.toContain("ngan");
+    await expectRejected(
+      () =>
+        signupAction(
+          args(
+            post("/signup", {
+              name: "Lan",
+              email: "lan.email@example.com",
+              password: "LAN.EMAIL@example.com",
+            }),
+          ),
+        ),
+      { password: PASSWORD },
+    );
+    await expectRejected(
+      () =>
+        signupAction(
+          args(
+            post("/signup", { name: "   ", email: "a@example.com", password: "du-dai-roi-nhe" }),
+          ),
+        ),
+      {
+        name: NAME,
+      },
+    );
+  });
+
+  it("answers 400 on an email that has an account", async () => {
+    await makeUser(t.db, { email: "co-roi@example.com" });
+    await expectRejected(
+      () =>
+        signupAction(
+          args(
+            post("/signup", {
+              name: "X",
+              email: " Co-Roi@Example.com ",
+              password: "mat-khau-du-dai",
+            }),
+          ),
+        ),
+      { email: EMAIL },
+    );
+  });
+
+  it("creates the account with a normalised email and signs it in with a safe cookie", async () => {
+    const out = await run(() =>
+      signupAction(
+        args(
+          post("/signup", {
+            name: "Mai",
+            email: "  Mai@Example.COM ",
+            password: "mat-khau-cua-mai",
+            redirectTo: "/products",
+          }),
+        ),
+      ),
+    );
+    expect(out.status).toBe(303);
+    expect(out.headers.get("Location")).toBe("/products");
+    const cookie = out.headers.get("Set-Cookie") ?? "";
+    expect(cookie).toMatch(/^ocop_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const [row] = await t.db.select().from(users).where(eq(users.email, "mai@example.com"));
+    expect(row?.name).toBe("Mai");
+  });
+});
+
+describe("log-in form", () => {
+  it("rejects missing or malformed fields without counting a failure", async () => {
+    await expectRejected(() => loginAction(args(post("/login", {}))), {
+      email: EMAIL,
+      password: PASSWORD,
+    });
+    await expectRejected(
+      () => loginAction(args(post("/login", { email: "khong-phai-email", password: "x" }))),
+      { email: EMAIL },
+    );
+  });
+
+  it("says the same for a wrong password and an unknown email, and blocks the 6th failure with a message", async () => {
+    await makeUser(t.db, { email: "hung@example.com" });
+    const wrong = await run(() =>
+      loginAction(args(post("/login", { email: "hung@example.com", password: "sai-mat-khau" }))),
+    );
+    const unknown = await run(() =>
+      loginAction(args(post("/login", { email: "ai-do@example.com", password: "sai-mat-khau" }))),
+    );
+    expect(wrong.status).toBe(400);
+    expect({ ...wrong.body, values: null }).toEqual({ ...unknown.body, values: null });
+    expect(wrong.body.formError).toBe("accounts.error.invalidCredentials");
+    for (let i = 0; i < 4; i++)
+      await run(() =>
+        loginAction(args(post("/login", { email: "hung@example.com", password: "sai" }))),
+      );
+    const sixth = await run(() =>
+      loginAction(args(post("/login", { email: "hung@example.com", password: TEST_PASSWORD }))),
+    );
+    expect(sixth.status).toBe(429);
+    expect(translate("vi", sixth.body.formError as MessageKey)).toMatch(/15 phút/);
+  });
+
+  it("logs in, rotates the session and refuses to redirect off the site", async () => {
+    const { user, token } = await makeSignedInUser(t.db, { email: "rotate-route@example.com" });
+    const cookie = (await commitSession(token)).split(";")[0] ?? "";
+    const out = await run(() =>
+      loginAction(
+        args(
+          post(
+            "/login",
+            {
+              email: "rotate-route@example.com",
+              password: TEST_PASSWORD,
+              redirectTo: "//evil.example/",
+            },
+            { Cookie: cookie },
+          ),
+        ),
+      ),
+    );
+    expect(out.status).toBe(303);
+    expect(out.headers.get("Location")).toBe("/");
+    expect(out.headers.get("Set-Cookie")).not.toContain(encodeURIComponent(token));
+    const left = await t.db.select().from(sessions).where(eq(sessions.userId, user.id));
+    expect(left).toHaveLength(1);
+  });
+});
+
+describe("log-out", () => {
+  it("ends the session and clears the cookie", async () => {
+    const { user, token } = await makeSignedInUser(t.db);
+    const cookie = (await commitSession(token)).split(";")[0] ?? "";
+    const out = await run(() => logoutAction(args(post("/logout", {}, { Cookie: cookie }))));
+    expect(out.status).toBe(303);
+    expect(out.headers.get("Set-Cookie")).toMatch(/ocop_session=;.*Max-Age=0/i);
+    expect(await t.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
+  });
+});
+
+describe("password reset forms", () => {
+  it("rejects a malformed email and answers a well-formed one the same whether or not it has an account", async () => {
+    await expectRejected(() => forgotAction(args(post("/forgot-password", { email: "sai" }))), {
+      email: EMAIL,
+    });
+    await makeUser(t.db, { email: "co-tai-khoan@example.com" });
+    const known = await run(() =>
+      forgotAction(args(post("/forgot-password", { email: "co-tai-khoan@example.com" }))),
+    );
+    const unknown = await run(() =>
+      forgotAction(args(post("/forgot-password", { email: "khong-tai-khoan@example.com" }))),
+    );
+    expect(known.status).toBe(200);
+    expect(known).toEqual(unknown);
+  });
+
+  it("rejects a short new password, then resets with a good one", async () => {
+    await makeUser(t.db, { email: "dat-lai@example.com" });
+    await run(() => forgotAction(args(post("/forgot-password", { email: "dat-lai@example.com" }))));
+    const [mail] = await t.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, "dat-lai@example.com"));
+    const token = mail?.textBody.match(/\/reset-password\/([A-Za-z0-9_-]+)/)?.[1] ?? "";
+    const path = `/reset-password/${token}`;
+    const page = await run(() => resetLoader(args(new Request(`${ORIGIN}${path}`), { token })));
+    expect(page.body.usable).toBe(true);
+    expect(page.headers.get("Referrer-Policy")).toBe("no-referrer");
+
+    await expectRejected(() => resetAction(args(post(path, { password: "ngan" }), { token })), {
+      password: PASSWORD,
+    });
+    const done = await run(() =>
+      resetAction(args(post(path, { password: "mat-khau-moi-that-dai" }), { token })),
+    );
+    expect(done.status).toBe(303);
+    expect(done.headers.get("Location")).toBe("/login?reset=1");
+    const again = await run(() =>
+      resetAction(args(post(path, { password: "mat-khau-moi-that-dai" }), { token })),
+    );
+    expect(again.status).toBe(400);
+    expect(again.body.invalidLink).toBe(true);
+  });
+});
+
+describe("cross-site requests", () => {
+  it("are refused with 403 by every action, writing nothing", async () => {
+    const evil = { Origin: "https://evil.example" };
+    const before = await rowCounts();
+    const calls: [string, () => Promise<unknown>][] = [
+      [
+        "signup",
+        () =>
+          signupAction(
+            args(
+              post(
+                "/signup",
+                { name: "A", email: "csrf@example.com", password: "mat-khau-du-dai" },
+                evil,
+              ),
+            ),
+          ),
+      ],
+      [
+        "login",
+        () => loginAction(args(post("/login", { email: "hung@example.com", password: "x" }, evil))),
+      ],
+      ["logout", () => logoutAction(args(post("/logout", {}, evil)))],
+      [
+        "forgot",
+        () => forgotAction(args(post("/forgot-password", { email: "dat-lai@example.com" }, evil))),
+      ],
+      [
+        "reset",
+        () =>
+          resetAction(
+            args(post("/reset-password/x", { password: "mat-khau-du-dai" }, evil), { token: "x" }),
+          ),
+      ],
+      ["lang", () => langAction(args(post("/lang", { lang: "en", redirectTo: "/" }, evil)))],
+    ];
+    for (const [name, call] of calls) {
+      expect([name, (await run(call)).status]).toEqual([name, 403]);
+    }
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("lets the language switch through from the site itself", async () => {
+    const out = await run(() =>
+      langAction(args(post("/lang", { lang: "en", redirectTo: "/products" }))),
+    );
+    expect(out.status).toBe(303);
+    expect(out.headers.get("Location")).toBe("/products");
+  });
+});
+
+describe("pages that need a user", () => {
+  it("/account sends a visitor to log in, and shows the signed-in user", async () => {
+    const anonymous = await run(() => accountLoader(args(new Request(`${ORIGIN}/account`))));
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get("Location")).toBe("/login?redirectTo=%2Faccount");
+    const { token } = await makeSignedInUser(t.db, { name: "Bà Tư", email: "ba-tu@example.com" });
+    const cookie = (await commitSession(token)).split(";")[0] ?? "";
+    const page = await run(() =>
+      accountLoader(args(new Request(`${ORIGIN}/account`, { headers: { Cookie: cookie } }))),
+    );
+    expect(page.body.user).toEqual({ name: "Bà Tư", email: "ba-tu@example.com", role: "customer" });
+    const root = await run(() =>
+      rootLoader(args(new Request(`${ORIGIN}/`, { headers: { Cookie: cookie } }))),
+    );
+    expect(root.body.user).toEqual({ name: "Bà Tư", role: "customer" });
+    expect((await run(() => rootLoader(args(new Request(`${ORIGIN}/`))))).body.user).toBeNull();
+  });
+});
