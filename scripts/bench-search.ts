@@ -111,15 +111,21 @@ function percentile(sorted: number[], p: number): number {
 async function time(engine: SearchEngine, queries: { kind: Kind; query: SearchQuery }[]) {
   for (const q of queries.slice(0, 20)) await engine.search(q.query); // warm caches
   const byKind = new Map<string, number[]>();
+  const slowest: { ms: number; q: SearchQuery }[] = [];
   let empty = 0;
   for (const q of queries) {
     const started = performance.now();
     const r = await engine.search(q.query);
     const ms = performance.now() - started;
     if (r.total === 0) empty += 1;
+    slowest.push({ ms, q: q.query });
     for (const key of [q.kind, "all"]) byKind.set(key, [...(byKind.get(key) ?? []), ms]);
   }
   console.log(`\n${engine.name}: ${queries.length} queries, ${empty} with no result`);
+  console.log("slowest:");
+  for (const { ms, q } of slowest.sort((a, b) => b.ms - a.ms).slice(0, 5)) {
+    console.log(`  ${ms.toFixed(1)} ms  "${q.text}" ${JSON.stringify(q.filters)} ${q.sort} p${q.page}`);
+  }
   console.log(
     `${"kind".padEnd(10)} ${"n".padStart(4)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)}`,
   );

@@ -402,6 +402,12 @@ export function describeSearchContract(label: string, factory: EngineFactory): v
       expect(s.map((h) => h.productId)).toEqual([ids.honey]);
     });
 
+    it("answers a search that its filters empty with nothing, not with guesses", async () => {
+      const r = await engine.search(query({ text: "mat ong", filters: { group: "do-uong" } }));
+      expect(r.total).toBe(0);
+      expect(r.hits).toEqual([]);
+    });
+
     it("answers an empty result honestly", async () => {
       const r = await engine.search(query({ text: "xyzzyq" }));
       expect(r.total).toBe(0);

@@ -48,9 +48,19 @@ function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The search text holds a leading space, so "% word%" anchors at the start of any word. */
-function wordStart(word: string): SQL {
-  return sql`${products.searchText} like ${`% ${likeEscape(word)}%`}`;
+/** Words this short match only whole words: "ca" finds "Cá", not every "cao", "cay", "cafe". */
+const WHOLE_WORD_MAX = 2;
+
+/**
+ * The search text holds a leading space, so "% word%" anchors at the start of any word
+ * ("mat on" finds "mật ong" as the shopper types); very short words must be whole.
+ */
+function wordStart(word: string, prefix = false): SQL {
+  const w = likeEscape(word);
+  if (!prefix && word.length <= WHOLE_WORD_MAX) {
+    return sql`(${products.searchText} like ${`% ${w} %`} or ${products.searchText} like ${`% ${w}`})`;
+  }
+  return sql`${products.searchText} like ${`% ${w}%`}`;
 }
 
 /** For each word, the vocabulary words within typo distance (the word itself excluded). */
@@ -66,23 +76,34 @@ async function typoAlternatives(db: Db, words: string[]): Promise<Map<string, st
     db,
     sql`select q.tok, alt.word
           from (values ${values}) as q(tok)
+          -- Only words that are not words of the vocabulary are treated as typos.
           cross join lateral (
             select w.word from search_words w
              where w.word % q.tok and w.word <> q.tok and similarity(w.word, q.tok) >= ${TYPO_SIMILARITY}
              order by similarity(w.word, q.tok) desc, w.word
              limit ${TYPO_ALTERNATIVES}
-          ) as alt`,
+          ) as alt
+         where not exists (select 1 from search_words x where x.word = q.tok)`,
   );
   for (const r of rows) result.set(r.tok, [...(result.get(r.tok) ?? []), r.word]);
   return result;
 }
 
-function textCondition(words: string[], alternatives?: Map<string, string[]>): SQL | undefined {
+/**
+ * Every word must match. While the shopper is still typing (suggestions), the last word is
+ * a prefix whatever its length: "mat o" already finds "mật ong".
+ */
+function textCondition(
+  words: string[],
+  alternatives?: Map<string, string[]>,
+  typing = false,
+): SQL | undefined {
   if (!words.length) return undefined;
   return and(
-    ...words.map((w) => {
-      const alts = alternatives?.get(w) ?? [];
-      return alts.length ? (or(wordStart(w), ...alts.map(wordStart)) as SQL) : wordStart(w);
+    ...words.map((w, i) => {
+      const start = wordStart(w, typing && i === words.length - 1);
+      const alts = (alternatives?.get(w) ?? []).map((a) => wordStart(a));
+      return alts.length ? (or(start, ...alts) as SQL) : start;
     }),
   );
 }
@@ -186,10 +207,14 @@ export function createEmbeddedEngine(db: Db): SearchEngine {
   const cellsCache = createFacetCache<Cell[]>();
   async function run(
     query: SearchQuery,
-    alternatives?: Map<string, string[]>,
-  ): Promise<SearchResult> {
+    alternatives: Map<string, string[]> | undefined,
+    typing: boolean,
+  ): Promise<{ result: SearchResult; textMatched: boolean }> {
     const words = queryWords(query.text);
-    const visible = and(publicProductCondition(query.today), textCondition(words, alternatives));
+    const visible = and(
+      publicProductCondition(query.today),
+      textCondition(words, alternatives, typing),
+    );
     const filters = filterCondition(query.filters, db);
     const [rows, cells] = await Promise.all([
       db
@@ -210,6 +235,7 @@ export function createEmbeddedEngine(db: Db): SearchEngine {
         db,
         JSON.stringify([
           query.today,
+          typing,
           words,
           alternatives ? [...alternatives] : null,
           query.filters.priceMin,
@@ -258,29 +284,30 @@ export function createEmbeddedEngine(db: Db): SearchEngine {
         nameEn: highlightSegments(r.nameEn ?? "", highlightWith),
       },
     }));
-    return { hits, total, facets, engine: "embedded" };
+    // Whether the words matched anything at all, whatever the group / stars / province filters.
+    const textMatched = cells.some((c) => c.count > 0);
+    return { result: { hits, total, facets, engine: "embedded" as const }, textMatched };
+  }
+
+  async function searchWith(query: SearchQuery, typing: boolean): Promise<SearchResult> {
+    const exact = await run(query, undefined, typing);
+    const words = queryWords(query.text);
+    // Typo correction only when the words themselves match nothing: a search that the
+    // filters empty is answered as it is ("no results", with the nearest products offered).
+    if (exact.textMatched || !words.length) return exact.result;
+    const alternatives = await typoAlternatives(db, words);
+    if (!alternatives.size) return exact.result;
+    return (await run(query, alternatives, typing)).result;
   }
 
   return {
     name: "embedded",
-    async search(query) {
-      const exact = await run(query);
-      const words = queryWords(query.text);
-      if (exact.total > 0 || !words.length) return exact;
-      const alternatives = await typoAlternatives(db, words);
-      if (!alternatives.size) return exact;
-      return run(query, alternatives);
-    },
+    search: (query) => searchWith(query, false),
     async suggest(text, today, limit) {
-      const result = await this.search({
-        text,
-        filters: {},
-        facets: [],
-        sort: "relevance",
-        page: 1,
-        pageSize: limit,
-        today,
-      });
+      const result = await searchWith(
+        { text, filters: {}, facets: [], sort: "relevance", page: 1, pageSize: limit, today },
+        true,
+      );
       return result.hits;
     },
     // The embedded engine reads the database directly: there is no index to write.
