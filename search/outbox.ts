@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "../db/client";
 import { todayInVietnam } from "../app/lib/dates";
+import { startPollingWorker, type PollingWorker } from "../app/lib/polling-worker";
 import { buildSearchDocuments } from "./document";
 import type { SearchEngine } from "./port";
 
@@ -81,50 +82,19 @@ export async function pruneOutbox(db: Db): Promise<void> {
   );
 }
 
-export type OutboxWorker = { stop: () => Promise<void> };
+export type OutboxWorker = PollingWorker;
 
-/**
- * Polls the outbox until stopped: drains while there is work, then waits `idleMs`.
- * Errors are logged and retried later; the worker itself never dies on one.
- */
+/** Polls the outbox until stopped (see app/lib/polling-worker.ts). */
 export function startOutboxWorker(
   getDb: () => Promise<Db>,
   engine: IndexWriter,
   opts: { idleMs?: number; batchSize?: number; log?: Pick<Console, "warn"> } = {},
 ): OutboxWorker {
-  const idleMs = opts.idleMs ?? 1_000;
-  const log = opts.log ?? console;
-  let stopped = false;
-  let wake: (() => void) | undefined;
-  const loop = (async () => {
-    let lastPrune = 0;
-    while (!stopped) {
-      let busy = false;
-      try {
-        const db = await getDb();
-        const r = await drainOutboxOnce(db, engine, { batchSize: opts.batchSize });
-        busy = r.claimed > 0 && r.failed === 0;
-        if (r.failed) log.warn(`search outbox: ${r.failed} change(s) not applied, will retry`);
-        if (Date.now() - lastPrune > 3_600_000) {
-          await pruneOutbox(db);
-          lastPrune = Date.now();
-        }
-      } catch (error) {
-        log.warn("search outbox: drain failed, will retry", error);
-      }
-      if (!busy && !stopped) {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, idleMs).unref?.();
-        });
-      }
-    }
-  })();
-  return {
-    stop: async () => {
-      stopped = true;
-      wake?.();
-      await loop;
-    },
-  };
+  return startPollingWorker({
+    name: "search outbox",
+    drain: async () => drainOutboxOnce(await getDb(), engine, { batchSize: opts.batchSize }),
+    prune: async () => pruneOutbox(await getDb()),
+    idleMs: opts.idleMs,
+    log: opts.log,
+  });
 }

@@ -9,6 +9,7 @@ import { sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import { queryRows, type Db } from "../../db/client";
 import { mailOutbox } from "../../db/schema";
+import { startPollingWorker, type PollingWorker } from "../lib/polling-worker";
 
 export type MailMessage = { to: string; subject: string; text: string };
 
@@ -116,47 +117,19 @@ export async function pruneMail(db: Db): Promise<void> {
   );
 }
 
-export type MailWorker = { stop: () => Promise<void> };
+export type MailWorker = PollingWorker;
 
-/** Polls the outbox until stopped; errors are logged and retried, the worker never dies on one. */
+/** Polls the outbox until stopped (see app/lib/polling-worker.ts). */
 export function startMailOutboxWorker(
   getDb: () => Promise<Db>,
   transport: MailTransport,
   opts: { idleMs?: number; log?: Pick<Console, "warn"> } = {},
 ): MailWorker {
-  const idleMs = opts.idleMs ?? 1_000;
-  const log = opts.log ?? console;
-  let stopped = false;
-  let wake: (() => void) | undefined;
-  const loop = (async () => {
-    let lastPrune = 0;
-    while (!stopped) {
-      let busy = false;
-      try {
-        const db = await getDb();
-        const r = await drainMailOnce(db, transport);
-        busy = r.claimed > 0 && r.failed === 0;
-        if (r.failed) log.warn(`mail outbox: ${r.failed} message(s) not sent, will retry`);
-        if (Date.now() - lastPrune > 3_600_000) {
-          await pruneMail(db);
-          lastPrune = Date.now();
-        }
-      } catch (error) {
-        log.warn("mail outbox: drain failed, will retry", error);
-      }
-      if (!busy && !stopped) {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, idleMs).unref?.();
-        });
-      }
-    }
-  })();
-  return {
-    stop: async () => {
-      stopped = true;
-      wake?.();
-      await loop;
-    },
-  };
+  return startPollingWorker({
+    name: "mail outbox",
+    drain: async () => drainMailOnce(await getDb(), transport),
+    prune: async () => pruneMail(await getDb()),
+    idleMs: opts.idleMs,
+    log: opts.log,
+  });
 }
