@@ -1,7 +1,7 @@
 import { createSearchService, type SearchService } from "../search/service";
 import { NO_INDEX, startOutboxWorker, type OutboxWorker } from "../search/outbox";
 import type { SearchEngine } from "../search/port";
-import { createPrimaryEngine } from "../search/primary";
+import { createPrimaryEngine, preparePrimaryEngine } from "../search/primary";
 import { getConfig } from "./config.server";
 import { getDb } from "./db.server";
 
@@ -32,5 +32,12 @@ export function getSearch(): Promise<SearchService> {
 export function startSearchWorker(): void {
   const config = getConfig();
   if (!config.SEARCH_WORKER || globalThis.__ocopSearchWorker) return;
+  // Index settings are code: bring Meilisearch in line at start (searches fall back meanwhile).
+  preparePrimaryEngine(config).catch((error: unknown) =>
+    console.warn(
+      "search: could not apply the Meilisearch index settings; will retry on write",
+      error,
+    ),
+  );
   globalThis.__ocopSearchWorker = startOutboxWorker(getDb, primaryEngine() ?? NO_INDEX);
 }

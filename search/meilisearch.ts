@@ -173,6 +173,19 @@ async function ensureIndex(client: Meilisearch, uid: string): Promise<void> {
   await applySettings(client, uid);
 }
 
+/**
+ * Brings the live index's settings in line with the code (creating the index if missing):
+ * run at start, so a deployment with new settings applies them before its first search.
+ */
+export async function prepareMeilisearchIndex(options: MeilisearchEngineOptions): Promise<void> {
+  const client = createClient(
+    options.url,
+    options.apiKey,
+    Math.max(options.timeoutMs, WRITE_REQUEST_TIMEOUT_MS),
+  );
+  await ensureIndex(client, liveIndexUid(options.indexPrefix));
+}
+
 export function createMeilisearchEngine(options: MeilisearchEngineOptions): SearchEngine {
   const searchClient = createClient(options.url, options.apiKey, options.timeoutMs);
   const writeClient = createClient(
