@@ -173,7 +173,6 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
     let index = 0;
     const productValues = plans.flatMap(({ producer, products: items }) =>
       items.map(({ product, history }) => {
-        const group = GROUP_OF_SET[product.set];
         const firstDecision = history.superseded?.decisionDate ?? history.current.decisionDate;
         const id = producerId.get(producer.slug);
         const setId = ctx.setIds.get(product.set);
@@ -192,7 +191,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
           priceVnd: product.price,
           stock: product.stock,
           images: [
-            { src: productArtPath(group, product.slug), altVi: product.nameVi, altEn: product.nameEn },
+            { src: productArtPath(product.set, product.slug), altVi: product.nameVi, altEn: product.nameEn },
           ],
           listingStatus: product.unlisted ? ("unlisted" as const) : ("listed" as const),
           createdAt: created,

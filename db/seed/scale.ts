@@ -238,7 +238,7 @@ export async function seedScale(db: Db, opts: ScaleOptions): Promise<ScaleSummar
           stock: Math.floor(random() * 600),
           images: [
             {
-              src: productArtPath(GROUP_OF_SET[template.set], slug),
+              src: productArtPath(template.set, slug),
               altVi: `${template.nameVi} ${variant.vi}`,
               altEn: `${template.nameEn}, ${variant.en}`,
             },

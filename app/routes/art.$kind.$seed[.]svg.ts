@@ -1,17 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { isArtGroup, isArtSeed, renderProductArt } from "~/lib/product-art";
+import { isArtKind, isArtSeed, renderProductArt } from "~/lib/product-art";
 
 /** Product illustrations, drawn on request; a given URL always answers the same picture. */
 export function loader({ params }: LoaderFunctionArgs) {
-  const group = params.group ?? "";
+  const kind = params.kind ?? "";
   const seed = params.seed ?? "";
-  if (!isArtGroup(group) || !isArtSeed(seed)) {
+  if (!isArtKind(kind) || !isArtSeed(seed)) {
     return new Response("Not found\n", {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
-  return new Response(renderProductArt(group, seed), {
+  return new Response(renderProductArt(kind, seed), {
     headers: {
       "Content-Type": "image/svg+xml; charset=utf-8",
       // Deterministic output: safe to cache for a year, the URL never changes meaning.
