@@ -383,3 +383,174 @@ export const mailOutbox = pgTable(
       .where(sql`${t.sentAt} is null`),
   ],
 );
+
+/**
+ * A shopping cart: a guest's (keyed by the sha-256 of an opaque cookie token, so a leaked
+ * table opens nobody's cart) or a signed-in user's (one per user). Prices are never stored
+ * here: a cart is read against the products table every time.
+ */
+export const carts = pgTable(
+  "carts",
+  {
+    id: serial("id").primaryKey(),
+    tokenHash: text("token_hash").unique(),
+    userId: integer("user_id")
+      .unique()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("carts_one_owner", sql`num_nonnulls(${t.tokenHash}, ${t.userId}) = 1`),
+    index("carts_updated_idx").on(t.updatedAt),
+  ],
+);
+
+/** One line per product per cart: adding a product again raises the quantity. */
+export const cartItems = pgTable(
+  "cart_items",
+  {
+    cartId: integer("cart_id")
+      .notNull()
+      .references(() => carts.id, { onDelete: "cascade" }),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    quantity: smallint("quantity").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("cart_items_cart_product_uq").on(t.cartId, t.productId),
+    index("cart_items_product_idx").on(t.productId),
+    check("cart_items_quantity_range", sql`${t.quantity} between 1 and 99`),
+  ],
+);
+
+export const PAYMENT_METHODS = ["cod"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/**
+ * An order: what the buyer sees as one purchase. Fulfilment happens per producer, in
+ * `order_parts`; the totals here are the sums of the parts, computed by the server.
+ */
+export const orders = pgTable(
+  "orders",
+  {
+    id: serial("id").primaryKey(),
+    /** Human-readable, e.g. "OC-7K3-9F2Q" (no 0/O/1/I/L to misread on the phone). */
+    number: text("number").notNull().unique(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** sha-256 of the private link token a guest (and the confirmation email) opens the order with. */
+    accessKeyHash: text("access_key_hash").notNull(),
+    buyerName: text("buyer_name").notNull(),
+    buyerPhone: text("buyer_phone").notNull(),
+    buyerEmail: text("buyer_email").notNull(),
+    provinceCode: text("province_code")
+      .notNull()
+      .references(() => places.code),
+    communeCode: text("commune_code")
+      .notNull()
+      .references(() => places.code),
+    street: text("street").notNull(),
+    paymentMethod: text("payment_method", { enum: PAYMENT_METHODS }).notNull(),
+    itemsTotalVnd: integer("items_total_vnd").notNull(),
+    shippingTotalVnd: integer("shipping_total_vnd").notNull(),
+    totalVnd: integer("total_vnd").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("orders_user_idx").on(t.userId, t.createdAt),
+    check("orders_number_shape", sql`${t.number} ~ '^OC-[0-9A-Z]{3}-[0-9A-Z]{4}$'`),
+    check(
+      "orders_total_sum",
+      sql`${t.itemsTotalVnd} >= 0 and ${t.shippingTotalVnd} >= 0 and ${t.totalVnd} = ${t.itemsTotalVnd} + ${t.shippingTotalVnd}`,
+    ),
+  ],
+);
+
+export const ORDER_PART_STATUSES = [
+  "placed",
+  "confirmed",
+  "shipped",
+  "delivered",
+  "cancelled",
+] as const;
+export type OrderPartStatus = (typeof ORDER_PART_STATUSES)[number];
+
+/** The share of an order one producer fulfils (a shipment), with its own status and fee. */
+export const orderParts = pgTable(
+  "order_parts",
+  {
+    id: serial("id").primaryKey(),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    producerId: integer("producer_id")
+      .notNull()
+      .references(() => producers.id),
+    status: text("status", { enum: ORDER_PART_STATUSES }).notNull().default("placed"),
+    itemsTotalVnd: integer("items_total_vnd").notNull(),
+    shippingFeeVnd: integer("shipping_fee_vnd").notNull(),
+    totalVnd: integer("total_vnd").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("order_parts_order_producer_uq").on(t.orderId, t.producerId),
+    index("order_parts_producer_idx").on(t.producerId, t.status),
+    check(
+      "order_parts_total_sum",
+      sql`${t.itemsTotalVnd} >= 0 and ${t.shippingFeeVnd} >= 0 and ${t.totalVnd} = ${t.itemsTotalVnd} + ${t.shippingFeeVnd}`,
+    ),
+  ],
+);
+
+/** What was bought, with the name and price copied at the moment of the order. */
+export const orderItems = pgTable(
+  "order_items",
+  {
+    id: serial("id").primaryKey(),
+    orderPartId: integer("order_part_id")
+      .notNull()
+      .references(() => orderParts.id, { onDelete: "cascade" }),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id),
+    nameVi: text("name_vi").notNull(),
+    nameEn: text("name_en"),
+    unitVi: text("unit_vi").notNull(),
+    unitEn: text("unit_en"),
+    unitPriceVnd: integer("unit_price_vnd").notNull(),
+    quantity: smallint("quantity").notNull(),
+    lineTotalVnd: integer("line_total_vnd").notNull(),
+  },
+  (t) => [
+    uniqueIndex("order_items_part_product_uq").on(t.orderPartId, t.productId),
+    index("order_items_product_idx").on(t.productId),
+    check("order_items_quantity_range", sql`${t.quantity} between 1 and 99`),
+    check(
+      "order_items_line_total",
+      sql`${t.unitPriceVnd} >= 0 and ${t.lineTotalVnd} = ${t.unitPriceVnd} * ${t.quantity}`,
+    ),
+  ],
+);
+
+export const ORDER_ACTORS = ["buyer", "producer", "system"] as const;
+export type OrderActorKind = (typeof ORDER_ACTORS)[number];
+
+/** Every status change of an order part, creation included (from = null): who, when, from, to. */
+export const orderEvents = pgTable(
+  "order_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    orderPartId: integer("order_part_id")
+      .notNull()
+      .references(() => orderParts.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: ORDER_PART_STATUSES }),
+    toStatus: text("to_status", { enum: ORDER_PART_STATUSES }).notNull(),
+    actorKind: text("actor_kind", { enum: ORDER_ACTORS }).notNull(),
+    actorUserId: integer("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("order_events_part_idx").on(t.orderPartId, t.id)],
+);

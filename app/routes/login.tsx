@@ -11,10 +11,12 @@ import { clientAddress, commitSession, getOptionalUser, readSessionToken } from 
 import { getDb } from "~/db.server";
 import { fieldErrors, formFields, loginSchema, type FieldErrors } from "~/domain/account-forms";
 import { logIn } from "~/domain/accounts.server";
+import { mergeGuestCart } from "~/domain/cart.server";
 import { makeT, type MessageKey } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { safeRedirectPath } from "~/lib/safe-redirect";
+import { readCartToken } from "~/lib/cart-cookie.server";
 import { assertSameOrigin } from "~/lib/same-origin.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -57,6 +59,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: result.error === "rateLimited" ? 429 : 400 },
     );
   }
+  await mergeGuestCart(await getDb(), await readCartToken(request), result.user.id);
   return redirect(safeRedirectPath(form.get("redirectTo"), "/"), {
     status: 303,
     headers: { "Set-Cookie": await commitSession(result.token) },

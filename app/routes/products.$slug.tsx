@@ -1,5 +1,5 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
+import { Form, isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
 import { CertificatePanel } from "~/components/certificate-panel";
 import { ProductImagePlaceholder } from "~/components/product-card";
 import { StarBadge } from "~/components/star-badge";
@@ -243,6 +243,27 @@ function ProductView({ page, today, siteUrl }: { page: ProductPageVisible; today
               <span aria-hidden="true" className={`h-2.5 w-2.5 rounded-full ${inStock ? "bg-brand-500" : "bg-red-600"}`} />
               {inStock ? t("catalog.product.inStock") : t("catalog.product.outOfStock")}
             </p>
+            {inStock && (
+              <Form method="post" action="/cart" className="mt-4 flex flex-wrap items-end gap-3">
+                <input type="hidden" name="intent" value="add" />
+                <input type="hidden" name="productId" value={product.id} />
+                <label htmlFor="add-quantity" className="text-sm text-stone-700">
+                  {t("cart.quantity")}
+                  <input
+                    id="add-quantity"
+                    name="quantity"
+                    type="number"
+                    min={1}
+                    max={Math.min(99, product.stock)}
+                    defaultValue={1}
+                    className="mt-1 block min-h-12 w-24 rounded-lg border border-stone-300 px-3"
+                  />
+                </label>
+                <button type="submit" className="min-h-12 rounded-lg bg-brand-600 px-6 font-semibold text-white hover:bg-brand-700">
+                  {t("cart.add")}
+                </button>
+              </Form>
+            )}
           </div>
 
           <CertificatePanel certificate={certificate} legalBasis={page.legalBasis} history={page.history} today={today} />

@@ -5,12 +5,14 @@ import certificatesMessages from "./certificates";
 import catalogMessages from "./catalog";
 import searchMessages from "./search";
 import accountsMessages from "./accounts";
+import cartMessages from "./cart";
+import ordersMessages from "./orders";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
  * `defineMessages(vi, en)` and list it here.
  */
-const areas = [common, home, producersMessages, certificatesMessages, catalogMessages, searchMessages, accountsMessages] as const;
+const areas = [common, home, producersMessages, certificatesMessages, catalogMessages, searchMessages, accountsMessages, cartMessages, ordersMessages] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

@@ -1,0 +1,159 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { getOptionalUser } from "~/auth.server";
+import { FormAlert } from "~/components/account-form";
+import { getDb } from "~/db.server";
+import { BUYER_CANCELLABLE } from "~/domain/order-status";
+import { getOrderForBuyer, transitionOrderPart } from "~/domain/orders.server";
+import { formatVnd, makeT, pick } from "~/i18n";
+import { getLang } from "~/i18n/i18n.server";
+import { useT } from "~/i18n/use-t";
+import { assertSameOrigin } from "~/lib/same-origin.server";
+
+function keyFrom(value: unknown): string | null {
+  return typeof value === "string" && value.length > 0 && value.length < 100 ? value : null;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const accessKey = keyFrom(url.searchParams.get("key"));
+  const user = await getOptionalUser(request);
+  const order = await getOrderForBuyer(await getDb(), params.number ?? "", {
+    userId: user?.id ?? null,
+    accessKey,
+  });
+  if (!order) throw new Response("Not Found", { status: 404 });
+  const t = makeT(await getLang(request));
+  return data(
+    {
+      order,
+      accessKey,
+      placed: url.searchParams.get("placed") === "1",
+      cancelled: url.searchParams.get("cancelled") === "1",
+      meta: { title: `${t("orders.view.title", { number: order.number })} · ${t("site.name")}` },
+    },
+    // The private key is in the address: keep the page out of caches and referrers.
+    { headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" } },
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
+  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+
+const cancelSchema = z.object({
+  partId: z.coerce.number().int().positive(),
+  key: z.string().max(100).optional(),
+});
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  const parsed = cancelSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  const user = await getOptionalUser(request);
+  const accessKey = keyFrom(parsed.data.key);
+  const result = await transitionOrderPart(await getDb(), {
+    partId: parsed.data.partId,
+    to: "cancelled",
+    actor: { kind: "buyer", userId: user?.id ?? null, accessKey },
+  });
+  if (!result.ok && result.error === "notFound") throw new Response("Not Found", { status: 404 });
+  const query = new URLSearchParams(accessKey ? { key: accessKey } : {});
+  if (result.ok) query.set("cancelled", "1");
+  return redirect(`/orders/${params.number ?? ""}?${query}`, 303);
+}
+
+export default function OrderRoute() {
+  const { t, lang } = useT();
+  const { order, accessKey, placed, cancelled } = useLoaderData<typeof loader>();
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-8 sm:py-12">
+      <h1 className="text-3xl font-bold tracking-tight">
+        {t("orders.view.title", { number: order.number })}
+      </h1>
+      <div className="mt-4">
+        {placed && <FormAlert tone="info">{t("orders.view.placed")}</FormAlert>}
+        {cancelled && <FormAlert tone="info">{t("orders.view.cancelled")}</FormAlert>}
+      </div>
+      <section className="mt-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm">
+        <h2 className="text-lg font-bold">{t("orders.view.deliverTo")}</h2>
+        <p className="mt-1">
+          {order.buyerName} · {order.buyerPhone}
+        </p>
+        <p className="text-stone-700">
+          {order.street}, {order.communeName}, {order.provinceName}
+        </p>
+        <p className="mt-2 text-sm text-stone-700">{t("orders.view.payment")}</p>
+      </section>
+      {order.parts.map((part) => (
+        <section
+          key={part.id}
+          data-testid="order-part"
+          aria-labelledby={`part-${part.id}`}
+          className="mt-6 rounded-xl border border-stone-200 bg-white p-5 shadow-sm"
+        >
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id={`part-${part.id}`} className="text-lg font-bold">
+              {t("orders.view.shipment", { producer: part.producer.name })}
+            </h2>
+            <p className="text-sm font-semibold text-brand-800">
+              {t("orders.view.status")}: {t(`orders.status.${part.status}`)}
+            </p>
+          </div>
+          <ul className="mt-3 text-sm">
+            {part.items.map((item) => (
+              <li
+                key={item.productId}
+                className="flex justify-between gap-2 border-t border-stone-100 py-2 first:border-t-0"
+              >
+                <span>
+                  {pick(lang, item.nameVi, item.nameEn)} · {pick(lang, item.unitVi, item.unitEn)} ×{" "}
+                  {item.quantity}
+                </span>
+                <span>{formatVnd(lang, item.lineTotalVnd)}</span>
+              </li>
+            ))}
+          </ul>
+          <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-4 border-t border-stone-200 pt-3 text-sm">
+            <dt>{t("orders.view.items")}</dt>
+            <dd className="text-right">{formatVnd(lang, part.itemsTotalVnd)}</dd>
+            <dt>{t("orders.view.shipping")}</dt>
+            <dd className="text-right">
+              {part.shippingFeeVnd === 0
+                ? t("orders.view.free")
+                : formatVnd(lang, part.shippingFeeVnd)}
+            </dd>
+          </dl>
+          {BUYER_CANCELLABLE.includes(part.status) && (
+            <Form method="post" className="mt-3">
+              <input type="hidden" name="partId" value={part.id} />
+              {accessKey && <input type="hidden" name="key" value={accessKey} />}
+              <button
+                type="submit"
+                className="min-h-11 text-sm font-semibold text-red-700 underline"
+              >
+                {t("orders.view.cancel")}
+              </button>
+            </Form>
+          )}
+        </section>
+      ))}
+      <dl className="mt-6 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 rounded-xl border border-stone-200 bg-white p-5 shadow-sm">
+        <dt>{t("orders.view.items")}</dt>
+        <dd className="text-right">{formatVnd(lang, order.itemsTotalVnd)}</dd>
+        <dt>{t("orders.view.shipping")}</dt>
+        <dd className="text-right">{formatVnd(lang, order.shippingTotalVnd)}</dd>
+        <dt className="text-lg font-bold">{t("orders.view.total")}</dt>
+        <dd className="text-right text-lg font-bold" data-testid="order-total">
+          {formatVnd(lang, order.totalVnd)}
+        </dd>
+      </dl>
+    </div>
+  );
+}

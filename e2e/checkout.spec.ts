@@ -1,0 +1,90 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PRODUCERS } from "../db/seed/data";
+import { publicDemoProducts } from "./support/storefront";
+
+/**
+ * A guest buys from two producers with cash on delivery and gets one order with two
+ * shipments, each with its own shipping fee.
+ */
+
+function twoProductsFromTwoProducers() {
+  const publicSlugs = new Set(publicDemoProducts().map((p) => p.slug));
+  const picks: { slug: string; nameVi: string; producer: string; provinceCode: string }[] = [];
+  for (const producer of DEMO_PRODUCERS) {
+    if (producer.status === "suspended") continue;
+    const product = producer.products.find((p) => publicSlugs.has(p.slug) && p.stock >= 10);
+    if (product)
+      picks.push({
+        slug: product.slug,
+        nameVi: product.nameVi,
+        producer: producer.name,
+        provinceCode: producer.provinceCode,
+      });
+    if (picks.length === 2) return picks as [(typeof picks)[0], (typeof picks)[0]];
+  }
+  throw new Error("The demo seed needs two producers with a public product in stock");
+}
+
+async function addToCart(page: Page, slug: string) {
+  await page.goto(`/products/${slug}`);
+  await page.getByRole("button", { name: "Thêm vào giỏ hàng" }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+}
+
+async function buyFromTwoProducers(page: Page, javaScript: boolean) {
+  const [first, second] = twoProductsFromTwoProducers();
+  await addToCart(page, first.slug);
+  await addToCart(page, second.slug);
+
+  await expect(page.getByRole("heading", { name: "Giỏ hàng" })).toBeVisible();
+  await expect(page.getByTestId("cart-group")).toHaveCount(2);
+  await expect(page.getByRole("heading", { name: `Từ ${first.producer}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Từ ${second.producer}` })).toBeVisible();
+  await page.getByRole("link", { name: "Thanh toán" }).click();
+
+  await expect(page.getByRole("heading", { name: "Thanh toán", level: 1 })).toBeVisible();
+  await page.getByLabel("Họ và tên người nhận").fill("Nguyễn Thị Lan");
+  await page.getByLabel("Số điện thoại").fill("0912 345 678");
+  await page.getByLabel("Email (để nhận xác nhận đơn hàng)").fill("lan-checkout@example.com");
+  await page.getByLabel("Tỉnh, thành phố").selectOption(first.provinceCode);
+  // Without JavaScript the buyer asks for the commune list with a button (step one of two).
+  if (!javaScript) await page.getByRole("button", { name: "Xem danh sách xã, phường" }).click();
+  // Without JavaScript the buyer asks for the commune list with a button (step one of two).
+  if (!javaScript) await page.getByRole("button", { name: "Xem danh sách xã, phường" }).click();
+  // Choosing the province loads its communes (by a form post, with or without JavaScript).
+  const commune = page.getByLabel("Xã, phường");
+  await expect(commune.locator("option")).not.toHaveCount(1);
+  const firstCommune = await commune.locator("option").nth(1).getAttribute("value");
+  await commune.selectOption(firstCommune ?? "");
+  await page.getByLabel("Số nhà, đường, thôn, ấp").fill("Số 12 ngõ 34 Đội Cấn");
+  await page.getByRole("button", { name: "Đặt hàng" }).click();
+
+  await expect(page).toHaveURL(/\/orders\/OC-[2-9A-Z]{3}-[2-9A-Z]{4}\?key=/);
+  await expect(page.getByRole("heading", { name: /^Đơn hàng OC-/ })).toBeVisible();
+  await expect(page.getByText("Cảm ơn bạn! Đơn hàng đã được đặt.", { exact: false })).toBeVisible();
+  const parts = page.getByTestId("order-part");
+  await expect(parts).toHaveCount(2);
+  await expect(page.getByRole("heading", { name: `Kiện hàng từ ${first.producer}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: `Kiện hàng từ ${second.producer}` }),
+  ).toBeVisible();
+  await expect(parts.getByText("Trạng thái: Đã đặt")).toHaveCount(2);
+  await expect(page.getByText(first.nameVi, { exact: false })).toBeVisible();
+
+  // The cart is empty afterwards.
+  await page.goto("/cart");
+  await expect(page.getByText("Giỏ hàng của bạn đang trống.")).toBeVisible();
+}
+
+test("a guest buys from two producers with COD and sees one order with two shipments", async ({
+  page,
+}) => {
+  await buyFromTwoProducers(page, true);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the same purchase works with plain forms", async ({ page }) => {
+    await buyFromTwoProducers(page, false);
+  });
+});

@@ -1,0 +1,261 @@
+/**
+ * The cart, checkout and order pages' loaders and actions on a test database: a guest adds
+ * from two producers, chooses a province (the no-JavaScript step), orders, and opens the order
+ * with its private link; log-in merges the guest cart; cross-site posts are refused.
+ */
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { action as cartAction, loader as cartLoader } from "../../app/routes/cart";
+import { action as checkoutAction } from "../../app/routes/checkout";
+import { action as loginAction } from "../../app/routes/login";
+import { action as orderAction, loader as orderLoader } from "../../app/routes/orders.$number";
+import type { Cart } from "../../app/domain/cart.server";
+import { findCartId } from "../../app/domain/cart.server";
+import { cartItems, orderParts, products } from "../../db/schema";
+import {
+  ensurePlace,
+  makeProducer,
+  makeUser,
+  makeVisibleProduct,
+  TEST_PASSWORD,
+} from "../support/factories";
+import { createTestDatabase, type TestDatabase } from "../support/test-db";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  globalThis.__ocopDatabase = Promise.resolve(t);
+  await ensurePlace(t.db, { provinceCode: "01", communeCode: "00004" });
+  await ensurePlace(t.db, {
+    provinceCode: "15",
+    communeCode: "04000",
+    provinceName: "Tỉnh Lào Cai",
+    communeName: "Xã Bát Xát",
+  });
+});
+afterAll(async () => {
+  globalThis.__ocopDatabase = undefined;
+  await t.cleanup();
+});
+
+const ORIGIN = "http://localhost";
+
+function post(path: string, fields: Record<string, string>, cookie?: string, origin = ORIGIN) {
+  return new Request(`${ORIGIN}${path}`, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+    headers: {
+      Origin: origin,
+      "Content-Type": "application/x-www-form-urlencoded",
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
+  });
+}
+
+function get(path: string, cookie?: string) {
+  return new Request(`${ORIGIN}${path}`, { headers: cookie ? { Cookie: cookie } : {} });
+}
+
+async function settle(call: () => Promise<unknown>): Promise<unknown> {
+  try {
+    return await call();
+  } catch (thrown) {
+    return thrown;
+  }
+}
+
+const args = (request: Request, params: Record<string, string> = {}) => ({
+  request,
+  params,
+  context: {},
+});
+
+function dataOf<T>(result: unknown): T {
+  if (result && typeof result === "object" && "data" in result) return result.data as T;
+  throw new Error("not a data() result");
+}
+
+function statusOf(result: unknown): number {
+  if (result instanceof Response) return result.status;
+  if (result && typeof result === "object" && "init" in result) {
+    const init = result.init as ResponseInit | null;
+    return init?.status ?? 200;
+  }
+  return 200;
+}
+
+describe("guest checkout through the pages", () => {
+  it("adds from two producers, orders with COD, and shows one order with two shipments", async () => {
+    const hanoi = await makeProducer(t.db, { provinceCode: "01", communeCode: "00004" });
+    const laocai = await makeProducer(t.db, { provinceCode: "15", communeCode: "04000" });
+    const a = (
+      await makeVisibleProduct(t.db, { producerId: hanoi.id, priceVnd: 100_000, stock: 5 })
+    ).product;
+    const b = (
+      await makeVisibleProduct(t.db, { producerId: laocai.id, priceVnd: 50_000, stock: 5 })
+    ).product;
+
+    const first = await settle(() =>
+      cartAction(args(post("/cart", { intent: "add", productId: String(a.id), quantity: "2" }))),
+    );
+    expect(statusOf(first)).toBe(303);
+    const setCookie = first instanceof Response ? first.headers.get("Set-Cookie") : null;
+    expect(setCookie).toMatch(/^ocop_cart=.+HttpOnly/i);
+    const cookie = (setCookie ?? "").split(";")[0] ?? "";
+
+    const second = await settle(() =>
+      cartAction(
+        args(post("/cart", { intent: "add", productId: String(b.id), quantity: "1" }, cookie)),
+      ),
+    );
+    // The same cart: no new cookie.
+    expect(second instanceof Response && second.headers.get("Set-Cookie")).toBeNull();
+
+    const page = dataOf<{ cart: Cart }>(await cartLoader(args(get("/cart", cookie))));
+    expect(page.cart.groups.map((g) => g.producer.id).sort()).toEqual([hanoi.id, laocai.id].sort());
+    expect(page.cart.itemsTotalVnd).toBe(250_000);
+
+    const buyer = {
+      name: "Nguyễn Thị Lan",
+      phone: "+84 912 345 678",
+      email: "lan@example.com",
+      provinceCode: "01",
+      communeCode: "",
+      street: "Số 12 ngõ 34 Đội Cấn",
+      payment: "cod",
+    };
+    // Step one without JavaScript: choosing the province brings its communes, keeps the form.
+    const step = await checkoutAction(
+      args(post("/checkout", { ...buyer, intent: "province" }, cookie)),
+    );
+    const stepData = dataOf<{ communes: { code: string }[]; values: Record<string, string> }>(step);
+    expect(stepData.communes.map((c) => c.code)).toEqual(["00004"]);
+    expect(stepData.values.name).toBe("Nguyễn Thị Lan");
+
+    // A tampered price field changes nothing: the server never reads one.
+    const placed = await settle(() =>
+      checkoutAction(
+        args(
+          post(
+            "/checkout",
+            { ...buyer, communeCode: "00004", intent: "place", totalVnd: "1" },
+            cookie,
+          ),
+        ),
+      ),
+    );
+    expect(statusOf(placed)).toBe(303);
+    const location = placed instanceof Response ? (placed.headers.get("Location") ?? "") : "";
+    const m = /^\/orders\/(OC-[A-Z0-9]{3}-[A-Z0-9]{4})\?(.+)$/.exec(location);
+    if (!m?.[1] || !m[2]) throw new Error(`unexpected redirect ${location}`);
+    const number = m[1];
+    const key = new URLSearchParams(m[2]).get("key") ?? "";
+
+    const view = dataOf<{ order: { totalVnd: number; parts: unknown[]; buyerPhone: string } }>(
+      await orderLoader(args(get(`/orders/${number}?key=${key}&placed=1`), { number })),
+    );
+    // 200,000 within Hà Nội (+20,000) and 50,000 from Lào Cai (+35,000).
+    expect(view.order.totalVnd).toBe(305_000);
+    expect(view.order.parts).toHaveLength(2);
+    expect(view.order.buyerPhone).toBe("0912345678");
+
+    const withoutKey = await settle(() => orderLoader(args(get(`/orders/${number}`), { number })));
+    expect(statusOf(withoutKey)).toBe(404);
+    const wrongKey = await settle(() =>
+      orderLoader(args(get(`/orders/${number}?key=nope`), { number })),
+    );
+    expect(statusOf(wrongKey)).toBe(404);
+
+    // The guest cancels one parcel with the private key: its stock comes back.
+    const [part] = await t.db.select().from(orderParts).where(eq(orderParts.producerId, laocai.id));
+    const cancelled = await settle(() =>
+      orderAction(args(post(`/orders/${number}`, { partId: String(part?.id), key }), { number })),
+    );
+    expect(statusOf(cancelled)).toBe(303);
+    const [row] = await t.db
+      .select({ stock: products.stock })
+      .from(products)
+      .where(eq(products.id, b.id));
+    expect(row?.stock).toBe(5);
+  });
+
+  it("shows the reason when the order is refused, and keeps the form", async () => {
+    const { product } = await makeVisibleProduct(t.db, { nameVi: "Mắm tôm chua", stock: 1 });
+    const added = await settle(() =>
+      cartAction(
+        args(post("/cart", { intent: "add", productId: String(product.id), quantity: "1" })),
+      ),
+    );
+    const cookie =
+      ((added instanceof Response && added.headers.get("Set-Cookie")) || "").split(";")[0] ?? "";
+    await t.db.update(products).set({ stock: 0 }).where(eq(products.id, product.id));
+    const out = await checkoutAction(
+      args(
+        post(
+          "/checkout",
+          {
+            name: "Lan",
+            phone: "0912345678",
+            email: "lan@example.com",
+            provinceCode: "01",
+            communeCode: "00004",
+            street: "Số 12 Đội Cấn",
+            payment: "cod",
+            intent: "place",
+          },
+          cookie,
+        ),
+      ),
+    );
+    expect(statusOf(out)).toBe(409);
+    const body = dataOf<{ formError: { key: string; params: Record<string, unknown> } }>(out);
+    expect(body.formError).toEqual({
+      key: "orders.error.outOfStock",
+      params: { product: "Mắm tôm chua", available: 0 },
+    });
+  });
+
+  it("refuses a cross-site post to the cart", async () => {
+    const { product } = await makeVisibleProduct(t.db);
+    const out = await settle(() =>
+      cartAction(
+        args(
+          post(
+            "/cart",
+            { intent: "add", productId: String(product.id), quantity: "1" },
+            undefined,
+            "https://evil.example",
+          ),
+        ),
+      ),
+    );
+    expect(statusOf(out)).toBe(403);
+  });
+});
+
+describe("log-in", () => {
+  it("merges the guest cart into the user's", async () => {
+    const user = await makeUser(t.db);
+    const { product } = await makeVisibleProduct(t.db);
+    const added = await settle(() =>
+      cartAction(
+        args(post("/cart", { intent: "add", productId: String(product.id), quantity: "3" })),
+      ),
+    );
+    const cookie =
+      ((added instanceof Response && added.headers.get("Set-Cookie")) || "").split(";")[0] ?? "";
+    const out = await settle(() =>
+      loginAction(args(post("/login", { email: user.email, password: TEST_PASSWORD }, cookie))),
+    );
+    expect(statusOf(out)).toBe(303);
+    const userCart = await findCartId(t.db, { userId: user.id });
+    const lines = await t.db
+      .select({ productId: cartItems.productId, quantity: cartItems.quantity })
+      .from(cartItems)
+      .where(eq(cartItems.cartId, userCart ?? -1));
+    expect(lines).toEqual([{ productId: product.id, quantity: 3 }]);
+    // The guest cart is gone: the cookie now finds nothing.
+    const page = dataOf<{ cart: Cart | null }>(await cartLoader(args(get("/cart", cookie))));
+    expect(page.cart).toBeNull();
+  });
+});
