@@ -32,6 +32,23 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string } 
           <SearchBox defaultValue={q} />
         </div>
         <div className="flex items-center gap-3">
+          <Link
+            to="/cart"
+            aria-label={t("nav.cart")}
+            className="flex items-center gap-1 text-sm font-semibold underline-offset-4 hover:underline"
+          >
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5">
+              <path
+                d="M2 3h2l2 10h10l2-7H5.2M8 17a1 1 0 1 0 0 .01M15 17a1 1 0 1 0 0 .01"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.8"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
+            </svg>
+            <span className="hidden sm:inline">{t("nav.cart")}</span>
+          </Link>
           {user ? (
             <Link
               to="/account"

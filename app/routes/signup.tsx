@@ -11,9 +11,11 @@ import { commitSession, getOptionalUser, readSessionToken } from "~/auth.server"
 import { getDb } from "~/db.server";
 import { fieldErrors, formFields, signupSchema, type FieldErrors } from "~/domain/account-forms";
 import { signUp } from "~/domain/accounts.server";
+import { mergeGuestCart } from "~/domain/cart.server";
 import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
+import { readCartToken } from "~/lib/cart-cookie.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { assertSameOrigin } from "~/lib/same-origin.server";
 
@@ -43,6 +45,8 @@ export async function action({ request }: ActionFunctionArgs) {
     const errors: FieldErrors = { email: "accounts.error.emailTaken" };
     return data({ errors, values: kept }, { status: 400 });
   }
+  // What a guest put in the cart before signing up stays theirs.
+  await mergeGuestCart(await getDb(), await readCartToken(request), result.user.id);
   return redirect(safeRedirectPath(form.get("redirectTo"), "/"), {
     status: 303,
     headers: { "Set-Cookie": await commitSession(result.token) },
