@@ -1,15 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth.server";
-import { makeT } from "~/i18n";
+import { getDb } from "~/db.server";
+import { listOrdersForUser } from "~/domain/order-history.server";
+import { formatDate, formatVnd, makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
+import { todayInVietnam } from "~/lib/dates";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const t = makeT(await getLang(request));
   return {
     user: { name: user.name, email: user.email, role: user.role },
+    orders: await listOrdersForUser(await getDb(), user.id),
     meta: { title: `${t("accounts.account.title")} · ${t("site.name")}` },
   };
 }
@@ -18,8 +22,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
 
 export default function Account() {
-  const { t } = useT();
-  const { user } = useLoaderData<typeof loader>();
+  const { t, lang } = useT();
+  const { user, orders } = useLoaderData<typeof loader>();
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
       <h1 className="text-3xl font-bold tracking-tight">{t("accounts.account.title")}</h1>
@@ -45,9 +49,31 @@ export default function Account() {
         <h2 id="orders-heading" className="text-xl font-bold">
           {t("accounts.account.orders")}
         </h2>
-        <p className="mt-2 rounded-lg border border-dashed border-stone-300 p-5 text-stone-600">
-          {t("accounts.account.ordersEmpty")}
-        </p>
+        {orders.length === 0 ? (
+          <p className="mt-2 rounded-lg border border-dashed border-stone-300 p-5 text-stone-600">
+            {t("accounts.account.ordersEmpty")}
+          </p>
+        ) : (
+          <ul className="mt-3 divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white shadow-sm">
+            {orders.map((o) => (
+              <li key={o.number} className="flex flex-wrap items-center justify-between gap-2 p-4">
+                <div>
+                  <Link
+                    to={`/orders/${o.number}`}
+                    className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-900"
+                  >
+                    {o.number}
+                  </Link>
+                  <p className="text-sm text-stone-600">
+                    {formatDate(lang, todayInVietnam(new Date(o.placedAt)))} ·{" "}
+                    {o.parts.map((status) => t(`orders.status.${status}`)).join(", ")}
+                  </p>
+                </div>
+                <span className="font-bold">{formatVnd(lang, o.totalVnd)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );
