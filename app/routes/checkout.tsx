@@ -178,7 +178,7 @@ export default function Checkout() {
                 defaultValue={values.provinceCode ?? ""}
                 required
                 aria-invalid={errors.provinceCode ? true : undefined}
-                className={`${inputClass} flex-1 ${errors.provinceCode ? "border-red-500" : "border-stone-300"}`}
+                className={`${inputClass} basis-full sm:basis-0 sm:flex-1 ${errors.provinceCode ? "border-red-500" : "border-stone-300"}`}
                 onChange={(e) => {
                   const f = e.currentTarget.form;
                   if (!f) return;
