@@ -58,6 +58,12 @@ export const configSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Chợ OCOP <no-reply@cho-ocop.vn>"),
   /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
   TRUST_PROXY: boolFlag.default("false"),
+  /** Absent: card payment is not offered (cash on delivery only). */
+  STRIPE_SECRET_KEY: z.string().trim().min(1).optional(),
+  /** The signing secret of the /webhooks/stripe endpoint (whsec_…). */
+  STRIPE_WEBHOOK_SECRET: z.string().trim().min(1).optional(),
+  /** Another address for Stripe's API, e.g. a local stand-in in end-to-end tests. */
+  STRIPE_API_BASE: z.string().trim().url().optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & {

@@ -6,10 +6,13 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { startMailWorker } from "./mail.server";
 import { startSearchWorker } from "./search.server";
+import { startCardPaymentSweep } from "./stripe.server";
 
-// Background work that belongs to the running app: keeping the search index in step, sending email.
+// Background work that belongs to the running app: keeping the search index in step, sending
+// email, releasing the stock of card payments that never completed.
 startSearchWorker();
 startMailWorker();
+startCardPaymentSweep();
 
 const ABORT_DELAY = 5_000;
 

@@ -426,7 +426,7 @@ export const cartItems = pgTable(
   ],
 );
 
-export const PAYMENT_METHODS = ["cod"] as const;
+export const PAYMENT_METHODS = ["cod", "card"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /**
@@ -553,4 +553,59 @@ export const orderEvents = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("order_events_part_idx").on(t.orderPartId, t.id)],
+);
+
+export const CARD_PAYMENT_STATUSES = [
+  "pending",
+  "paid",
+  "failed",
+  "expired",
+  /** Stripe said something we will not act on alone (wrong amount, paid after release). */
+  "needs_review",
+] as const;
+export type CardPaymentStatus = (typeof CARD_PAYMENT_STATUSES)[number];
+
+/** The card payment of an order paid through Stripe Checkout (one per order). */
+export const cardPayments = pgTable(
+  "card_payments",
+  {
+    orderId: integer("order_id")
+      .primaryKey()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    status: text("status", { enum: CARD_PAYMENT_STATUSES }).notNull().default("pending"),
+    /** The Checkout Session, set once it has been created. */
+    sessionId: text("session_id").unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("card_payments_pending_idx")
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/** Every Stripe event id ever processed: a redelivered event inserts nothing and changes nothing. */
+export const stripeEvents = pgTable("stripe_events", {
+  id: text("id").primaryKey(),
+  type: text("type").notNull(),
+  receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Every change (or refused change) of a card payment: from, to, which Stripe event, why. */
+export const cardPaymentEvents = pgTable(
+  "card_payment_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: CARD_PAYMENT_STATUSES }),
+    toStatus: text("to_status", { enum: CARD_PAYMENT_STATUSES }).notNull(),
+    /** Null when the sweep made the change. */
+    stripeEventId: text("stripe_event_id"),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("card_payment_events_order_idx").on(t.orderId, t.id)],
 );

@@ -48,7 +48,7 @@ describe("checkoutSchema", () => {
     ["communeCode", "", "orders.error.communeRequired"],
     ["street", "abc", "orders.error.streetLength"],
     ["street", "x".repeat(201), "orders.error.streetLength"],
-    ["payment", "card", "orders.error.paymentMethod"],
+    ["payment", "momo", "orders.error.paymentMethod"],
     ["name", " ", "orders.error.nameRequired"],
   ])("refuses %s = %j", (field, value, message) => {
     const r = checkoutSchema.safeParse({ ...valid, [field]: value });

@@ -10,7 +10,7 @@ import type { PaymentMethod } from "../../db/schema";
 const key = (k: MessageKey) => k;
 
 // Spelled out here (not imported from the schema) so the browser bundle stays free of drizzle.
-const PAYMENT_METHODS = ["cod"] as const satisfies readonly PaymentMethod[];
+const PAYMENT_METHODS = ["cod", "card"] as const satisfies readonly PaymentMethod[];
 
 /**
  * Vietnamese mobile numbers: 10 digits, 0 then 3/5/7/8/9, or the same after +84 / 84 without

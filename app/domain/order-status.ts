@@ -11,8 +11,9 @@ export type { OrderActorKind, OrderPartStatus };
 export const ORDER_PART_TRANSITIONS: Readonly<
   Record<OrderPartStatus, Partial<Record<OrderPartStatus, readonly OrderActorKind[]>>>
 > = {
-  placed: { confirmed: ["producer"], cancelled: ["buyer", "producer"] },
-  confirmed: { shipped: ["producer"], cancelled: ["buyer", "producer"] },
+  // "system": a card payment that failed or expired gives the stock back.
+  placed: { confirmed: ["producer"], cancelled: ["buyer", "producer", "system"] },
+  confirmed: { shipped: ["producer"], cancelled: ["buyer", "producer", "system"] },
   shipped: { delivered: ["producer", "system"] },
   delivered: {},
   cancelled: {},

@@ -11,6 +11,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { queryRows, type Db } from "../../db/client";
 import {
+  cardPayments,
   cartItems,
   carts,
   certificates,
@@ -21,6 +22,7 @@ import {
   places,
   producers,
   products,
+  type CardPaymentStatus,
   type OrderActorKind,
   type OrderPartStatus,
   type PaymentMethod,
@@ -225,6 +227,8 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
           .returning({ id: orders.id, number: orders.number });
       }
       if (!order) throw new Error("could not draw a free order number");
+      // Stock is reserved now; the payment stays pending until Stripe says otherwise.
+      if (input.payment === "card") await tx.insert(cardPayments).values({ orderId: order.id });
 
       for (const part of parts) {
         const [row] = await tx
@@ -376,6 +380,8 @@ export type OrderView = {
   communeName: string;
   provinceName: string;
   paymentMethod: PaymentMethod;
+  /** Null for cash on delivery. */
+  cardPaymentStatus: CardPaymentStatus | null;
   itemsTotalVnd: number;
   shippingTotalVnd: number;
   totalVnd: number;
@@ -423,11 +429,13 @@ export async function getOrderForBuyer(
       communeName: communePlace.name,
       provinceName: provincePlace.name,
       paymentMethod: orders.paymentMethod,
+      cardPaymentStatus: cardPayments.status,
       itemsTotalVnd: orders.itemsTotalVnd,
       shippingTotalVnd: orders.shippingTotalVnd,
       totalVnd: orders.totalVnd,
     })
     .from(orders)
+    .leftJoin(cardPayments, eq(cardPayments.orderId, orders.id))
     .innerJoin(communePlace, eq(communePlace.code, orders.communeCode))
     .innerJoin(provincePlace, eq(provincePlace.code, orders.provinceCode))
     .where(eq(orders.number, number));

@@ -9,8 +9,9 @@ import { Form, Link, useActionData, useLoaderData, useSubmit } from "@remix-run/
 import { FormAlert } from "~/components/account-form";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db.server";
+import { abandonCardOrder, createCheckoutSession } from "~/domain/card-payments.server";
 import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
-import { getCart } from "~/domain/cart.server";
+import { addToCart, getCart } from "~/domain/cart.server";
 import { checkoutSchema } from "~/domain/checkout-form";
 import { placeOrder } from "~/domain/orders.server";
 import { listCommunes, listProvinces } from "~/domain/places.server";
@@ -20,6 +21,7 @@ import { useT } from "~/i18n/use-t";
 import { currentCartId } from "~/lib/cart-cookie.server";
 import { todayInVietnam } from "~/lib/dates";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { getStripe } from "~/stripe.server";
 
 const FIELDS = [
   "name",
@@ -44,7 +46,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = makeT(await getLang(request));
   const provinces = await listProvinces(db);
   return data(
-    { cart, provinces, meta: { title: `${t("orders.checkout.title")} · ${t("site.name")}` } },
+    {
+      cart,
+      provinces,
+      cardEnabled: getStripe() !== null,
+      meta: { title: `${t("orders.checkout.title")} · ${t("site.name")}` },
+    },
     { headers: { "Cache-Control": "private, no-store" } },
   );
 }
@@ -78,6 +85,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const { cartId, userId } = await currentCartId(db, request);
   if (cartId === null) throw redirect("/cart", 303);
   const { payment, ...buyer } = parsed.data;
+  const stripe = payment === "card" ? getStripe() : null;
+  if (payment === "card" && !stripe)
+    return reply({ errors: { payment: "orders.error.paymentMethod" }, formError: null });
   const lang = await getLang(request);
   const result = await placeOrder(db, {
     cartId,
@@ -99,6 +109,27 @@ export async function action({ request }: ActionFunctionArgs) {
           : { key: `orders.error.${result.error}` };
     return reply({ errors: {}, formError }, 409);
   }
+  if (stripe) {
+    try {
+      const session = await createCheckoutSession(db, stripe, {
+        orderId: result.orderId,
+        accessKey: result.accessKey,
+        siteUrl: getConfig().siteUrl,
+        lang,
+        now: new Date(),
+      });
+      if (session.ok) return redirect(session.url, 303);
+    } catch (error) {
+      console.error(
+        "Stripe Checkout Session not created:",
+        error instanceof Error ? error.message : error,
+      );
+    }
+    // The order is cancelled and its lines go back in the cart, so trying again is one click.
+    for (const line of await abandonCardOrder(db, result.orderId))
+      await addToCart(db, { cartId, ...line, today: todayInVietnam() });
+    return reply({ errors: {}, formError: { key: "payments.error.unavailable" } }, 502);
+  }
   const query = new URLSearchParams({ key: result.accessKey, placed: "1" });
   return redirect(`/orders/${result.number}?${query}`, 303);
 }
@@ -107,7 +138,7 @@ const inputClass = "mt-1 block min-h-12 w-full rounded-lg border bg-white px-3 t
 
 export default function Checkout() {
   const { t, lang } = useT();
-  const { cart, provinces } = useLoaderData<typeof loader>();
+  const { cart, provinces, cardEnabled } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const submit = useSubmit();
   const values = actionData?.values ?? {};
@@ -234,9 +265,25 @@ export default function Checkout() {
               {t("orders.checkout.payment")}
             </legend>
             <label className="mt-2 flex min-h-12 items-center gap-3 rounded-lg border border-stone-300 px-3">
-              <input type="radio" name="payment" value="cod" defaultChecked />
+              <input
+                type="radio"
+                name="payment"
+                value="cod"
+                defaultChecked={values.payment !== "card"}
+              />
               {t("orders.checkout.cod")}
             </label>
+            {cardEnabled && (
+              <label className="mt-2 flex min-h-12 items-center gap-3 rounded-lg border border-stone-300 px-3">
+                <input
+                  type="radio"
+                  name="payment"
+                  value="card"
+                  defaultChecked={values.payment === "card"}
+                />
+                {t("payments.checkout.card")}
+              </label>
+            )}
             {err("payment")}
           </fieldset>
           <button

@@ -89,7 +89,11 @@ export default function OrderRoute() {
         <p className="text-stone-700">
           {order.street}, {order.communeName}, {order.provinceName}
         </p>
-        <p className="mt-2 text-sm text-stone-700">{t("orders.view.payment")}</p>
+        <p className="mt-2 text-sm text-stone-700" data-testid="order-payment">
+          {order.cardPaymentStatus
+            ? t(`payments.view.${order.cardPaymentStatus}`)
+            : t("orders.view.payment")}
+        </p>
       </section>
       {order.parts.map((part) => (
         <section

@@ -7,12 +7,13 @@ import searchMessages from "./search";
 import accountsMessages from "./accounts";
 import cartMessages from "./cart";
 import ordersMessages from "./orders";
+import paymentsMessages from "./payments";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
  * `defineMessages(vi, en)` and list it here.
  */
-const areas = [common, home, producersMessages, certificatesMessages, catalogMessages, searchMessages, accountsMessages, cartMessages, ordersMessages] as const;
+const areas = [common, home, producersMessages, certificatesMessages, catalogMessages, searchMessages, accountsMessages, cartMessages, ordersMessages, paymentsMessages] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
