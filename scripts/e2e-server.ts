@@ -9,6 +9,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "../db/client";
 import { E2E_DATABASE_NAME } from "./e2e-database";
+import { E2E_STRIPE, startStripeStandIn } from "./stripe-stand-in";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3456";
@@ -37,6 +38,11 @@ async function main() {
     env.DATA_DIR = dataDir;
   }
   env.SITE_URL = `http://127.0.0.1:${port}`;
+  // Card payments against a local stand-in of Stripe's HTTP API (Stripe is unreachable here).
+  await startStripeStandIn();
+  env.STRIPE_SECRET_KEY = E2E_STRIPE.secretKey;
+  env.STRIPE_WEBHOOK_SECRET = E2E_STRIPE.webhookSecret;
+  env.STRIPE_API_BASE = `http://127.0.0.1:${E2E_STRIPE.port}`;
   const child = spawn("npx", ["tsx", "scripts/start.ts"], { cwd: root, env, stdio: "inherit" });
   const stop = () => child.kill("SIGTERM");
   process.on("SIGINT", stop);
