@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import type { DatabaseTarget } from "../db/client";
 
 const postgresUrl = z
   .string()
@@ -99,4 +100,14 @@ let cached: Config | undefined;
 export function getConfig(): Config {
   cached ??= parseConfig();
   return cached;
+}
+
+/** The database the configuration names: the server of DATABASE_URL, else PGlite in DATA_DIR. */
+export function databaseTarget(
+  config: Config,
+  poolSize = config.DATABASE_POOL_SIZE,
+): DatabaseTarget {
+  return config.DATABASE_URL
+    ? { kind: "postgres", url: config.DATABASE_URL, poolSize }
+    : { kind: "pglite", dataDir: config.pgliteDir };
 }

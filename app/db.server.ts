@@ -1,5 +1,5 @@
 import { openDatabase, type Database, type Db } from "../db/client";
-import { getConfig } from "./config.server";
+import { databaseTarget, getConfig } from "./config.server";
 
 declare global {
   // Survives module reloads in development so PGlite's data folder is opened once.
@@ -10,11 +10,7 @@ declare global {
 export function getDatabase(): Promise<Database> {
   if (!globalThis.__ocopDatabase) {
     const config = getConfig();
-    globalThis.__ocopDatabase = openDatabase(
-      config.DATABASE_URL
-        ? { kind: "postgres", url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }
-        : { kind: "pglite", dataDir: config.pgliteDir },
-    );
+    globalThis.__ocopDatabase = openDatabase(databaseTarget(config));
   }
   return globalThis.__ocopDatabase;
 }

@@ -7,6 +7,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { startMailWorker } from "./mail.server";
 import { startSearchWorker } from "./search.server";
 import { startCardPaymentSweep } from "./stripe.server";
+import { logger } from "./lib/logger";
 
 // Background work that belongs to the running app: keeping the search index in step, sending
 // email, releasing the stock of card payments that never completed.
@@ -48,7 +49,7 @@ export default function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           // Logged for operators; users only ever see the translated error page.
-          if (shellRendered) console.error(error);
+          if (shellRendered) logger.error("render failed", error);
         },
       },
     );
@@ -58,5 +59,5 @@ export default function handleRequest(
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
-  console.error(error);
+  logger.error("request failed", error);
 }

@@ -4,6 +4,7 @@ import type { SearchEngine } from "../search/port";
 import { createPrimaryEngine, preparePrimaryEngine } from "../search/primary";
 import { getConfig } from "./config.server";
 import { getDb } from "./db.server";
+import { logger } from "./lib/logger";
 
 declare global {
   // One service and one outbox worker per process, surviving module reloads in development.
@@ -34,7 +35,7 @@ export function startSearchWorker(): void {
   if (!config.SEARCH_WORKER || globalThis.__ocopSearchWorker) return;
   // Index settings are code: bring Meilisearch in line at start (searches fall back meanwhile).
   preparePrimaryEngine(config).catch((error: unknown) =>
-    console.warn(
+    logger.warn(
       "search: could not apply the Meilisearch index settings; will retry on write",
       error,
     ),

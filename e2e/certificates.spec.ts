@@ -29,7 +29,10 @@ test.describe("certificate lookup", () => {
     const product = demoProduct(slug);
     await page.goto(`/products/${slug}`);
     const decision = (
-      await definition(page.getByRole("region", { name: "Chứng nhận OCOP" }), "Quyết định số").innerText()
+      await definition(
+        page.getByRole("region", { name: "Chứng nhận OCOP" }),
+        "Quyết định số",
+      ).innerText()
     ).trim();
     const prefix = decision.split("/")[0] ?? "";
     expect(prefix).toMatch(/^\d+$/);
@@ -45,7 +48,9 @@ test.describe("certificate lookup", () => {
     }
   });
 
-  test("finds a product by its name typed without diacritics, and links to its page", async ({ page }) => {
+  test("finds a product by its name typed without diacritics, and links to its page", async ({
+    page,
+  }) => {
     const slug = visibleDemo(/Sông Lô/);
     const product = demoProduct(slug);
     const typed = withoutDiacritics(product.nameVi);
@@ -60,7 +65,9 @@ test.describe("certificate lookup", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(product.nameVi);
   });
 
-  test("an expired certificate is shown as expired, without a link to a product page", async ({ page }) => {
+  test("an expired certificate is shown as expired, without a link to a product page", async ({
+    page,
+  }) => {
     const slug = hiddenDemo(/expired/);
     const product = demoProduct(slug);
     await lookUp(page, withoutDiacritics(product.nameVi));
@@ -88,7 +95,9 @@ test.describe("certificate lookup", () => {
 
   test("a search with no match says so in words", async ({ page }) => {
     await lookUp(page, "zzzz khong co san pham nay");
-    await expect(page.getByRole("main")).toContainText("Không tìm thấy chứng nhận nào cho “zzzz khong co san pham nay”");
+    await expect(page.getByRole("main")).toContainText(
+      "Không tìm thấy chứng nhận nào cho “zzzz khong co san pham nay”",
+    );
     await expect(page.getByRole("main").getByRole("article")).toHaveCount(0);
   });
 });

@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { CatalogPage, demoProduct, searchParams, visibleDemo, withoutDiacritics } from "./support/storefront";
+import {
+  CatalogPage,
+  demoProduct,
+  searchParams,
+  visibleDemo,
+  withoutDiacritics,
+} from "./support/storefront";
 
 /**
  * The storefront without JavaScript (old phones, blocked scripts, slow networks before the
@@ -59,7 +65,9 @@ test.describe("without JavaScript", () => {
     const product = demoProduct(visibleDemo(/3★, province/));
     await page.goto("/certificates");
     const form = page.getByRole("main").getByRole("search");
-    await form.getByLabel("Số quyết định hoặc tên sản phẩm").fill(withoutDiacritics(product.nameVi));
+    await form
+      .getByLabel("Số quyết định hoặc tên sản phẩm")
+      .fill(withoutDiacritics(product.nameVi));
     await form.getByLabel("Số quyết định hoặc tên sản phẩm").press("Enter");
     await expect(page).toHaveURL(/\/certificates\?q=/);
     const result = page

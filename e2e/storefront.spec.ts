@@ -30,11 +30,18 @@ function nonDecreasing(values: number[]): boolean {
 }
 
 async function displayedPrice(page: Page): Promise<string> {
-  return (await page.getByRole("main").getByText(/^(?:[\d.]+\s₫|₫[\d,]+)$/).innerText()).trim();
+  return (
+    await page
+      .getByRole("main")
+      .getByText(/^(?:[\d.]+\s₫|₫[\d,]+)$/)
+      .innerText()
+  ).trim();
 }
 
 test.describe("home", () => {
-  test("shows the six product groups with their counts and featured 4–5★ products", async ({ page }) => {
+  test("shows the six product groups with their counts and featured 4–5★ products", async ({
+    page,
+  }) => {
     await page.goto("/");
     const groups = page.getByRole("region", { name: "Nhóm sản phẩm" });
     const tiles = groups.getByRole("link");
@@ -55,9 +62,13 @@ test.describe("home", () => {
     for (const text of await cards.allInnerTexts()) expect(text).toMatch(/OCOP [45] sao/);
   });
 
-  test("a group tile leads to that group's catalogue, and only its products are listed", async ({ page }) => {
+  test("a group tile leads to that group's catalogue, and only its products are listed", async ({
+    page,
+  }) => {
     await page.goto("/");
-    const tile = page.getByRole("region", { name: "Nhóm sản phẩm" }).getByRole("link", { name: /^Đồ uống/ });
+    const tile = page
+      .getByRole("region", { name: "Nhóm sản phẩm" })
+      .getByRole("link", { name: /^Đồ uống/ });
     const expected = count(await tile.innerText());
     await tile.click();
 
@@ -70,7 +81,11 @@ test.describe("home", () => {
 
     const cards = await catalog.cardInfo();
     expect(cards).toHaveLength(Math.min(expected, 24));
-    const namesInGroup = new Set(publicDemoProducts().filter((p) => p.group === group).map((p) => p.nameVi));
+    const namesInGroup = new Set(
+      publicDemoProducts()
+        .filter((p) => p.group === group)
+        .map((p) => p.nameVi),
+    );
     for (const card of cards) expect(namesInGroup, card.name).toContain(card.name);
 
     // And the product pages agree: the first and last card sit under this group.
@@ -115,7 +130,9 @@ test.describe("catalogue filters, sorting and pages", () => {
     expect(cards.map((c) => c.name)).toContain(demoProduct(visibleDemo(/Sông Lô/)).nameVi);
   });
 
-  test("sorting by price, lowest first, gives non-decreasing prices across pages", async ({ page }) => {
+  test("sorting by price, lowest first, gives non-decreasing prices across pages", async ({
+    page,
+  }) => {
     const catalog = new CatalogPage(page);
     await catalog.goto();
     await catalog.filter({ sort: "price-asc" });
@@ -160,7 +177,9 @@ test.describe("catalogue filters, sorting and pages", () => {
   test("an empty result says so and offers to clear the filters", async ({ page }) => {
     // A group with no 5★ product in the demo; the form disables that choice, a shared link can still ask.
     const groups = Object.keys(DEMO_SETS);
-    const group = groups.find((g) => !publicDemoProducts().some((p) => p.group === g && p.stars === 5));
+    const group = groups.find(
+      (g) => !publicDemoProducts().some((p) => p.group === g && p.stars === 5),
+    );
     expect(group, "a group without 5★ products").toBeDefined();
     const catalog = new CatalogPage(page);
     await catalog.goto(`?group=${group}&stars=5`);
@@ -170,7 +189,9 @@ test.describe("catalogue filters, sorting and pages", () => {
     await expect(catalog.cards()).toHaveCount(0);
     await expect(catalog.pagination()).toHaveCount(0);
 
-    const emptyState = page.getByRole("heading", { name: "Không có sản phẩm phù hợp" }).locator("..");
+    const emptyState = page
+      .getByRole("heading", { name: "Không có sản phẩm phù hợp" })
+      .locator("..");
     await emptyState.getByRole("link", { name: "Xóa bộ lọc" }).click();
     await expect(page).toHaveURL(/\/products$/);
     expect((await catalog.cardInfo()).length).toBe(24);
@@ -178,7 +199,9 @@ test.describe("catalogue filters, sorting and pages", () => {
 });
 
 test.describe("product page", () => {
-  test("a 5★ product shows its price, rating, certificate, producer and structured data", async ({ page }) => {
+  test("a 5★ product shows its price, rating, certificate, producer and structured data", async ({
+    page,
+  }) => {
     const slug = visibleDemo(/5★/);
     const product = demoProduct(slug);
     const response = await page.goto(`/products/${slug}`);
@@ -201,7 +224,9 @@ test.describe("product page", () => {
     // Far from its end date: no warning.
     await expect(main.getByText(/sắp hết hạn/)).toHaveCount(0);
 
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as {
+    const ld = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}",
+    ) as {
       "@type"?: string;
       name?: string;
       offers?: { "@type"?: string; priceCurrency?: string; price?: number };
@@ -214,16 +239,19 @@ test.describe("product page", () => {
 
     const producerCard = page.getByRole("region", { name: "Chủ thể sản xuất" });
     const producerName = (await producerCard.getByRole("link").first().innerText()).trim();
-    await producerCard.getByRole("link", { name: "Xem trang chủ thể và các sản phẩm khác" }).click();
+    await producerCard
+      .getByRole("link", { name: "Xem trang chủ thể và các sản phẩm khác" })
+      .click();
     await expect(page).toHaveURL(/\/producers\/[a-z0-9-]+$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(producerName);
-    await expect(page.getByRole("main").getByRole("link", { name: product.nameVi, exact: true })).toHaveAttribute(
-      "href",
-      `/products/${slug}`,
-    );
+    await expect(
+      page.getByRole("main").getByRole("link", { name: product.nameVi, exact: true }),
+    ).toHaveAttribute("href", `/products/${slug}`);
   });
 
-  test("the Sông Lô guava shows today's province and the address printed on its older certificate", async ({ page }) => {
+  test("the Sông Lô guava shows today's province and the address printed on its older certificate", async ({
+    page,
+  }) => {
     await page.goto(`/products/${visibleDemo(/Sông Lô/)}`);
     const place = page.getByRole("region", { name: "Nơi sản xuất" });
     await expect(definition(place, "Địa bàn hiện nay")).toContainText("Phú Thọ");
@@ -239,7 +267,9 @@ test.describe("product page", () => {
     const product = expiringSoonDemo();
     await page.goto("/certificates");
     const search = page.getByRole("main").getByRole("search");
-    await search.getByLabel("Số quyết định hoặc tên sản phẩm").fill(withoutDiacritics(product.nameVi));
+    await search
+      .getByLabel("Số quyết định hoặc tên sản phẩm")
+      .fill(withoutDiacritics(product.nameVi));
     await search.getByRole("button", { name: "Tra cứu" }).click();
 
     const result = page
@@ -251,10 +281,14 @@ test.describe("product page", () => {
 
     await expect(page).toHaveURL(`/products/${product.slug}`);
     const certificate = page.getByRole("region", { name: "Chứng nhận OCOP" });
-    await expect(certificate.getByRole("status")).toHaveText(/Chứng nhận sắp hết hạn: còn \d+ ngày \(đến hết \d{2}\/\d{2}\/\d{4}\)/);
+    await expect(certificate.getByRole("status")).toHaveText(
+      /Chứng nhận sắp hết hạn: còn \d+ ngày \(đến hết \d{2}\/\d{2}\/\d{4}\)/,
+    );
   });
 
-  test("in English the product page reads “5-star OCOP” with English prices and dates", async ({ page }) => {
+  test("in English the product page reads “5-star OCOP” with English prices and dates", async ({
+    page,
+  }) => {
     const slug = visibleDemo(/5★/);
     const product = demoProduct(slug);
     await page.goto(`/products/${slug}`);
@@ -271,7 +305,9 @@ test.describe("product page", () => {
 
     const certificate = page.getByRole("region", { name: "OCOP certificate" });
     await expect(certificate).toContainText("Valid");
-    await expect(definition(certificate, "Valid until")).toHaveText(/^\d{1,2} [A-Z][a-z]{2,4} \d{4}$/);
+    await expect(definition(certificate, "Valid until")).toHaveText(
+      /^\d{1,2} [A-Z][a-z]{2,4} \d{4}$/,
+    );
     await expect(definition(certificate, "Recognised by")).toContainText("national level");
   });
 });

@@ -11,8 +11,7 @@ import { publicDemoProducts } from "./support/storefront";
 test("paying by card redirects to Stripe Checkout; a signed webhook marks the order paid", async ({
   page,
   request,
-}, info) => {
-  test.skip(info.project.name === "phone", "one card payment is enough; the flow is the same");
+}) => {
   const product = publicDemoProducts().find((p) => p.stock >= 10);
   expect(product).toBeDefined();
   await page.route("https://checkout.stripe.test/**", (route) =>

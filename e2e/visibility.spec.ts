@@ -38,7 +38,9 @@ test.describe("only certified, valid, listed products are ever shown", () => {
     await expect(page.locator("main")).toContainText(/hết hạn|expired/i);
   });
 
-  test("the whole catalogue, the home page and the sitemap never list them", async ({ request }) => {
+  test("the whole catalogue, the home page and the sitemap never list them", async ({
+    request,
+  }) => {
     const catalogue = await allCatalogueHtml(request);
     expect(catalogue.length).toBeGreaterThan(1);
     const home = await (await request.get("/")).text();
@@ -62,7 +64,8 @@ test.describe("only certified, valid, listed products are ever shown", () => {
     const producerPaths = new Set<string>();
     for (const stars of ["3", "4", "5"]) {
       const html = await (await request.get(`/products?stars=${stars}&sort=stars`)).text();
-      for (const slug of hidden) expect(html, `${slug} stars=${stars}`).not.toMatch(productLink(slug));
+      for (const slug of hidden)
+        expect(html, `${slug} stars=${stars}`).not.toMatch(productLink(slug));
     }
     const producersHtml = await (await request.get("/producers")).text();
     for (const m of producersHtml.matchAll(/href="(\/producers\/[a-z0-9-]+)"/g)) {

@@ -16,6 +16,7 @@ import { addToCart, ensureCart } from "../app/domain/cart.server";
 import { placeOrder } from "../app/domain/orders.server";
 import { openDatabase, queryRows } from "../db/client";
 import { prepareBenchDatabase } from "./bench-database";
+import { print } from "./print";
 
 const { values: flags } = parseArgs({
   options: {
@@ -104,9 +105,9 @@ async function main() {
     );
     const seconds = (performance.now() - started) / 1000;
     times.sort((a, b) => a - b);
-    console.log(`\n${total} orders, ${concurrency} buyers at once, Postgres (${refused} refused)`);
-    console.log(`orders/s ${(total / seconds).toFixed(0)}`);
-    console.log(
+    print(`\n${total} orders, ${concurrency} buyers at once, Postgres (${refused} refused)`);
+    print(`orders/s ${(total / seconds).toFixed(0)}`);
+    print(
       `latency ms: p50 ${percentile(times, 50).toFixed(1)}, p95 ${percentile(times, 95).toFixed(1)}, max ${(times.at(-1) ?? 0).toFixed(1)}`,
     );
   } finally {

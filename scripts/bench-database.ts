@@ -10,6 +10,7 @@ import { migrateDatabase } from "../db/migrate";
 import { products } from "../db/schema";
 import { seedDemo } from "../db/seed";
 import { seedScale } from "../db/seed/scale";
+import { print } from "./print";
 
 export type BenchDatabase = {
   target: DatabaseTarget;
@@ -57,7 +58,7 @@ export async function prepareBenchDatabase(opts: {
     if (have < opts.products) {
       const started = Date.now();
       await seedScale(database.db, { products: opts.products - have });
-      console.log(
+      print(
         `Seeded ${opts.products - have} products in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
       await database.db.execute(sql`analyze`);

@@ -18,6 +18,7 @@ import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { openDatabase, queryRows, type DatabaseTarget } from "../db/client";
 import { prepareBenchDatabase } from "./bench-database";
+import { print } from "./print";
 
 const root = path.resolve(import.meta.dirname, "..");
 const { values: flags } = parseArgs({
@@ -191,10 +192,10 @@ async function main() {
       );
     }
     bare.close();
-    console.log(
+    print(
       `\n${targetProducts} products, ${connections} connections, ${duration} s each, database: ${target.kind}, page cache: ${flags["no-page-cache"] ? "off" : "on"}\n`,
     );
-    console.log(
+    print(
       [
         "page".padEnd(22),
         "p50 ms",
@@ -209,8 +210,8 @@ async function main() {
         .map((h, i) => (i === 0 ? h : h.padStart(i === 8 ? 6 : 8)))
         .join(" "),
     );
-    for (const r of rows) console.log(r);
-    console.log("\nBudget: app p95 < 50 ms. ratio = bare req/s ÷ app req/s.");
+    for (const r of rows) print(r);
+    print("\nBudget: app p95 < 50 ms. ratio = bare req/s ÷ app req/s.");
   } finally {
     if (app.pid && app.exitCode === null) process.kill(-app.pid, "SIGTERM");
   }

@@ -19,6 +19,7 @@ import { createEmbeddedEngine } from "../search/embedded";
 import type { SearchEngine, SearchQuery, SearchSort } from "../search/port";
 import { createPrimaryEngine } from "../search/primary";
 import { prepareBenchDatabase } from "./bench-database";
+import { print } from "./print";
 
 const { values: flags } = parseArgs({
   options: {
@@ -121,19 +122,19 @@ async function time(engine: SearchEngine, queries: { kind: Kind; query: SearchQu
     slowest.push({ ms, q: q.query });
     for (const key of [q.kind, "all"]) byKind.set(key, [...(byKind.get(key) ?? []), ms]);
   }
-  console.log(`\n${engine.name}: ${queries.length} queries, ${empty} with no result`);
-  console.log("slowest:");
+  print(`\n${engine.name}: ${queries.length} queries, ${empty} with no result`);
+  print("slowest:");
   for (const { ms, q } of slowest.sort((a, b) => b.ms - a.ms).slice(0, 5)) {
-    console.log(`  ${ms.toFixed(1)} ms  "${q.text}" ${JSON.stringify(q.filters)} ${q.sort} p${q.page}`);
+    print(`  ${ms.toFixed(1)} ms  "${q.text}" ${JSON.stringify(q.filters)} ${q.sort} p${q.page}`);
   }
-  console.log(
+  print(
     `${"kind".padEnd(10)} ${"n".padStart(4)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)}`,
   );
   for (const [kind, times] of [...byKind].sort(([a], [b]) =>
     a === "all" ? 1 : b === "all" ? -1 : a.localeCompare(b),
   )) {
     times.sort((a, b) => a - b);
-    console.log(
+    print(
       `${kind.padEnd(10)} ${String(times.length).padStart(4)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${(times.at(-1) ?? 0).toFixed(1).padStart(8)}`,
     );
   }
@@ -161,19 +162,19 @@ async function main() {
       )
     ).map((r) => r.code);
     const queries = await buildQueries(names, provinces, Number(flags.queries), today);
-    console.log(`${flags.products} products, database: ${bench.target.kind}`);
+    print(`${flags.products} products, database: ${bench.target.kind}`);
     await time(createEmbeddedEngine(database.db), queries);
 
     const meili = createPrimaryEngine(parseConfig());
     if (meili) {
       const { documents } = await buildSearchDocuments(database.db, today);
-      console.log(`\nIndexing ${documents.length} documents into Meilisearch…`);
+      print(`\nIndexing ${documents.length} documents into Meilisearch…`);
       await meili.upsert(documents);
       await time(meili, queries);
     } else {
-      console.log("\nMeilisearch: not measured (MEILI_URL is not set).");
+      print("\nMeilisearch: not measured (MEILI_URL is not set).");
     }
-    console.log("\nBudget: embedded p95 < 20 ms inside the engine.");
+    print("\nBudget: embedded p95 < 20 ms inside the engine.");
   } finally {
     await database.close();
   }

@@ -26,7 +26,7 @@ if (e2e?.stats) {
   skipped += e2e.stats.skipped ?? 0;
 }
 if (!unit && !e2e) {
-  console.error("No test reports found.");
+  process.stderr.write("No test reports found.\n");
   process.exit(1);
 }
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.stdout.write(`${passed} passed, ${failed} failed, ${skipped} skipped\n`);

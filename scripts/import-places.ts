@@ -3,11 +3,12 @@
  * into the configured database (PGlite in DATA_DIR, or DATABASE_URL), then prints what was
  * written and which source rows were dropped or left unmapped, and why. Safe to run again.
  */
-import { parseConfig } from "../app/config.server";
+import { parseConfig, databaseTarget } from "../app/config.server";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { importPlaces, type PlacesImportReport, type WriteCounts } from "../db/places/import";
 import type { IssueSummary } from "../db/places/validate";
+import { print } from "./print";
 
 function counts(label: string, c: WriteCounts): string {
   return `  ${label.padEnd(20)} ${String(c.total).padStart(6)}   inserted ${c.inserted}, updated ${c.updated}, unchanged ${c.unchanged}`;
@@ -55,18 +56,14 @@ function formatReport(r: PlacesImportReport): string {
 
 async function main() {
   const config = parseConfig();
-  const database = await openDatabase(
-    config.DATABASE_URL
-      ? { kind: "postgres", url: config.DATABASE_URL, poolSize: 2 }
-      : { kind: "pglite", dataDir: config.pgliteDir },
-  );
+  const database = await openDatabase(databaseTarget(config, 2));
   try {
     await migrateDatabase(database);
-    console.log(
+    print(
       `Importing places into ${database.kind === "pglite" ? config.pgliteDir : "the Postgres server"}…`,
     );
     const report = await importPlaces(database.db);
-    console.log(formatReport(report));
+    print(formatReport(report));
   } finally {
     await database.close();
   }

@@ -4,7 +4,7 @@
  * or an indexed one that should not be there (hidden, expired, deleted).
  * Exit status: 0 in step; 1 differences found; 2 MEILI_URL not set; 3 the check could not run.
  */
-import { parseConfig } from "../app/config.server";
+import { parseConfig, databaseTarget } from "../app/config.server";
 import { todayInVietnam } from "../app/lib/dates";
 import { openDatabase } from "../db/client";
 import { buildSearchDocuments } from "../search/document";
@@ -14,6 +14,7 @@ import {
   liveIndexUid,
   type IndexMismatch,
 } from "../search/meilisearch";
+import { print } from "./print";
 
 const READ_TIMEOUT_MS = 30_000;
 
@@ -31,29 +32,25 @@ function describeMismatch(m: IndexMismatch): string {
 async function main(): Promise<number> {
   const config = parseConfig();
   if (!config.MEILI_URL) {
-    console.log(
+    print(
       "MEILI_URL is not set: there is no Meilisearch index to check (search runs on the embedded engine).",
     );
     return 2;
   }
-  const database = await openDatabase(
-    config.DATABASE_URL
-      ? { kind: "postgres", url: config.DATABASE_URL, poolSize: 2 }
-      : { kind: "pglite", dataDir: config.pgliteDir },
-  );
+  const database = await openDatabase(databaseTarget(config, 2));
   try {
     const { documents } = await buildSearchDocuments(database.db, todayInVietnam());
     const client = createClient(config.MEILI_URL, config.MEILI_API_KEY, READ_TIMEOUT_MS);
     const mismatches = await compareIndex(client, config.MEILI_INDEX_PREFIX, documents);
     const uid = liveIndexUid(config.MEILI_INDEX_PREFIX);
-    for (const m of mismatches) console.log(describeMismatch(m));
+    for (const m of mismatches) print(describeMismatch(m));
     if (mismatches.length) {
-      console.log(
+      print(
         `${uid}: ${mismatches.length} difference(s) from the database over ${documents.length} visible products. Run npm run search:reindex to rebuild.`,
       );
       return 1;
     }
-    console.log(`${uid} is in step with the database: ${documents.length} visible products.`);
+    print(`${uid} is in step with the database: ${documents.length} visible products.`);
     return 0;
   } finally {
     await database.close();

@@ -7,11 +7,12 @@
  * Without MEILI_URL there is no index to rebuild: it says so and exits 0.
  */
 import { sql } from "drizzle-orm";
-import { parseConfig } from "../app/config.server";
+import { parseConfig, databaseTarget } from "../app/config.server";
 import { todayInVietnam } from "../app/lib/dates";
 import { openDatabase, queryRows } from "../db/client";
 import { buildSearchDocuments } from "../search/document";
 import { createClient, createMeilisearchEngine, reindexSwap } from "../search/meilisearch";
+import { print } from "./print";
 
 /** Changes made this long before the build started are caught up too (long transactions). */
 const CATCH_UP_MARGIN = sql`interval '10 minutes'`;
@@ -20,16 +21,12 @@ const WRITE_TIMEOUT_MS = 30_000;
 async function main(): Promise<number> {
   const config = parseConfig();
   if (!config.MEILI_URL) {
-    console.log(
+    print(
       "MEILI_URL is not set: search runs on the embedded engine in the database, so there is no index to rebuild.",
     );
     return 0;
   }
-  const database = await openDatabase(
-    config.DATABASE_URL
-      ? { kind: "postgres", url: config.DATABASE_URL, poolSize: 2 }
-      : { kind: "pglite", dataDir: config.pgliteDir },
-  );
+  const database = await openDatabase(databaseTarget(config, 2));
   try {
     const { db } = database;
     const started = performance.now();
@@ -41,11 +38,11 @@ async function main(): Promise<number> {
     const { documents, hiddenIds } = await buildSearchDocuments(db, today);
     const client = createClient(config.MEILI_URL, config.MEILI_API_KEY, WRITE_TIMEOUT_MS);
     const result = await reindexSwap(client, config.MEILI_INDEX_PREFIX, documents);
-    console.log(
+    print(
       `Rebuilt ${result.indexUid}: ${result.documents} visible products indexed, ${hiddenIds.length} hidden ones left out, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
     );
     for (const uid of result.removedLeftovers)
-      console.log(`Removed ${uid}, left over from an earlier rebuild.`);
+      print(`Removed ${uid}, left over from an earlier rebuild.`);
 
     const changed = await queryRows<{ product_id: number }>(
       db,
@@ -65,7 +62,7 @@ async function main(): Promise<number> {
       );
       await engine.upsert(again.documents);
       await engine.remove(again.hiddenIds);
-      console.log(
+      print(
         `Applied again ${changed.length} recent product changes (made during or just before the rebuild).`,
       );
     }

@@ -9,11 +9,12 @@ import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { NO_INDEX, startOutboxWorker } from "../search/outbox";
 import { createPrimaryEngine } from "../search/primary";
+import { logger } from "../app/lib/logger";
 
 async function main() {
   const config = parseConfig();
   if (!config.DATABASE_URL) {
-    console.error(
+    logger.error(
       "search:worker needs DATABASE_URL: with embedded PGlite the app drains the outbox itself.",
     );
     process.exit(2);
@@ -21,7 +22,7 @@ async function main() {
   const database = await openDatabase({ kind: "postgres", url: config.DATABASE_URL, poolSize: 2 });
   await migrateDatabase(database);
   const engine = createPrimaryEngine(config) ?? NO_INDEX;
-  console.log(`search:worker draining the outbox into ${engine.name}`);
+  logger.info(`search:worker draining the outbox into ${engine.name}`);
   const worker = startOutboxWorker(async () => database.db, engine);
   const stop = async () => {
     await worker.stop();
@@ -33,6 +34,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  logger.error("search:worker stopped", error);
   process.exit(1);
 });

@@ -6,11 +6,12 @@
  */
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { parseConfig } from "../app/config.server";
+import { parseConfig, databaseTarget } from "../app/config.server";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { seedIfEmpty } from "../db/seed";
 import { seedScale } from "../db/seed/scale";
+import { print } from "./print";
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run seed -- [--reset] [--products N]`);
@@ -31,11 +32,7 @@ async function main() {
     usage(`--products must be a whole number, got "${flags.products}"`);
 
   const config = parseConfig();
-  const database = await openDatabase(
-    config.DATABASE_URL
-      ? { kind: "postgres", url: config.DATABASE_URL, poolSize: 2 }
-      : { kind: "pglite", dataDir: config.pgliteDir },
-  );
+  const database = await openDatabase(databaseTarget(config, 2));
   try {
     await migrateDatabase(database);
     if (flags.reset) {
@@ -43,23 +40,21 @@ async function main() {
       await database.db.execute(
         sql`truncate table certificates, products, producers restart identity cascade`,
       );
-      console.log("Emptied producers, products and certificates.");
+      print("Emptied producers, products and certificates.");
     }
     let started = performance.now();
     const seeded = await seedIfEmpty(database.db);
     if (seeded) {
-      console.log(
+      print(
         `Seeded the demo: ${seeded.producers} producers, ${seeded.products} products in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
       );
     } else {
-      console.log(
-        "The database already has products: demo seed skipped (use --reset to start over).",
-      );
+      print("The database already has products: demo seed skipped (use --reset to start over).");
     }
     if (extra > 0) {
       started = performance.now();
       const scaled = await seedScale(database.db, { products: extra });
-      console.log(
+      print(
         `Added ${scaled.products} generated products from ${scaled.producers} producers in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
       );
     }

@@ -5,11 +5,12 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { parseConfig } from "../app/config.server";
+import { parseConfig, databaseTarget } from "../app/config.server";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { seedIfEmpty } from "../db/seed";
 import { createApp } from "../server/app";
+import { logger } from "../app/lib/logger";
 
 const root = path.resolve(import.meta.dirname, "..");
 const buildDir = path.join(root, "build");
@@ -33,7 +34,7 @@ function buildIfNeeded() {
     !fs.existsSync(serverEntry) ||
     Math.max(...sources.map(newestMtime)) > fs.statSync(serverEntry).mtimeMs;
   if (!stale) return;
-  console.log("Building the app…");
+  logger.info("Building the app…");
   const result = spawnSync("npx", ["remix", "vite:build"], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) throw new Error("The build failed; see the output above.");
 }
@@ -43,23 +44,19 @@ async function main() {
   try {
     config = parseConfig();
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
+    logger.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
   process.env.NODE_ENV ??= "production";
   buildIfNeeded();
 
-  const database = await openDatabase(
-    config.DATABASE_URL
-      ? { kind: "postgres", url: config.DATABASE_URL, poolSize: 2 }
-      : { kind: "pglite", dataDir: config.pgliteDir },
-  );
+  const database = await openDatabase(databaseTarget(config, 2));
   try {
     await migrateDatabase(database);
     if (config.SEED_ON_START) {
       const seeded = await seedIfEmpty(database.db);
       if (seeded)
-        console.log(
+        logger.info(
           `Seeded demo data: ${seeded.producers} producers, ${seeded.products} products.`,
         );
     }
@@ -70,7 +67,7 @@ async function main() {
 
   const app = await createApp(buildDir);
   const server = app.listen(config.PORT, config.HOST, () => {
-    console.log(`Chợ OCOP is serving on http://localhost:${config.PORT} (${database.kind})`);
+    logger.info(`Chợ OCOP is serving on http://localhost:${config.PORT} (${database.kind})`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGINT", stop);
@@ -78,6 +75,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  logger.error("start failed", error);
   process.exit(1);
 });

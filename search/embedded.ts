@@ -8,7 +8,7 @@
  * or more is widened to the closest words of the vocabulary (`search_words`) by trigram
  * similarity, so one typo still finds the product ("gao tam thon" → "gạo tám thơm").
  */
-import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { queryRows } from "../db/client";
 import { certificates, producers, productGroups, products, productSets } from "../db/schema";
@@ -17,6 +17,7 @@ import {
   producerJoin,
   publicProductCondition,
 } from "../app/domain/visibility.server";
+import { productInGroup } from "../app/domain/catalog.server";
 import { foldVietnamese } from "../app/lib/text";
 import { createFacetCache } from "./facet-cache";
 import { highlightSegments } from "./highlight";
@@ -110,18 +111,7 @@ function textCondition(
 
 function filterCondition(filters: SearchFilters, db: Db): SQL[] {
   const out: SQL[] = [];
-  if (filters.group) {
-    out.push(
-      inArray(
-        products.productSetId,
-        db
-          .select({ id: productSets.id })
-          .from(productSets)
-          .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
-          .where(eq(productGroups.code, filters.group)),
-      ),
-    );
-  }
+  if (filters.group) out.push(productInGroup(db, filters.group));
   if (filters.minStars) out.push(gte(certificates.stars, filters.minStars));
   if (filters.province) out.push(eq(producers.provinceCode, filters.province));
   if (filters.priceMin !== undefined) out.push(gte(products.priceVnd, filters.priceMin));

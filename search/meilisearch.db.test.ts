@@ -18,7 +18,7 @@ if (!url) {
   );
 }
 
-describe.skipIf(!url)("Meilisearch (MEILI_URL)", () => {
+describe.skipIf(!url)("Meilisearch contract (skipped unless MEILI_URL names a server)", () => {
   describeSearchContract("meilisearch engine", async (db) => {
     const prefix = `test_${randomUUID().slice(0, 8)}_`;
     // Generous: a test server may be cold; the fall-back timeout is the service's business.

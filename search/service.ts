@@ -4,6 +4,7 @@
  * search is down; the fall-back is logged and reported by /readyz as degraded.
  */
 import type { Db } from "../db/client";
+import { logger } from "../app/lib/logger";
 import { createEmbeddedEngine } from "./embedded";
 import type { EngineName, SearchEngine, SearchHit, SearchQuery, SearchResult } from "./port";
 
@@ -46,7 +47,7 @@ export function createSearchService(
   const embedded = createEmbeddedEngine(db);
   const primary = opts.primary;
   const timeoutMs = opts.timeoutMs ?? 300;
-  const log = opts.log ?? console;
+  const log = opts.log ?? logger;
   let failedAt = 0;
 
   async function attempt<T>(

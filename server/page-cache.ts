@@ -1,4 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
+import { logger } from "../app/lib/logger";
 
 /**
  * A micro-cache for the public storefront's HTML: the same page is rendered once and served
@@ -84,7 +85,7 @@ export function pageCache(opts: PageCacheOptions): RequestHandler & { size: () =
       },
       // The cache is an optimisation: if its key cannot be built, render normally.
       (error: unknown) => {
-        console.error("page cache key failed", error);
+        logger.error("page cache key failed", error);
         next();
       },
     );

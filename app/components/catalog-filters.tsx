@@ -113,7 +113,12 @@ export function CatalogFilters({
         <label htmlFor={id("group")} className={labelClass}>
           {t("catalog.filter.group")}
         </label>
-        <select id={id("group")} name="group" defaultValue={params.group ?? ""} className={selectClass}>
+        <select
+          id={id("group")}
+          name="group"
+          defaultValue={params.group ?? ""}
+          className={selectClass}
+        >
           <option value="">{t("catalog.filter.groupAll")}</option>
           {facets.groups.map((g) => (
             <option key={g.code} value={g.code} disabled={g.count === 0 && g.code !== params.group}>
@@ -134,7 +139,11 @@ export function CatalogFilters({
         >
           <option value="">{t("catalog.filter.starsAll")}</option>
           {facets.stars.map((s) => (
-            <option key={s.stars} value={s.stars} disabled={s.count === 0 && s.stars !== params.stars}>
+            <option
+              key={s.stars}
+              value={s.stars}
+              disabled={s.count === 0 && s.stars !== params.stars}
+            >
               {option(starsLabel(t, s.stars), s.count)}
             </option>
           ))}
@@ -191,7 +200,13 @@ export function CatalogFilters({
 }
 
 /** One removable chip per active filter. */
-export function ActiveFilterChips({ params, facets }: { params: CatalogParams; facets: CatalogFacets }) {
+export function ActiveFilterChips({
+  params,
+  facets,
+}: {
+  params: CatalogParams;
+  facets: CatalogFacets;
+}) {
   const { t } = useT();
   const chips = useActiveFilters(params, facets);
   if (chips.length === 0) return null;
@@ -208,7 +223,12 @@ export function ActiveFilterChips({ params, facets }: { params: CatalogParams; f
             >
               {c.label}
               <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4">
-                <path d="M6 6l8 8M14 6l-8 8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+                <path
+                  d="M6 6l8 8M14 6l-8 8"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                />
               </svg>
             </Link>
           </li>

@@ -35,16 +35,25 @@ export function Pagination({
   const prev = page > 1 ? Math.min(page - 1, pageCount) : null;
   const next = page < pageCount ? page + 1 : null;
   return (
-    <nav aria-label={t("catalog.pagination")} className="mt-10 flex items-center justify-between gap-2">
+    <nav
+      aria-label={t("catalog.pagination")}
+      className="mt-10 flex items-center justify-between gap-2"
+    >
       {prev ? (
-        <Link to={hrefFor(prev)} rel="prev" className={`${linkBase} bg-white ring-1 ring-stone-300 hover:bg-brand-50`}>
+        <Link
+          to={hrefFor(prev)}
+          rel="prev"
+          className={`${linkBase} bg-white ring-1 ring-stone-300 hover:bg-brand-50`}
+        >
           <span aria-hidden="true">←&nbsp;</span>
           {t("common.previous")}
         </Link>
       ) : (
         <span className={`${linkBase} invisible`} aria-hidden="true" />
       )}
-      <p className="text-sm text-stone-700 sm:hidden">{t("catalog.pageOf", { page, pages: pageCount })}</p>
+      <p className="text-sm text-stone-700 sm:hidden">
+        {t("catalog.pageOf", { page, pages: pageCount })}
+      </p>
       <ul className="hidden items-center gap-1 sm:flex">
         {pageWindow(Math.min(page, pageCount), pageCount).map((p, i) =>
           p === "gap" ? (
@@ -71,7 +80,11 @@ export function Pagination({
         )}
       </ul>
       {next ? (
-        <Link to={hrefFor(next)} rel="next" className={`${linkBase} bg-white ring-1 ring-stone-300 hover:bg-brand-50`}>
+        <Link
+          to={hrefFor(next)}
+          rel="next"
+          className={`${linkBase} bg-white ring-1 ring-stone-300 hover:bg-brand-50`}
+        >
           {t("common.next")}
           <span aria-hidden="true">&nbsp;→</span>
         </Link>

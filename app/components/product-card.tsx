@@ -68,7 +68,11 @@ export function ProductCard({
         </div>
         <Heading className="line-clamp-2 text-[0.95rem] font-semibold leading-snug text-stone-900 sm:text-base">
           {/* The link covers the whole card: one big tap target, one link per card. */}
-          <Link to={href} prefetch="intent" className="after:absolute after:inset-0 focus:outline-none">
+          <Link
+            to={href}
+            prefetch="intent"
+            className="after:absolute after:inset-0 focus:outline-none"
+          >
             {highlight ? (
               <Highlighted
                 segments={lang === "en" && product.nameEn ? highlight.nameEn : highlight.nameVi}

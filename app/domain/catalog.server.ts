@@ -198,6 +198,21 @@ function cellsCacheFor(db: Db): FacetCache<CatalogCell[]> {
   return cache;
 }
 
+/**
+ * Products whose set belongs to the group with this code, in any scheme (group codes are
+ * stable across the rules' versions). Used by the catalogue and the embedded search engine.
+ */
+export function productInGroup(db: Db, groupCode: string): SQL {
+  return inArray(
+    products.productSetId,
+    db
+      .select({ id: productSets.id })
+      .from(productSets)
+      .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
+      .where(eq(productGroups.code, groupCode)),
+  );
+}
+
 export type CatalogFacets = {
   /** Every group of the catalogue's scheme, in scheme order, with 0 where nothing matches. */
   groups: { code: string; nameVi: string; nameEn: string; count: number }[];
@@ -228,18 +243,7 @@ export async function listCatalog(
   today: string,
 ): Promise<CatalogResult> {
   const filters: SQL[] = [];
-  if (params.group) {
-    filters.push(
-      inArray(
-        products.productSetId,
-        db
-          .select({ id: productSets.id })
-          .from(productSets)
-          .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
-          .where(eq(productGroups.code, params.group)),
-      ),
-    );
-  }
+  if (params.group) filters.push(productInGroup(db, params.group));
   if (params.stars) filters.push(gte(certificates.stars, params.stars));
   if (params.province) filters.push(eq(producers.provinceCode, params.province));
 

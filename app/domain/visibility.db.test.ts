@@ -60,7 +60,11 @@ describe("publicProductCondition", () => {
 
   it("hides a product whose certificate ran out yesterday", async () => {
     const p = await makeProduct(t.db);
-    await makeCertificate(t.db, { productId: p.id, stars: 5, decisionDate: decidedFor(addDays(TODAY, -1)) });
+    await makeCertificate(t.db, {
+      productId: p.id,
+      stars: 5,
+      decisionDate: decidedFor(addDays(TODAY, -1)),
+    });
     expect((await visibility(p.id)).visible).toBe(false);
   });
 
@@ -68,14 +72,23 @@ describe("publicProductCondition", () => {
     const two = await makeProduct(t.db);
     await makeCertificate(t.db, { productId: two.id, stars: 2, decisionDate: addDays(TODAY, -10) });
     const three = await makeProduct(t.db);
-    await makeCertificate(t.db, { productId: three.id, stars: 3, decisionDate: addDays(TODAY, -10) });
+    await makeCertificate(t.db, {
+      productId: three.id,
+      stars: 3,
+      decisionDate: addDays(TODAY, -10),
+    });
     expect((await visibility(two.id)).visible).toBe(false);
     expect((await visibility(three.id)).visible).toBe(true);
   });
 
   it("hides a product whose certificate was revoked", async () => {
     const p = await makeProduct(t.db);
-    await makeCertificate(t.db, { productId: p.id, stars: 4, status: "revoked", decisionDate: addDays(TODAY, -100) });
+    await makeCertificate(t.db, {
+      productId: p.id,
+      stars: 4,
+      status: "revoked",
+      decisionDate: addDays(TODAY, -100),
+    });
     expect((await visibility(p.id)).visible).toBe(false);
   });
 
@@ -88,7 +101,11 @@ describe("publicProductCondition", () => {
       status: "superseded",
       decisionDate: addMonths(TODAY, -12),
     });
-    const renewal = await makeCertificate(t.db, { productId: p.id, stars: 3, decisionDate: addDays(TODAY, -3) });
+    const renewal = await makeCertificate(t.db, {
+      productId: p.id,
+      stars: 3,
+      decisionDate: addDays(TODAY, -3),
+    });
     const v = await visibility(p.id);
     expect(v.visible).toBe(true);
     expect(v.certificateId).toBe(renewal.id);
@@ -99,7 +116,12 @@ describe("publicProductCondition", () => {
 
   it("hides a product whose only certificate was superseded", async () => {
     const p = await makeProduct(t.db);
-    await makeCertificate(t.db, { productId: p.id, stars: 4, status: "superseded", decisionDate: addDays(TODAY, -30) });
+    await makeCertificate(t.db, {
+      productId: p.id,
+      stars: 4,
+      status: "superseded",
+      decisionDate: addDays(TODAY, -30),
+    });
     expect((await visibility(p.id)).visible).toBe(false);
   });
 

@@ -2,6 +2,8 @@
  * The loop every outbox worker runs: drain while there is work, then wait; prune now and
  * then; log failures and carry on. A worker never dies on one error.
  */
+import { logger } from "./logger";
+
 export type PollingWorker = { stop: () => Promise<void> };
 
 export type DrainCounts = { claimed: number; failed: number };
@@ -17,7 +19,7 @@ export function startPollingWorker(opts: {
 }): PollingWorker {
   const idleMs = opts.idleMs ?? 1_000;
   const pruneEveryMs = opts.pruneEveryMs ?? 3_600_000;
-  const log = opts.log ?? console;
+  const log = opts.log ?? logger;
   let stopped = false;
   let wake: (() => void) | undefined;
   const loop = (async () => {

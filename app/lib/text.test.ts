@@ -7,7 +7,9 @@ describe("foldVietnamese", () => {
     expect(foldVietnamese("  Trà   Shan Tuyết ")).toBe("tra shan tuyet");
   });
   it("handles precomposed and decomposed input alike", () => {
-    expect(foldVietnamese("Phú Thọ".normalize("NFC"))).toBe(foldVietnamese("Phú Thọ".normalize("NFD")));
+    expect(foldVietnamese("Phú Thọ".normalize("NFC"))).toBe(
+      foldVietnamese("Phú Thọ".normalize("NFD")),
+    );
   });
 });
 

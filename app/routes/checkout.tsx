@@ -22,6 +22,7 @@ import { currentCartId } from "~/lib/cart-cookie.server";
 import { todayInVietnam } from "~/lib/dates";
 import { assertSameOrigin } from "~/lib/same-origin.server";
 import { getStripe } from "~/stripe.server";
+import { logger } from "~/lib/logger";
 
 const FIELDS = [
   "name",
@@ -120,7 +121,7 @@ export async function action({ request }: ActionFunctionArgs) {
       });
       if (session.ok) return redirect(session.url, 303);
     } catch (error) {
-      console.error(
+      logger.error(
         "Stripe Checkout Session not created:",
         error instanceof Error ? error.message : error,
       );

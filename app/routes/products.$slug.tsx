@@ -5,8 +5,21 @@ import { ProductImagePlaceholder } from "~/components/product-card";
 import { StarBadge } from "~/components/star-badge";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db.server";
-import { getProductPage, type ProductPageGone, type ProductPageVisible } from "~/domain/catalog.server";
-import { DEFAULT_LANG, formatDate, formatVnd, isLang, makeT, pick, type Lang, type T } from "~/i18n";
+import {
+  getProductPage,
+  type ProductPageGone,
+  type ProductPageVisible,
+} from "~/domain/catalog.server";
+import {
+  DEFAULT_LANG,
+  formatDate,
+  formatVnd,
+  isLang,
+  makeT,
+  pick,
+  type Lang,
+  type T,
+} from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 
@@ -28,7 +41,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 function rootLang(matches: { id: string; data: unknown }[]): Lang {
   const rootData = matches.find((m) => m.id === "root")?.data;
-  const value = rootData && typeof rootData === "object" && "lang" in rootData ? rootData.lang : undefined;
+  const value =
+    rootData && typeof rootData === "object" && "lang" in rootData ? rootData.lang : undefined;
   return isLang(value) ? value : DEFAULT_LANG;
 }
 
@@ -40,7 +54,10 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
   const lang = rootLang(matches);
   const t = makeT(lang);
   if (!loaderData) {
-    return [{ title: `${t("catalog.product.notFound.title")} | ${t("site.name")}` }, { name: "robots", content: "noindex" }];
+    return [
+      { title: `${t("catalog.product.notFound.title")} | ${t("site.name")}` },
+      { name: "robots", content: "noindex" },
+    ];
   }
   const { page, siteUrl } = loaderData;
   if (page.kind !== "visible") {
@@ -96,14 +113,19 @@ function productJsonLd(page: ProductPageVisible, lang: Lang, siteUrl: string) {
     image: page.product.images.map((i) => absolute(siteUrl, i.src)),
     category: pick(lang, page.group.nameVi, page.group.nameEn),
     brand: { "@type": "Brand", name: page.producer.name },
-    manufacturer: { "@type": "Organization", name: page.producer.name, url: `${siteUrl}/producers/${page.producer.slug}` },
+    manufacturer: {
+      "@type": "Organization",
+      name: page.producer.name,
+      url: `${siteUrl}/producers/${page.producer.slug}`,
+    },
     award: makeT(lang)("stars.label", { stars: page.certificate.stars }),
     offers: {
       "@type": "Offer",
       url,
       priceCurrency: "VND",
       price: Math.round(page.product.priceVnd),
-      availability: page.product.stock > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
+      availability:
+        page.product.stock > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
       itemCondition: "https://schema.org/NewCondition",
       seller: { "@type": "Organization", name: page.producer.name },
     },
@@ -130,7 +152,9 @@ export default function ProductRoute() {
 }
 
 function goneTitle(t: T, reason: ProductPageGone["reason"]): string {
-  return reason === "expired" ? t("catalog.product.gone.expired.title") : t("catalog.product.gone.revoked.title");
+  return reason === "expired"
+    ? t("catalog.product.gone.expired.title")
+    : t("catalog.product.gone.revoked.title");
 }
 
 function GoneView({ page }: { page: ProductPageGone }) {
@@ -162,7 +186,10 @@ function GoneView({ page }: { page: ProductPageGone }) {
         >
           {t("catalog.product.gone.browse")}
         </Link>
-        <Link to="/products" className="inline-flex min-h-11 items-center px-3 font-medium text-brand-800 underline underline-offset-2">
+        <Link
+          to="/products"
+          className="inline-flex min-h-11 items-center px-3 font-medium text-brand-800 underline underline-offset-2"
+        >
           {t("catalog.product.gone.browseAll")}
         </Link>
       </div>
@@ -170,7 +197,15 @@ function GoneView({ page }: { page: ProductPageGone }) {
   );
 }
 
-function ProductView({ page, today, siteUrl }: { page: ProductPageVisible; today: string; siteUrl: string }) {
+function ProductView({
+  page,
+  today,
+  siteUrl,
+}: {
+  page: ProductPageVisible;
+  today: string;
+  siteUrl: string;
+}) {
   const { t, lang } = useT();
   const { product, certificate, producer } = page;
   const name = pick(lang, product.nameVi, product.nameEn);
@@ -181,7 +216,10 @@ function ProductView({ page, today, siteUrl }: { page: ProductPageVisible; today
   const inStock = product.stock > 0;
   return (
     <div className="mx-auto max-w-6xl px-4 pb-16 pt-4 sm:pt-8">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(productJsonLd(page, lang, siteUrl)) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLd(productJsonLd(page, lang, siteUrl)) }}
+      />
       <nav aria-label={t("catalog.product.breadcrumb")} className="text-sm text-stone-700">
         <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <li>
@@ -191,7 +229,10 @@ function ProductView({ page, today, siteUrl }: { page: ProductPageVisible; today
           </li>
           <li aria-hidden="true">/</li>
           <li>
-            <Link to={`/products?group=${encodeURIComponent(page.group.code)}`} className="underline-offset-2 hover:underline">
+            <Link
+              to={`/products?group=${encodeURIComponent(page.group.code)}`}
+              className="underline-offset-2 hover:underline"
+            >
               {groupName}
             </Link>
           </li>
@@ -223,9 +264,14 @@ function ProductView({ page, today, siteUrl }: { page: ProductPageVisible; today
         <div className="flex flex-col gap-6">
           <div>
             <StarBadge stars={certificate.stars} size="lg" />
-            <h1 className="mt-3 text-2xl font-bold leading-tight tracking-tight text-stone-900 sm:text-3xl">{name}</h1>
+            <h1 className="mt-3 text-2xl font-bold leading-tight tracking-tight text-stone-900 sm:text-3xl">
+              {name}
+            </h1>
             <p className="mt-2 text-stone-700">
-              <Link to={`/producers/${producer.slug}`} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+              <Link
+                to={`/producers/${producer.slug}`}
+                className="font-medium text-brand-800 underline-offset-2 hover:underline"
+              >
                 {producer.name}
               </Link>
               <span aria-hidden="true"> · </span>
@@ -236,11 +282,18 @@ function ProductView({ page, today, siteUrl }: { page: ProductPageVisible; today
           <div className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
             <p className="flex flex-wrap items-baseline gap-x-2">
               <span className="sr-only">{t("catalog.product.price")}: </span>
-              <span className="text-3xl font-bold text-brand-700">{formatVnd(lang, product.priceVnd)}</span>
+              <span className="text-3xl font-bold text-brand-700">
+                {formatVnd(lang, product.priceVnd)}
+              </span>
               <span className="text-stone-700">/ {unit}</span>
             </p>
-            <p className={`mt-3 inline-flex items-center gap-2 text-sm font-semibold ${inStock ? "text-brand-800" : "text-red-700"}`}>
-              <span aria-hidden="true" className={`h-2.5 w-2.5 rounded-full ${inStock ? "bg-brand-500" : "bg-red-600"}`} />
+            <p
+              className={`mt-3 inline-flex items-center gap-2 text-sm font-semibold ${inStock ? "text-brand-800" : "text-red-700"}`}
+            >
+              <span
+                aria-hidden="true"
+                className={`h-2.5 w-2.5 rounded-full ${inStock ? "bg-brand-500" : "bg-red-600"}`}
+              />
               {inStock ? t("catalog.product.inStock") : t("catalog.product.outOfStock")}
             </p>
             {inStock && (
@@ -259,14 +312,22 @@ function ProductView({ page, today, siteUrl }: { page: ProductPageVisible; today
                     className="mt-1 block min-h-12 w-24 rounded-lg border border-stone-300 px-3"
                   />
                 </label>
-                <button type="submit" className="min-h-12 rounded-lg bg-brand-600 px-6 font-semibold text-white hover:bg-brand-700">
+                <button
+                  type="submit"
+                  className="min-h-12 rounded-lg bg-brand-600 px-6 font-semibold text-white hover:bg-brand-700"
+                >
                   {t("cart.add")}
                 </button>
               </Form>
             )}
           </div>
 
-          <CertificatePanel certificate={certificate} legalBasis={page.legalBasis} history={page.history} today={today} />
+          <CertificatePanel
+            certificate={certificate}
+            legalBasis={page.legalBasis}
+            history={page.history}
+            today={today}
+          />
         </div>
       </div>
 
@@ -287,7 +348,9 @@ function ProductView({ page, today, siteUrl }: { page: ProductPageVisible; today
             </div>
             <div>
               <dt className="text-stone-600">{t("catalog.product.set")}</dt>
-              <dd className="font-semibold text-stone-900">{pick(lang, page.set.nameVi, page.set.nameEn)}</dd>
+              <dd className="font-semibold text-stone-900">
+                {pick(lang, page.set.nameVi, page.set.nameEn)}
+              </dd>
             </div>
             <div>
               <dt className="text-stone-600">{t("catalog.product.unit")}</dt>
@@ -297,8 +360,14 @@ function ProductView({ page, today, siteUrl }: { page: ProductPageVisible; today
         </section>
 
         <aside className="flex flex-col gap-6">
-          <section aria-labelledby="producer-title" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
-            <h2 id="producer-title" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
+          <section
+            aria-labelledby="producer-title"
+            className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
+          >
+            <h2
+              id="producer-title"
+              className="text-sm font-semibold uppercase tracking-wide text-stone-600"
+            >
               {t("catalog.product.producer")}
             </h2>
             <p className="mt-2 text-lg font-bold text-stone-900">
@@ -318,8 +387,14 @@ function ProductView({ page, today, siteUrl }: { page: ProductPageVisible; today
             </Link>
           </section>
 
-          <section aria-labelledby="place-title" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
-            <h2 id="place-title" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
+          <section
+            aria-labelledby="place-title"
+            className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
+          >
+            <h2
+              id="place-title"
+              className="text-sm font-semibold uppercase tracking-wide text-stone-600"
+            >
               {t("catalog.product.place")}
             </h2>
             <dl className="mt-2 space-y-3 text-sm">
@@ -333,14 +408,18 @@ function ProductView({ page, today, siteUrl }: { page: ProductPageVisible; today
                 <div className="rounded-lg bg-rice-100 p-3">
                   <dt className="text-stone-700">{t("catalog.product.placeOnCertificate")}</dt>
                   <dd className="mt-1 text-stone-900">
-                    {certificate.addressPrinted ? <p className="font-medium">{certificate.addressPrinted}</p> : null}
+                    {certificate.addressPrinted ? (
+                      <p className="font-medium">{certificate.addressPrinted}</p>
+                    ) : null}
                     {page.legacyPlace ? (
                       <p className="mt-1 text-stone-700">
                         {t("catalog.product.formerUnit", { label: page.legacyPlace.label })}
                       </p>
                     ) : null}
                     {page.legacyPlace ? (
-                      <p className="mt-1 text-xs text-stone-600">{t("catalog.product.formerUnitNote")}</p>
+                      <p className="mt-1 text-xs text-stone-600">
+                        {t("catalog.product.formerUnitNote")}
+                      </p>
                     ) : null}
                   </dd>
                 </div>
@@ -361,7 +440,9 @@ export function ErrorBoundary() {
   return (
     <div className="mx-auto max-w-xl px-4 py-16 text-center">
       <p className="text-sm font-semibold text-brand-700">404</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight text-stone-900">{t("catalog.product.notFound.title")}</h1>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight text-stone-900">
+        {t("catalog.product.notFound.title")}
+      </h1>
       <p className="mt-4 text-stone-700">{t("catalog.product.notFound.body")}</p>
       <Link
         to="/products"

@@ -22,7 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseCatalogParams(new URL(request.url).searchParams);
   const db = await getDb();
   const today = todayInVietnam();
-  let search: { highlights: Record<number, NameHighlight>; nearest: ProductCardData[] } | null = null;
+  let search: { highlights: Record<number, NameHighlight>; nearest: ProductCardData[] } | null =
+    null;
   let catalog;
   if (params.q) {
     const found = await searchCatalog(db, await getSearch(), { ...params, q: params.q }, today);
@@ -39,7 +40,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const rootData = matches.find((m) => m.id === "root")?.data;
-  const langValue = rootData && typeof rootData === "object" && "lang" in rootData ? rootData.lang : undefined;
+  const langValue =
+    rootData && typeof rootData === "object" && "lang" in rootData ? rootData.lang : undefined;
   const lang = isLang(langValue) ? langValue : DEFAULT_LANG;
   const t = makeT(lang);
   if (!data) return [{ title: t("catalog.metaTitle") }];
@@ -102,12 +104,27 @@ export default function ProductsIndex() {
           <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between px-4 py-3 font-semibold text-stone-900 [&::-webkit-details-marker]:hidden">
             <span className="flex items-center gap-2">
               <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 text-brand-700">
-                <path d="M3 5h14M6 10h8M8.5 15h3" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+                <path
+                  d="M3 5h14M6 10h8M8.5 15h3"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                />
               </svg>
               {t("catalog.filters.show")}
             </span>
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 transition-transform group-open:rotate-180">
-              <path d="M5 8l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 20 20"
+              className="h-5 w-5 transition-transform group-open:rotate-180"
+            >
+              <path
+                d="M5 8l5 5 5-5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+              />
             </svg>
           </summary>
           <div className="border-t border-stone-200 px-4 pb-5 pt-4">
@@ -206,7 +223,9 @@ export default function ProductsIndex() {
           ) : (
             <div className="mt-8 rounded-2xl border border-dashed border-stone-300 bg-white px-6 py-12 text-center">
               <h2 className="text-lg font-semibold text-stone-900">{t("catalog.beyond.title")}</h2>
-              <p className="mt-2 text-stone-700">{t("catalog.beyond.body", { pages: pageCount })}</p>
+              <p className="mt-2 text-stone-700">
+                {t("catalog.beyond.body", { pages: pageCount })}
+              </p>
               <Link
                 to={catalogHref({ ...params, page: 1 })}
                 className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
@@ -216,7 +235,11 @@ export default function ProductsIndex() {
             </div>
           )}
 
-          <Pagination page={page} pageCount={pageCount} hrefFor={(p) => catalogHref({ ...params, page: p })} />
+          <Pagination
+            page={page}
+            pageCount={pageCount}
+            hrefFor={(p) => catalogHref({ ...params, page: p })}
+          />
         </section>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { getDatabase } from "~/db.server";
 import { getSearch } from "~/search.server";
+import { logger } from "~/lib/logger";
 
 /**
  * Readiness: the database answers (503 otherwise). Reports the database kind and the search
@@ -24,7 +25,7 @@ export async function loader() {
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch (error) {
-    console.error("readyz: database check failed", error);
+    logger.error("readyz: database check failed", error);
     return Response.json(
       { status: "unavailable", database: "error" },
       { status: 503, headers: { "Cache-Control": "no-store" } },

@@ -27,7 +27,11 @@ const hiddenSlugs = new Set<string>(HIDDEN_DEMO_SLUGS.map((h) => h.slug));
 type DemoEntry = DemoProduct & { group: string; suspended: boolean };
 
 const demoProducts: DemoEntry[] = DEMO_PRODUCERS.flatMap((producer) =>
-  producer.products.map((p) => ({ ...p, group: GROUP_OF_SET[p.set], suspended: producer.status === "suspended" })),
+  producer.products.map((p) => ({
+    ...p,
+    group: GROUP_OF_SET[p.set],
+    suspended: producer.status === "suspended",
+  })),
 );
 
 export function demoProduct(slug: string): DemoEntry {
@@ -64,9 +68,11 @@ export function hiddenDemo(reason: RegExp): string {
 /** A public product whose certificate runs out within the issuer's 30-day warning. */
 export function expiringSoonDemo(): DemoEntry {
   const found = publicDemoProducts().find(
-    (p) => p.cert?.expiresInDays !== undefined && p.cert.expiresInDays > 1 && p.cert.expiresInDays <= 30,
+    (p) =>
+      p.cert?.expiresInDays !== undefined && p.cert.expiresInDays > 1 && p.cert.expiresInDays <= 30,
   );
-  if (!found) throw new Error("The demo seed has no product whose certificate expires within 30 days");
+  if (!found)
+    throw new Error("The demo seed has no product whose certificate expires within 30 days");
   return found;
 }
 
@@ -125,7 +131,9 @@ export class CatalogPage {
 
   /** The form is rendered twice (drawer and sidebar): only the visible one is the reader's. */
   select(field: "group" | "stars" | "province" | "sort"): Locator {
-    return this.page.getByRole("combobox", { name: this.labels[field], exact: true }).filter({ visible: true });
+    return this.page
+      .getByRole("combobox", { name: this.labels[field], exact: true })
+      .filter({ visible: true });
   }
 
   /** Chooses options and submits with the form's button, as a reader without a mouse-free shortcut would. */
@@ -134,7 +142,10 @@ export class CatalogPage {
     for (const [field, value] of Object.entries(choices) as [keyof typeof choices, string][]) {
       await this.select(field).selectOption(value);
     }
-    await this.page.getByRole("button", { name: this.labels.apply, exact: true }).filter({ visible: true }).click();
+    await this.page
+      .getByRole("button", { name: this.labels.apply, exact: true })
+      .filter({ visible: true })
+      .click();
     // With JavaScript each choice also submits on change: wait for the navigation that carries them all,
     // so nothing is read from a list that an earlier, partial submission is still replacing.
     await expect(this.page).toHaveURL((url) =>
@@ -143,10 +154,15 @@ export class CatalogPage {
   }
 
   /** The value of the option whose label starts with `label` ("Phú Thọ (10)" for "Phú Thọ"). */
-  async optionValue(field: "group" | "stars" | "province" | "sort", label: string): Promise<string> {
+  async optionValue(
+    field: "group" | "stars" | "province" | "sort",
+    label: string,
+  ): Promise<string> {
     await this.openFilters();
     const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const option = this.select(field).locator("option").filter({ hasText: new RegExp(`^${escaped} \\(\\d`) });
+    const option = this.select(field)
+      .locator("option")
+      .filter({ hasText: new RegExp(`^${escaped} \\(\\d`) });
     const value = await option.first().getAttribute("value");
     if (!value) throw new Error(`No ${field} option labelled ${label}`);
     return value;
@@ -174,6 +190,9 @@ export class CatalogPage {
 
   /** Every card on the page: its name, stars and price as the reader sees them. */
   async cardInfo(): Promise<CardInfo[]> {
+    // After a plain-form navigation the URL changes before the new document has loaded:
+    // read the cards of the new page, not the old one being torn down.
+    await this.page.waitForLoadState("load");
     const cards = this.cards();
     await expect(cards.first()).toBeVisible();
     const out: CardInfo[] = [];

@@ -13,7 +13,18 @@ import paymentsMessages from "./payments";
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
  * `defineMessages(vi, en)` and list it here.
  */
-const areas = [common, home, producersMessages, certificatesMessages, catalogMessages, searchMessages, accountsMessages, cartMessages, ordersMessages, paymentsMessages] as const;
+const areas = [
+  common,
+  home,
+  producersMessages,
+  certificatesMessages,
+  catalogMessages,
+  searchMessages,
+  accountsMessages,
+  cartMessages,
+  ordersMessages,
+  paymentsMessages,
+] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
