@@ -2,12 +2,14 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigserial,
+  boolean,
   check,
   date,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   smallint,
   text,
@@ -340,6 +342,10 @@ export const passwordResetTokens = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
+    /** "reset": a forgotten password (1 hour); "invite": a new producer member sets one (7 days). */
+    purpose: text("purpose", { enum: ["reset", "invite"] })
+      .notNull()
+      .default("reset"),
   },
   (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
 );
@@ -489,6 +495,11 @@ export const orderParts = pgTable(
       .notNull()
       .references(() => producers.id),
     status: text("status", { enum: ORDER_PART_STATUSES }).notNull().default("placed"),
+    /** Set when the producer marks the part shipped. */
+    carrier: text("carrier"),
+    trackingNumber: text("tracking_number"),
+    /** Why the part was cancelled (required when a producer cancels). */
+    cancelReason: text("cancel_reason"),
     itemsTotalVnd: integer("items_total_vnd").notNull(),
     shippingFeeVnd: integer("shipping_fee_vnd").notNull(),
     totalVnd: integer("total_vnd").notNull(),
@@ -562,6 +573,8 @@ export const CARD_PAYMENT_STATUSES = [
   "expired",
   /** Stripe said something we will not act on alone (wrong amount, paid after release). */
   "needs_review",
+  /** Every part of a paid order was cancelled and the whole amount refunded. */
+  "refunded",
 ] as const;
 export type CardPaymentStatus = (typeof CARD_PAYMENT_STATUSES)[number];
 
@@ -608,4 +621,195 @@ export const cardPaymentEvents = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("card_payment_events_order_idx").on(t.orderId, t.id)],
+);
+
+export const CARD_REFUND_STATUSES = ["pending", "succeeded", "failed"] as const;
+export type CardRefundStatus = (typeof CARD_REFUND_STATUSES)[number];
+
+/**
+ * Money returned to the card for one cancelled part of a paid order. Written in the same
+ * transaction as the cancellation (status pending); a worker asks Stripe for the refund with
+ * the row id as idempotency key, so a retried request never refunds twice.
+ */
+export const cardRefunds = pgTable(
+  "card_refunds",
+  {
+    id: serial("id").primaryKey(),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    orderPartId: integer("order_part_id")
+      .notNull()
+      .unique()
+      .references(() => orderParts.id, { onDelete: "cascade" }),
+    amountVnd: integer("amount_vnd").notNull(),
+    status: text("status", { enum: CARD_REFUND_STATUSES }).notNull().default("pending"),
+    stripeRefundId: text("stripe_refund_id"),
+    attempts: smallint("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("card_refunds_amount_positive", sql`${t.amountVnd} > 0`),
+    index("card_refunds_pending_idx")
+      .on(t.id)
+      .where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/**
+ * Who changed what in the workspaces, when, with the record before and after. Written in the
+ * same transaction as the change (app/domain/audit.server.ts). `province_code` is the province
+ * the record belongs to, so an official's view of the log can be scoped like everything else.
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorUserId: integer("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** Copied so the entry still says who it was after the account is gone. */
+    actorEmail: text("actor_email").notNull(),
+    actorRole: text("actor_role", { enum: ROLES }).notNull(),
+    /** e.g. "product.update", "certificate.revoke", "fair.publish". */
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    provinceCode: text("province_code"),
+    communeCode: text("commune_code"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt),
+    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+    index("audit_log_actor_idx").on(t.actorUserId, t.createdAt),
+    index("audit_log_province_idx").on(t.provinceCode, t.createdAt),
+  ],
+);
+
+export const PUBLICATION_STATUSES = ["draft", "published"] as const;
+export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
+
+/** Hội chợ: a trade fair with a curated catalogue of certified products (booths). */
+export const fairs = pgTable(
+  "fairs",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    nameVi: text("name_vi").notNull(),
+    nameEn: text("name_en"),
+    venue: text("venue").notNull(),
+    provinceCode: text("province_code")
+      .notNull()
+      .references(() => places.code),
+    startsOn: date("starts_on").notNull(),
+    endsOn: date("ends_on").notNull(),
+    descriptionVi: text("description_vi").notNull(),
+    descriptionEn: text("description_en"),
+    /** A URL path of an image in storage (or a generated one), optional. */
+    coverImage: text("cover_image"),
+    /** The unit that organises it (province or commune code); decides which officials manage it. */
+    organiserPlaceCode: text("organiser_place_code")
+      .notNull()
+      .references(() => places.code),
+    status: text("status", { enum: PUBLICATION_STATUSES }).notNull().default("draft"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("fairs_dates_order", sql`${t.endsOn} >= ${t.startsOn}`),
+    index("fairs_status_dates_idx").on(t.status, t.startsOn),
+    index("fairs_organiser_idx").on(t.organiserPlaceCode),
+  ],
+);
+
+export const SHOWROOM_LOCATION_TYPES = [
+  "station",
+  "highway_rest_stop",
+  "market",
+  "shopping_centre",
+  "tourist_site",
+  "craft_village",
+  "post_office",
+  "other",
+] as const;
+export type ShowroomLocationType = (typeof SHOWROOM_LOCATION_TYPES)[number];
+
+/** Điểm giới thiệu và bán sản phẩm OCOP: a permanent showroom with shelves of products. */
+export const showrooms = pgTable(
+  "showrooms",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    nameVi: text("name_vi").notNull(),
+    nameEn: text("name_en"),
+    provinceCode: text("province_code")
+      .notNull()
+      .references(() => places.code),
+    communeCode: text("commune_code")
+      .notNull()
+      .references(() => places.code),
+    address: text("address").notNull(),
+    locationType: text("location_type", { enum: SHOWROOM_LOCATION_TYPES }).notNull(),
+    openingHours: text("opening_hours").notNull(),
+    contactPhone: text("contact_phone"),
+    contactEmail: text("contact_email"),
+    descriptionVi: text("description_vi").notNull(),
+    descriptionEn: text("description_en"),
+    coverImage: text("cover_image"),
+    organiserPlaceCode: text("organiser_place_code")
+      .notNull()
+      .references(() => places.code),
+    status: text("status", { enum: PUBLICATION_STATUSES }).notNull().default("draft"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("showrooms_status_idx").on(t.status),
+    index("showrooms_organiser_idx").on(t.organiserPlaceCode),
+  ],
+);
+
+/** A product in a fair's catalogue: booth code, featured flag and position. */
+export const fairProducts = pgTable(
+  "fair_products",
+  {
+    fairId: integer("fair_id")
+      .notNull()
+      .references(() => fairs.id, { onDelete: "cascade" }),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id),
+    boothCode: text("booth_code"),
+    featured: boolean("featured").notNull().default(false),
+    position: integer("position").notNull().default(0),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.fairId, t.productId] }),
+    index("fair_products_product_idx").on(t.productId),
+  ],
+);
+
+/** A product on a showroom's shelves: shelf code, featured flag and position. */
+export const showroomProducts = pgTable(
+  "showroom_products",
+  {
+    showroomId: integer("showroom_id")
+      .notNull()
+      .references(() => showrooms.id, { onDelete: "cascade" }),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id),
+    shelfCode: text("shelf_code"),
+    featured: boolean("featured").notNull().default(false),
+    position: integer("position").notNull().default(0),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.showroomId, t.productId] }),
+    index("showroom_products_product_idx").on(t.productId),
+  ],
 );

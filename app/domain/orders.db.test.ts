@@ -387,10 +387,28 @@ describe("transitions of order parts", () => {
       ok: false,
       error: "actorNotAllowed",
     });
-    for (const to of ["confirmed", "shipped"] as const)
-      expect((await transitionOrderPart(t.db, { partId: part.id, to, actor: producer })).ok).toBe(
-        true,
-      );
+    expect(
+      (await transitionOrderPart(t.db, { partId: part.id, to: "confirmed", actor: producer })).ok,
+    ).toBe(true);
+    expect(
+      await transitionOrderPart(t.db, { partId: part.id, to: "shipped", actor: producer }),
+    ).toEqual({ ok: false, error: "shippingDetailsRequired" });
+    const shipping = { carrier: "Viettel Post", trackingNumber: "VTP123456789" };
+    expect(
+      (
+        await transitionOrderPart(t.db, {
+          partId: part.id,
+          to: "shipped",
+          actor: producer,
+          details: shipping,
+        })
+      ).ok,
+    ).toBe(true);
+    const [shipped] = await t.db
+      .select({ carrier: orderParts.carrier, trackingNumber: orderParts.trackingNumber })
+      .from(orderParts)
+      .where(eq(orderParts.id, part.id));
+    expect(shipped).toEqual(shipping);
     expect(
       await transitionOrderPart(t.db, { partId: part.id, to: "cancelled", actor: buyerActor }),
     ).toEqual({

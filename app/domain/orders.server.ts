@@ -305,7 +305,24 @@ export type OrderActor =
 
 export type TransitionResult =
   | { ok: true; from: OrderPartStatus; to: OrderPartStatus }
-  | { ok: false; error: "notFound" | "transitionNotAllowed" | "actorNotAllowed" };
+  | {
+      ok: false;
+      error:
+        | "notFound"
+        | "transitionNotAllowed"
+        | "actorNotAllowed"
+        /** Shipping needs a carrier and a tracking number. */
+        | "shippingDetailsRequired"
+        /** A producer (or the system) cancelling must say why. */
+        | "reasonRequired";
+    };
+
+/** What some moves carry: the carrier and tracking number of a shipment, the reason for a cancel. */
+export type TransitionDetails = {
+  carrier?: string | null;
+  trackingNumber?: string | null;
+  reason?: string | null;
+};
 
 /**
  * Moves one order part to `to` if the transition table allows it for this actor, who must
@@ -315,8 +332,16 @@ export type TransitionResult =
  */
 export async function transitionOrderPart(
   db: Db,
-  input: { partId: number; to: OrderPartStatus; actor: OrderActor },
+  input: {
+    partId: number;
+    to: OrderPartStatus;
+    actor: OrderActor;
+    details?: TransitionDetails;
+  },
 ): Promise<TransitionResult> {
+  const carrier = input.details?.carrier?.trim() || null;
+  const trackingNumber = input.details?.trackingNumber?.trim() || null;
+  const reason = input.details?.reason?.trim() || null;
   return db.transaction(async (tx) => {
     const [part] = await queryRows<{
       id: number;
@@ -343,10 +368,21 @@ export async function transitionOrderPart(
     if (!owns) return { ok: false, error: "notFound" } as const;
     const check = checkTransition(part.status, input.to, actor.kind);
     if (!check.ok) return check;
+    if (input.to === "shipped" && (!carrier || !trackingNumber)) {
+      return { ok: false, error: "shippingDetailsRequired" } as const;
+    }
+    if (input.to === "cancelled" && actor.kind === "producer" && !reason) {
+      return { ok: false, error: "reasonRequired" } as const;
+    }
 
     await tx
       .update(orderParts)
-      .set({ status: input.to, updatedAt: sql`now()` })
+      .set({
+        status: input.to,
+        updatedAt: sql`now()`,
+        ...(input.to === "shipped" ? { carrier, trackingNumber } : {}),
+        ...(input.to === "cancelled" ? { cancelReason: reason } : {}),
+      })
       .where(eq(orderParts.id, part.id));
     await tx.insert(orderEvents).values({
       orderPartId: part.id,

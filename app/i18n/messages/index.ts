@@ -8,6 +8,10 @@ import accountsMessages from "./accounts";
 import cartMessages from "./cart";
 import ordersMessages from "./orders";
 import paymentsMessages from "./payments";
+import producerWorkspaceMessages from "./producerws";
+import adminMessages from "./admin";
+import adminCertificateMessages from "./admincerts";
+import promotionMessages from "./promotion";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
@@ -24,6 +28,10 @@ const areas = [
   cartMessages,
   ordersMessages,
   paymentsMessages,
+  producerWorkspaceMessages,
+  adminMessages,
+  adminCertificateMessages,
+  promotionMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -16,6 +16,7 @@ export default defineMessages(
     "payments.view.expired": "Hết thời gian thanh toán bằng thẻ; đơn đã được huỷ",
     "payments.view.needs_review":
       "Thanh toán bằng thẻ đang được kiểm tra; chúng tôi sẽ liên hệ với bạn",
+    "payments.view.refunded": "Đã hoàn tiền về thẻ",
   },
   {
     "payments.checkout.card": "Bank or international card (through Stripe)",
@@ -31,5 +32,6 @@ export default defineMessages(
     "payments.view.failed": "The card payment did not go through; the order was cancelled",
     "payments.view.expired": "The time to pay by card ran out; the order was cancelled",
     "payments.view.needs_review": "Your card payment is being checked; we will contact you",
+    "payments.view.refunded": "Refunded to your card",
   },
 );
