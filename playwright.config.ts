@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_APP_PORT } from "./scripts/e2e-database";
 
-const port = Number(process.env.E2E_PORT ?? 3456);
+const port = Number(process.env.E2E_PORT ?? E2E_APP_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 // Debian's chromium when present (Playwright cannot download its own browser here).
 const executablePath = fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;

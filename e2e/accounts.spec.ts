@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { E2E_DATA_FOLDER } from "../scripts/e2e-database";
 
-// The e2e app keeps its files (and, with no SMTP server, its email) in data/e2e.
-const MAIL_DIR = path.resolve(import.meta.dirname, "..", "data", "e2e", "mail");
+// The e2e app keeps its files (and, with no SMTP server, its email) in data/e2e (per E2E_SLOT).
+const MAIL_DIR = path.resolve(import.meta.dirname, "..", "data", E2E_DATA_FOLDER, "mail");
 
 /** The newest email to `to` in the mail folder, waiting for the app's outbox worker to write it. */
 async function latestMailTo(to: string): Promise<string> {

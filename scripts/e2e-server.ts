@@ -8,11 +8,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "../db/client";
-import { E2E_DATABASE_NAME } from "./e2e-database";
+import { E2E_APP_PORT, E2E_DATA_FOLDER, E2E_DATABASE_NAME } from "./e2e-database";
 import { E2E_STRIPE, startStripeStandIn } from "./stripe-stand-in";
 
 const root = path.resolve(import.meta.dirname, "..");
-const port = process.env.E2E_PORT ?? "3456";
+const port = process.env.E2E_PORT ?? String(E2E_APP_PORT);
 
 async function main() {
   const env: NodeJS.ProcessEnv = {
@@ -31,9 +31,9 @@ async function main() {
     const u = new URL(serverUrl);
     u.pathname = `/${E2E_DATABASE_NAME}`;
     env.DATABASE_URL = u.toString();
-    env.DATA_DIR = path.join(root, "data", "e2e"); // mail files land in data/e2e/mail either way
+    env.DATA_DIR = path.join(root, "data", E2E_DATA_FOLDER); // mail files land in its mail folder either way
   } else {
-    const dataDir = path.join(root, "data", "e2e");
+    const dataDir = path.join(root, "data", E2E_DATA_FOLDER);
     fs.rmSync(dataDir, { recursive: true, force: true });
     env.DATA_DIR = dataDir;
   }

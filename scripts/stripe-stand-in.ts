@@ -5,11 +5,12 @@
  * It decides nothing and imitates no Stripe logic.
  */
 import { createServer, type Server } from "node:http";
+import { E2E_APP_PORT } from "./e2e-database";
 
 export const E2E_STRIPE = {
   secretKey: "sk_test_e2e_stand_in",
   webhookSecret: "whsec_e2e_stand_in",
-  port: 3457,
+  port: E2E_APP_PORT + 1,
 };
 
 export function startStripeStandIn(port = E2E_STRIPE.port): Promise<Server> {
