@@ -14,7 +14,7 @@ import stylesheet from "./app.css?url";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { getOptionalUser } from "./auth.server";
-import { DEFAULT_LANG, isLang, makeT, type Lang } from "./i18n";
+import { DEFAULT_LANG, dictionaryScript, isLang, makeT, type Lang } from "./i18n";
 import { getLang } from "./i18n/i18n.server";
 
 export const links: LinksFunction = () => [
@@ -38,6 +38,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#2f6f2c" />
+        {/* The reader's language for the browser's JavaScript, before any module runs. */}
+        <script
+          dangerouslySetInnerHTML={{ __html: dictionaryScript(lang) }}
+          suppressHydrationWarning
+        />
         <Meta />
         <Links />
       </head>

@@ -21,6 +21,31 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 
 export type T = (key: MessageKey, params?: Params) => string;
 
+/**
+ * Every message in one language, with the Vietnamese original where the language lacks one:
+ * what root.tsx hands to the browser (see messages/client.ts). On the server this is the full
+ * dictionary; in the browser the one the page was rendered with, so both render the same.
+ */
+export function dictionaryFor(lang: Lang): Record<string, string> {
+  return lang === "vi" ? { ...messages.vi } : { ...messages.vi, ...messages.en };
+}
+
+const scripts = new Map<Lang, string>();
+
+/** The `<script>` body that hands the dictionary to the browser, safe inside an HTML page. */
+export function dictionaryScript(lang: Lang): string {
+  let script = scripts.get(lang);
+  if (!script) {
+    const json = JSON.stringify({ lang, messages: dictionaryFor(lang) })
+      .replace(/</g, "\\u003c")
+      .replace(/\u2028/g, "\\u2028")
+      .replace(/\u2029/g, "\\u2029");
+    script = `window.__OCOP_I18N__=${json};`;
+    scripts.set(lang, script);
+  }
+  return script;
+}
+
 export function makeT(lang: Lang): T {
   return (key, params) => translate(lang, key, params);
 }
