@@ -28,6 +28,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { lang, user: user ? { name: user.name, role: user.role } : null };
 }
 
+/** Whether the signed-in person can open a workspace (and so needs its messages). */
+function worksInWorkspace(role: string | undefined): boolean {
+  return role === "producer_member" || role === "official" || role === "administrator";
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const lang: Lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG;
@@ -40,7 +45,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#2f6f2c" />
         {/* The reader's language for the browser's JavaScript, before any module runs. */}
         <script
-          dangerouslySetInnerHTML={{ __html: dictionaryScript(lang) }}
+          dangerouslySetInnerHTML={{
+            __html: dictionaryScript(lang, worksInWorkspace(data?.user?.role)),
+          }}
           suppressHydrationWarning
         />
         <Meta />

@@ -21,27 +21,39 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 
 export type T = (key: MessageKey, params?: Params) => string;
 
+/** Messages only the workspaces use: sent only to people who can open a workspace. */
+const WORKSPACE_PREFIXES = ["pws.", "admin.", "acert."];
+
 /**
  * Every message in one language, with the Vietnamese original where the language lacks one:
  * what root.tsx hands to the browser (see messages/client.ts). On the server this is the full
  * dictionary; in the browser the one the page was rendered with, so both render the same.
+ * Without `workspace`, the workspaces' messages are left out (a shopper's page stays light);
+ * a role change always comes with a full page load (log-in and log-out forms reload).
  */
-export function dictionaryFor(lang: Lang): Record<string, string> {
-  return lang === "vi" ? { ...messages.vi } : { ...messages.vi, ...messages.en };
+export function dictionaryFor(lang: Lang, workspace: boolean): Record<string, string> {
+  const all: Record<string, string> =
+    lang === "vi" ? messages.vi : { ...messages.vi, ...messages.en };
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(all)) {
+    if (workspace || !WORKSPACE_PREFIXES.some((p) => key.startsWith(p))) out[key] = value;
+  }
+  return out;
 }
 
-const scripts = new Map<Lang, string>();
+const scripts = new Map<string, string>();
 
 /** The `<script>` body that hands the dictionary to the browser, safe inside an HTML page. */
-export function dictionaryScript(lang: Lang): string {
-  let script = scripts.get(lang);
+export function dictionaryScript(lang: Lang, workspace: boolean): string {
+  const cacheKey = `${lang}:${workspace ? "workspace" : "shop"}`;
+  let script = scripts.get(cacheKey);
   if (!script) {
-    const json = JSON.stringify({ lang, messages: dictionaryFor(lang) })
+    const json = JSON.stringify({ lang, messages: dictionaryFor(lang, workspace) })
       .replace(/</g, "\\u003c")
       .replace(/\u2028/g, "\\u2028")
       .replace(/\u2029/g, "\\u2029");
     script = `window.__OCOP_I18N__=${json};`;
-    scripts.set(lang, script);
+    scripts.set(cacheKey, script);
   }
   return script;
 }

@@ -75,7 +75,8 @@ export default function Login() {
     redirectTo === "/" ? "/signup" : `/signup?${new URLSearchParams({ redirectTo })}`;
   return (
     <AccountCard title={t("accounts.login.title")}>
-      <Form method="post" noValidate>
+      {/* A full page load after log-in: the new role may need the workspace messages (root.tsx). */}
+      <Form method="post" noValidate reloadDocument>
         {afterReset && !actionData && (
           <FormAlert tone="info">{t("accounts.login.afterReset")}</FormAlert>
         )}
