@@ -4,16 +4,21 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { startCardRefunds } from "./card-refunds.server";
+import { startHousekeeping } from "./housekeeping.server";
 import { startMailWorker } from "./mail.server";
 import { startSearchWorker } from "./search.server";
 import { startCardPaymentSweep } from "./stripe.server";
 import { logger } from "./lib/logger";
 
 // Background work that belongs to the running app: keeping the search index in step, sending
-// email, releasing the stock of card payments that never completed.
+// email, releasing the stock of card payments that never completed, refunding cancelled card
+// parts, deleting what is no longer needed.
 startSearchWorker();
 startMailWorker();
 startCardPaymentSweep();
+startCardRefunds();
+startHousekeeping();
 
 const ABORT_DELAY = 5_000;
 

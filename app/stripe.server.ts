@@ -41,7 +41,7 @@ export function startCardPaymentSweep(): void {
   globalThis.__ocopCardSweep = startPollingWorker({
     name: "card payment sweep",
     drain: async () => {
-      await sweepExpiredCardOrders(await getDb(), new Date());
+      await sweepExpiredCardOrders(await getDb(), new Date(), { siteUrl: getConfig().siteUrl });
       // Nothing is claimed in batches here: always wait a full interval before the next sweep.
       return { claimed: 0, failed: 0 };
     },

@@ -9,6 +9,10 @@
  * and the stock is not touched again: the payment goes to "needs_review" for a person to
  * refund or to re-reserve by hand. The same happens when Stripe's amount or currency differ
  * from the order's total.
+ *
+ * Email (decision 0013): a card order sends nothing when it is placed. The buyer gets one
+ * message when the payment succeeds (payment received, the order's details, the private
+ * link), or one when it fails or expires (the order is cancelled, nothing was charged).
  */
 import { and, asc, eq, lt, sql } from "drizzle-orm";
 import type Stripe from "stripe";
@@ -24,7 +28,9 @@ import {
   type CardPaymentStatus,
 } from "../../db/schema";
 import { formatVnd, pick, translate, type Lang } from "../i18n";
+import { queueRefundsOfCancelledParts } from "./card-refunds.server";
 import { enqueueMail } from "./mail.server";
+import { orderDetailsText, privateOrderLink } from "./order-mail.server";
 import { transitionOrderPart } from "./orders.server";
 
 /** Stripe lets a Checkout Session live at least 30 minutes. */
@@ -120,6 +126,8 @@ type LockedPayment = {
   order_id: number;
   status: CardPaymentStatus;
   number: string;
+  user_id: number | null;
+  access_key_hash: string;
   buyer_email: string;
   buyer_name: string;
   total_vnd: number;
@@ -130,7 +138,8 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 async function lockPayment(tx: Tx, orderId: number): Promise<LockedPayment | undefined> {
   const [row] = await queryRows<LockedPayment>(
     tx,
-    sql`select c.order_id, c.status, o.number, o.buyer_email, o.buyer_name, o.total_vnd
+    sql`select c.order_id, c.status, o.number, o.user_id, o.access_key_hash, o.buyer_email,
+               o.buyer_name, o.total_vnd
           from card_payments c join orders o on o.id = c.order_id
          where c.order_id = ${orderId}
            for update of c`,
@@ -158,12 +167,40 @@ async function setStatus(
   });
 }
 
-/** Failed or expired: the payment ends and every part is cancelled, which returns the stock. */
+/** Who hears about the payment's outcome, in which language, with which link to the order. */
+type Notice = { lang: Lang; link: string | null };
+
+/**
+ * The link for the buyer's email: the private one when the session proves it, else the plain
+ * one for an order placed from an account (its owner signs in), else none.
+ */
+function noticeFor(
+  pay: LockedPayment,
+  session: Stripe.Checkout.Session | null,
+  siteUrl: string,
+): Notice {
+  const lang: Lang = session?.metadata?.lang === "en" ? "en" : "vi";
+  if (!siteUrl) return { lang, link: null };
+  const link =
+    privateOrderLink({
+      successUrl: session?.success_url,
+      number: pay.number,
+      accessKeyHash: pay.access_key_hash,
+      siteUrl,
+    }) ?? (pay.user_id !== null ? `${siteUrl}/orders/${pay.number}` : null);
+  return { lang, link };
+}
+
+/**
+ * Failed or expired: the payment ends and every part is cancelled, which returns the stock.
+ * With a notice, the buyer is told the order is cancelled and nothing was charged.
+ */
 async function release(
   tx: Tx,
   pay: LockedPayment,
   to: "failed" | "expired",
   stripeEventId: string | null,
+  notice: Notice | null,
 ): Promise<void> {
   await setStatus(tx, pay, to, stripeEventId, null);
   const parts = await tx
@@ -175,6 +212,20 @@ async function release(
     // A part already cancelled (or refused by the table) keeps its state; the stock goes back once.
     await transitionOrderPart(tx, { partId: part.id, to: "cancelled", actor: { kind: "system" } });
   }
+  if (!notice) return;
+  const { lang, link } = notice;
+  await enqueueMail(tx, {
+    to: pay.buyer_email,
+    subject: translate(lang, "payments.mail.cancelledSubject", { number: pay.number }),
+    text: [
+      translate(lang, "orders.mail.greeting", { name: pay.buyer_name }),
+      "",
+      translate(lang, to === "failed" ? "payments.mail.failedBody" : "payments.mail.expiredBody", {
+        number: pay.number,
+      }),
+      ...(link ? ["", translate(lang, "payments.mail.link", { link })] : []),
+    ].join("\n"),
+  });
 }
 
 async function markPaid(
@@ -184,8 +235,9 @@ async function markPaid(
   stripeEventId: string,
   siteUrl: string,
 ): Promise<StripeEventOutcome> {
-  if (pay.status === "paid" || pay.status === "needs_review") return "unchanged";
-  if (pay.status === "failed" || pay.status === "expired") {
+  if (pay.status !== "pending") {
+    // Paid, refunded or already under review: a replayed success changes nothing.
+    if (pay.status !== "failed" && pay.status !== "expired") return "unchanged";
     await setStatus(
       tx,
       pay,
@@ -206,7 +258,9 @@ async function markPaid(
     return "needsReview";
   }
   await setStatus(tx, pay, "paid", stripeEventId, null);
-  const lang: Lang = session.metadata?.lang === "en" ? "en" : "vi";
+  // Parts the buyer cancelled while the payment was pending were paid for all the same.
+  await queueRefundsOfCancelledParts(tx, pay.order_id);
+  const { lang, link } = noticeFor(pay, session, siteUrl);
   await enqueueMail(tx, {
     to: pay.buyer_email,
     subject: translate(lang, "payments.mail.subject", { number: pay.number }),
@@ -218,7 +272,8 @@ async function markPaid(
         total: formatVnd(lang, pay.total_vnd),
       }),
       "",
-      translate(lang, "payments.mail.link", { link: `${siteUrl}/orders/${pay.number}` }),
+      await orderDetailsText(tx, pay.order_id, lang),
+      ...(link ? ["", translate(lang, "payments.mail.link", { link })] : []),
     ].join("\n"),
   });
   return "paid";
@@ -272,7 +327,7 @@ export async function applyStripeEvent(
       case "checkout.session.expired": {
         if (pay.status !== "pending") return "unchanged";
         const to = event.type === "checkout.session.expired" ? "expired" : "failed";
-        await release(tx, pay, to, event.id);
+        await release(tx, pay, to, event.id, noticeFor(pay, session, opts.siteUrl));
         return to;
       }
     }
@@ -283,7 +338,11 @@ export async function applyStripeEvent(
  * Releases the stock of card orders still pending well after their session must have
  * expired: the safety net for an `expired` webhook that never arrived. Returns how many.
  */
-export async function sweepExpiredCardOrders(db: Db, now: Date): Promise<number> {
+export async function sweepExpiredCardOrders(
+  db: Db,
+  now: Date,
+  opts: { siteUrl?: string } = {},
+): Promise<number> {
   const due = await db
     .select({ orderId: cardPayments.orderId })
     .from(cardPayments)
@@ -301,7 +360,8 @@ export async function sweepExpiredCardOrders(db: Db, now: Date): Promise<number>
       const pay = await lockPayment(tx, orderId);
       // A webhook may have settled it since the select above.
       if (!pay || pay.status !== "pending") return false;
-      await release(tx, pay, "expired", null);
+      // No session at hand: the email is in Vietnamese, with a link only for an account's order.
+      await release(tx, pay, "expired", null, noticeFor(pay, null, opts.siteUrl ?? ""));
       return true;
     });
     if (done) released++;
@@ -320,7 +380,8 @@ export async function abandonCardOrder(
   return db.transaction(async (tx) => {
     const pay = await lockPayment(tx, orderId);
     if (!pay || pay.status !== "pending") return [];
-    await release(tx, pay, "failed", null);
+    // No email: the buyer is still on the checkout page, which says no order was placed.
+    await release(tx, pay, "failed", null, null);
     return tx
       .select({ productId: orderItems.productId, quantity: orderItems.quantity })
       .from(orderItems)

@@ -110,11 +110,23 @@ export async function drainMailOnce(
   });
 }
 
-/** Deletes messages sent more than a week ago: the outbox is a queue, not an archive. */
-export async function pruneMail(db: Db): Promise<void> {
-  await db.execute(
-    sql`delete from mail_outbox where sent_at is not null and sent_at < now() - interval '7 days'`,
+/** How long a sent message stays in the outbox (for a person tracing a complaint). */
+export const SENT_MAIL_KEEP_DAYS = 30;
+
+/**
+ * Deletes messages sent more than SENT_MAIL_KEEP_DAYS before `now`: the outbox is a queue,
+ * not an archive, and it holds people's addresses. Run hourly by the housekeeping loop
+ * (app/domain/housekeeping.server.ts). Returns how many were deleted.
+ */
+export async function pruneMail(db: Db, now: Date = new Date()): Promise<number> {
+  const rows = await queryRows<{ id: string | number }>(
+    db,
+    sql`delete from mail_outbox
+         where sent_at is not null
+           and sent_at < ${now.toISOString()}::timestamptz - make_interval(days => ${SENT_MAIL_KEEP_DAYS})
+        returning id`,
   );
+  return rows.length;
 }
 
 export type MailWorker = PollingWorker;
@@ -127,8 +139,8 @@ export function startMailOutboxWorker(
 ): MailWorker {
   return startPollingWorker({
     name: "mail outbox",
+    // Sent messages are pruned by the housekeeping loop, with the other retention rules.
     drain: async () => drainMailOnce(await getDb(), transport),
-    prune: async () => pruneMail(await getDb()),
     idleMs: opts.idleMs,
     log: opts.log,
   });

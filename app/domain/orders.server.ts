@@ -3,8 +3,10 @@
  * price, name and visibility from the database (the browser sends none of them), reserves
  * stock with a conditional update per product so no unit is ever sold twice, splits the
  * order into one part per producer with its shipping fee, records the first event of each
- * part, empties the cart and queues the confirmation email. Any line that cannot be
- * reserved refuses the whole order, naming the product, and nothing is written.
+ * part, empties the cart and queues the confirmation email (cash on delivery only: a card
+ * order's buyer hears from us once the payment succeeds or fails, see card-payments.server.ts).
+ * Any line that cannot be reserved refuses the whole order, naming the product, and nothing
+ * is written.
  */
 import { randomBytes, randomInt } from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
@@ -12,6 +14,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { queryRows, type Db } from "../../db/client";
 import {
   cardPayments,
+  cardRefunds,
   cartItems,
   carts,
   certificates,
@@ -23,6 +26,7 @@ import {
   producers,
   products,
   type CardPaymentStatus,
+  type CardRefundStatus,
   type OrderActorKind,
   type OrderPartStatus,
   type PaymentMethod,
@@ -30,6 +34,7 @@ import {
 import { formatVnd, translate, type Lang } from "../i18n";
 import { todayInVietnam } from "../lib/dates";
 import { hashToken } from "./accounts.server";
+import { queueCardRefund } from "./card-refunds.server";
 import type { Buyer } from "./checkout-form";
 import { enqueueMail } from "./mail.server";
 import { checkTransition, returnsStock } from "./order-status";
@@ -274,21 +279,24 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       const lang = input.lang ?? "vi";
       const totalVnd = itemsTotalVnd + shippingTotalVnd;
       const link = `${input.siteUrl ?? ""}/orders/${order.number}?key=${accessKey}`;
-      await enqueueMail(tx, {
-        to: input.buyer.email,
-        subject: translate(lang, "orders.mail.subject", { number: order.number }),
-        text: [
-          translate(lang, "orders.mail.greeting", { name: input.buyer.name }),
-          "",
-          translate(lang, "orders.mail.body", {
-            number: order.number,
-            parts: parts.length,
-            total: formatVnd(lang, totalVnd),
-          }),
-          "",
-          translate(lang, "orders.mail.link", { link }),
-        ].join("\n"),
-      });
+      // A card order is not confirmed by email yet: nothing is paid, and the buyer may still
+      // walk away from Stripe's page. The payment's outcome sends the one email (decision 0013).
+      if (input.payment === "cod")
+        await enqueueMail(tx, {
+          to: input.buyer.email,
+          subject: translate(lang, "orders.mail.subject", { number: order.number }),
+          text: [
+            translate(lang, "orders.mail.greeting", { name: input.buyer.name }),
+            "",
+            translate(lang, "orders.mail.body", {
+              number: order.number,
+              parts: parts.length,
+              total: formatVnd(lang, totalVnd),
+            }),
+            "",
+            translate(lang, "orders.mail.link", { link }),
+          ].join("\n"),
+        });
 
       return { ok: true, orderId: order.id, number: order.number, accessKey, totalVnd } as const;
     });
@@ -303,19 +311,19 @@ export type OrderActor =
   | { kind: "producer"; userId: number; producerId: number }
   | { kind: "system" };
 
+export type TransitionError =
+  | "notFound"
+  | "transitionNotAllowed"
+  | "actorNotAllowed"
+  /** Shipping needs a carrier and a tracking number. */
+  | "shippingDetailsRequired"
+  /** A producer (or the system) cancelling must say why. */
+  | "reasonRequired"
+  /** A producer may not confirm or ship a card order before its payment is "paid". */
+  | "paymentNotCompleted";
+
 export type TransitionResult =
-  | { ok: true; from: OrderPartStatus; to: OrderPartStatus }
-  | {
-      ok: false;
-      error:
-        | "notFound"
-        | "transitionNotAllowed"
-        | "actorNotAllowed"
-        /** Shipping needs a carrier and a tracking number. */
-        | "shippingDetailsRequired"
-        /** A producer (or the system) cancelling must say why. */
-        | "reasonRequired";
-    };
+  { ok: true; from: OrderPartStatus; to: OrderPartStatus } | { ok: false; error: TransitionError };
 
 /** What some moves carry: the carrier and tracking number of a shipment, the reason for a cancel. */
 export type TransitionDetails = {
@@ -327,8 +335,10 @@ export type TransitionDetails = {
 /**
  * Moves one order part to `to` if the transition table allows it for this actor, who must
  * also own it (the buyer by account or private link, the producer by id). Records the event;
- * a cancellation puts the part's quantities back in stock. All in one transaction, with the
- * part locked, so two clicks cannot return the stock twice.
+ * a cancellation puts the part's quantities back in stock and, when the order was paid by
+ * card, queues the refund of the part's total (items and its shipping fee). A producer cannot
+ * confirm or ship a card order that is not paid. All in one transaction, with the payment and
+ * the part locked, so two clicks cannot return the stock or queue a refund twice.
  */
 export async function transitionOrderPart(
   db: Db,
@@ -343,15 +353,27 @@ export async function transitionOrderPart(
   const trackingNumber = input.details?.trackingNumber?.trim() || null;
   const reason = input.details?.reason?.trim() || null;
   return db.transaction(async (tx) => {
+    // The card payment first, then the part: the webhook locks in the same order, so a
+    // payment arriving while the buyer cancels either sees the cancel or is seen by it.
+    const [payment] = await queryRows<{ status: CardPaymentStatus }>(
+      tx,
+      sql`select c.status from card_payments c
+           where c.order_id = (select order_id from order_parts where id = ${input.partId})
+             for update`,
+    );
     const [part] = await queryRows<{
       id: number;
+      order_id: number;
       status: OrderPartStatus;
       producer_id: number;
+      total_vnd: number;
       user_id: number | null;
       access_key_hash: string;
+      payment_method: PaymentMethod;
     }>(
       tx,
-      sql`select p.id, p.status, p.producer_id, o.user_id, o.access_key_hash
+      sql`select p.id, p.order_id, p.status, p.producer_id, p.total_vnd,
+                 o.user_id, o.access_key_hash, o.payment_method
             from order_parts p join orders o on o.id = p.order_id
            where p.id = ${input.partId}
              for update of p`,
@@ -368,6 +390,15 @@ export async function transitionOrderPart(
     if (!owns) return { ok: false, error: "notFound" } as const;
     const check = checkTransition(part.status, input.to, actor.kind);
     if (!check.ok) return check;
+    // Nothing leaves the producer for a card order that is not paid (decision 0012).
+    if (
+      part.payment_method === "card" &&
+      payment?.status !== "paid" &&
+      actor.kind === "producer" &&
+      (input.to === "confirmed" || input.to === "shipped")
+    ) {
+      return { ok: false, error: "paymentNotCompleted" } as const;
+    }
     if (input.to === "shipped" && (!carrier || !trackingNumber)) {
       return { ok: false, error: "shippingDetailsRequired" } as const;
     }
@@ -398,6 +429,14 @@ export async function transitionOrderPart(
              where i.order_part_id = ${part.id} and p.id = i.product_id`,
       );
     }
+    // Paid by card: the money for this part goes back (a worker asks Stripe; decision 0011).
+    if (input.to === "cancelled" && payment?.status === "paid") {
+      await queueCardRefund(tx, {
+        orderId: part.order_id,
+        orderPartId: part.id,
+        amountVnd: part.total_vnd,
+      });
+    }
     return { ok: true, from: part.status, to: input.to } as const;
   });
 }
@@ -425,6 +464,13 @@ export type OrderView = {
     id: number;
     producer: { id: number; slug: string; name: string };
     status: OrderPartStatus;
+    /** Set by the producer when the part is shipped. */
+    carrier: string | null;
+    trackingNumber: string | null;
+    /** Why the part was cancelled, when someone said. */
+    cancelReason: string | null;
+    /** The money of a cancelled part of a paid card order, on its way back to the card. */
+    refund: { amountVnd: number; status: CardRefundStatus } | null;
     itemsTotalVnd: number;
     shippingFeeVnd: number;
     totalVnd: number;
@@ -484,6 +530,11 @@ export async function getOrderForBuyer(
     .select({
       id: orderParts.id,
       status: orderParts.status,
+      carrier: orderParts.carrier,
+      trackingNumber: orderParts.trackingNumber,
+      cancelReason: orderParts.cancelReason,
+      refundAmountVnd: cardRefunds.amountVnd,
+      refundStatus: cardRefunds.status,
       itemsTotalVnd: orderParts.itemsTotalVnd,
       shippingFeeVnd: orderParts.shippingFeeVnd,
       totalVnd: orderParts.totalVnd,
@@ -493,6 +544,7 @@ export async function getOrderForBuyer(
     })
     .from(orderParts)
     .innerJoin(producers, eq(producers.id, orderParts.producerId))
+    .leftJoin(cardRefunds, eq(cardRefunds.orderPartId, orderParts.id))
     .where(eq(orderParts.orderId, order.id))
     .orderBy(asc(producers.name), asc(orderParts.id));
   const itemRows = partRows.length
@@ -514,6 +566,13 @@ export async function getOrderForBuyer(
       id: p.id,
       producer: { id: p.producerId, slug: p.producerSlug, name: p.producerName },
       status: p.status,
+      carrier: p.carrier,
+      trackingNumber: p.trackingNumber,
+      cancelReason: p.cancelReason,
+      refund:
+        p.refundStatus === null || p.refundAmountVnd === null
+          ? null
+          : { amountVnd: p.refundAmountVnd, status: p.refundStatus },
       itemsTotalVnd: p.itemsTotalVnd,
       shippingFeeVnd: p.shippingFeeVnd,
       totalVnd: p.totalVnd,

@@ -5,7 +5,9 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { FormAlert } from "~/components/account-form";
+import { fieldErrors } from "~/domain/account-forms";
 import { z } from "zod";
 import { getDb } from "~/db.server";
 import {
@@ -56,8 +58,15 @@ const actionSchema = z.discriminatedUnion("intent", [
 
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const parsed = actionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  const form = Object.fromEntries(await request.formData());
+  const parsed = actionSchema.safeParse(form);
+  if (!parsed.success) {
+    // A quantity typed by the buyer gets its message; anything else was not sent by our pages.
+    const errors = fieldErrors(parsed.error);
+    if (errors.quantity && Object.keys(errors).length === 1)
+      return data({ errors: { quantity: errors.quantity } }, { status: 400 });
+    throw new Response("Bad Request", { status: 400 });
+  }
   const input = parsed.data;
   const db = await getDb();
   const { owner } = await cartOwnerOf(request);
@@ -158,10 +167,16 @@ function Line({ line, t, lang }: { line: CartLine; t: T; lang: Lang }) {
 export default function CartRoute() {
   const { t, lang } = useT();
   const { cart } = useLoaderData<typeof loader>();
+  const quantityError = useActionData<typeof action>()?.errors.quantity;
   const empty = !cart || cart.groups.length === 0;
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:py-12">
       <h1 className="text-3xl font-bold tracking-tight">{t("cart.title")}</h1>
+      {quantityError && (
+        <div className="mt-4">
+          <FormAlert>{t(quantityError)}</FormAlert>
+        </div>
+      )}
       {empty ? (
         <p className="mt-6 text-stone-700">
           {t("cart.empty")}{" "}

@@ -98,6 +98,8 @@ export async function action({ request }: ActionFunctionArgs) {
     lang,
     siteUrl: getConfig().siteUrl,
   });
+  if (!result.ok && result.error === "communeNotInProvince")
+    return reply({ errors: { communeCode: "orders.error.communeNotInProvince" }, formError: null });
   if (!result.ok) {
     const formError: ActionData["formError"] =
       result.error === "outOfStock"
@@ -210,6 +212,7 @@ export default function Checkout() {
                 defaultValue={values.provinceCode ?? ""}
                 required
                 aria-invalid={errors.provinceCode ? true : undefined}
+                aria-describedby={errors.provinceCode ? "provinceCode-error" : undefined}
                 className={`${inputClass} basis-full sm:basis-0 sm:flex-1 ${errors.provinceCode ? "border-red-500" : "border-stone-300"}`}
                 onChange={(e) => {
                   const f = e.currentTarget.form;
@@ -249,6 +252,7 @@ export default function Checkout() {
               defaultValue={values.communeCode ?? ""}
               required
               aria-invalid={errors.communeCode ? true : undefined}
+              aria-describedby={errors.communeCode ? "communeCode-error" : undefined}
               className={`${inputClass} ${errors.communeCode ? "border-red-500" : "border-stone-300"}`}
             >
               <option value="">{t("orders.checkout.chooseCommune")}</option>

@@ -9,7 +9,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const lang = form.get("lang");
   const to = safeRedirectPath(form.get("redirectTo"));
-  if (!isLang(lang)) return redirect(to, 303);
+  // The switch only offers known languages: anything else was not sent by our pages.
+  if (!isLang(lang)) throw new Response("Bad Request", { status: 400 });
   return redirect(to, { status: 303, headers: { "Set-Cookie": await langCookie.serialize(lang) } });
 }
 

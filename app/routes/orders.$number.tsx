@@ -37,6 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       accessKey,
       placed: url.searchParams.get("placed") === "1",
       cancelled: url.searchParams.get("cancelled") === "1",
+      // Back from Stripe's page (success_url / cancel_url of the Checkout Session).
+      returnedFromPayment: url.searchParams.get("payment"),
       meta: { title: `${t("orders.view.title", { number: order.number })} · ${t("site.name")}` },
     },
     // The private key is in the address: keep the page out of caches and referrers.
@@ -71,7 +73,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OrderRoute() {
   const { t, lang } = useT();
-  const { order, accessKey, placed, cancelled } = useLoaderData<typeof loader>();
+  const { order, accessKey, placed, cancelled, returnedFromPayment } =
+    useLoaderData<typeof loader>();
+  const waitingForStripe = order.cardPaymentStatus === "pending";
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:py-12">
       <h1 className="text-3xl font-bold tracking-tight">
@@ -80,6 +84,12 @@ export default function OrderRoute() {
       <div className="mt-4">
         {placed && <FormAlert tone="info">{t("orders.view.placed")}</FormAlert>}
         {cancelled && <FormAlert tone="info">{t("orders.view.cancelled")}</FormAlert>}
+        {waitingForStripe && returnedFromPayment === "done" && (
+          <FormAlert tone="info">{t("payments.view.returned")}</FormAlert>
+        )}
+        {waitingForStripe && returnedFromPayment === "cancelled" && (
+          <FormAlert tone="info">{t("payments.view.leftCheckout")}</FormAlert>
+        )}
       </div>
       <section className="mt-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm">
         <h2 className="text-lg font-bold">{t("orders.view.deliverTo")}</h2>
@@ -110,6 +120,41 @@ export default function OrderRoute() {
               {t("orders.view.status")}: {t(`orders.status.${part.status}`)}
             </p>
           </div>
+          {(part.carrier || part.trackingNumber || part.cancelReason) && (
+            <dl
+              className="mt-3 grid gap-x-4 gap-y-1 rounded-lg bg-stone-50 p-3 text-sm sm:grid-cols-[max-content_1fr]"
+              data-testid="part-details"
+            >
+              {part.carrier && (
+                <>
+                  <dt className="font-medium text-stone-600">{t("orders.view.carrier")}</dt>
+                  <dd>{part.carrier}</dd>
+                </>
+              )}
+              {part.trackingNumber && (
+                <>
+                  <dt className="font-medium text-stone-600">{t("orders.view.tracking")}</dt>
+                  <dd className="font-mono break-all">{part.trackingNumber}</dd>
+                </>
+              )}
+              {part.status === "cancelled" && part.cancelReason && (
+                <>
+                  <dt className="font-medium text-stone-600">{t("orders.view.cancelReason")}</dt>
+                  <dd>{part.cancelReason}</dd>
+                </>
+              )}
+            </dl>
+          )}
+          {part.refund && (
+            <p
+              className={`mt-3 rounded-lg p-3 text-sm font-semibold ${part.refund.status === "failed" ? "bg-red-50 text-red-800" : "bg-brand-50 text-brand-800"}`}
+              data-testid="part-refund"
+            >
+              {t(`payments.refund.${part.refund.status}`, {
+                amount: formatVnd(lang, part.refund.amountVnd),
+              })}
+            </p>
+          )}
           <ul className="mt-3 text-sm">
             {part.items.map((item) => (
               <li

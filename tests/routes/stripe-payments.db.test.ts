@@ -1,12 +1,11 @@
 /**
  * Card payment through Stripe Checkout, through the checkout page and the webhook route.
  *
- * Stripe itself is the external boundary and cannot be reached from tests: a node:http server
- * on 127.0.0.1 stands in for its API, records what the real SDK sends and answers a minimal
- * checkout.session. Webhooks are signed offline with the SDK's test header helper.
+ * Stripe itself is the external boundary and cannot be reached from tests: the stand-in of
+ * its HTTP API in scripts/stripe-stand-in.ts (the one the e2e suite uses) listens on
+ * 127.0.0.1, records what the real SDK sends and answers in Stripe's shape. Webhooks are
+ * signed offline with the SDK's test header helper.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { and, eq, like, sql } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -16,6 +15,7 @@ import { action as webhookAction } from "../../app/routes/webhooks.stripe";
 import { addToCart, ensureCart } from "../../app/domain/cart.server";
 import { getOrderForBuyer, placeOrder } from "../../app/domain/orders.server";
 import { sweepExpiredCardOrders, SWEEP_AFTER_MS } from "../../app/domain/card-payments.server";
+import { formatVnd } from "../../app/i18n";
 import { todayInVietnam } from "../../app/lib/dates";
 import {
   cardPaymentEvents,
@@ -28,65 +28,23 @@ import {
   products,
   stripeEvents,
 } from "../../db/schema";
+import { startStripeStandIn, type StripeStandIn } from "../../scripts/stripe-stand-in";
 import { ensurePlace, makeProducer, makeVisibleProduct } from "../support/factories";
 import { createTestDatabase, testDbKind, type TestDatabase } from "../support/test-db";
 
 const WEBHOOK_SECRET = "whsec_test_secret";
 const ORIGIN = "http://localhost";
 
-type Recorded = {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body: URLSearchParams;
-};
-const recorded: Recorded[] = [];
-let failNext = false;
-let standIn: Server;
+let standIn: StripeStandIn;
 let t: TestDatabase;
 
 beforeAll(async () => {
-  standIn = createServer((req, res) => {
-    let body = "";
-    req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-    req.on("end", () => {
-      const headers = Object.fromEntries(
-        Object.entries(req.headers).map(([k, v]) => [
-          k,
-          Array.isArray(v) ? v.join(",") : (v ?? ""),
-        ]),
-      );
-      recorded.push({
-        method: req.method ?? "",
-        path: req.url ?? "",
-        headers,
-        body: new URLSearchParams(body),
-      });
-      res.setHeader("Content-Type", "application/json");
-      if (failNext) {
-        failNext = false;
-        res.statusCode = 400;
-        res.end(
-          JSON.stringify({ error: { type: "invalid_request_error", message: "stand-in refusal" } }),
-        );
-        return;
-      }
-      const id = `cs_test_${recorded.length}`;
-      res.end(
-        JSON.stringify({
-          id,
-          object: "checkout.session",
-          url: `https://checkout.stripe.test/c/pay/${id}`,
-        }),
-      );
-    });
-  });
-  await new Promise<void>((resolve) => standIn.listen(0, "127.0.0.1", resolve));
-  const { port } = standIn.address() as AddressInfo;
+  standIn = await startStripeStandIn({ port: 0 });
   // Read once by getConfig() on first use, which happens after this point.
   vi.stubEnv("STRIPE_SECRET_KEY", "sk_test_stand_in");
   vi.stubEnv("STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET);
-  vi.stubEnv("STRIPE_API_BASE", `http://127.0.0.1:${port}`);
+  vi.stubEnv("STRIPE_API_BASE", standIn.url);
+  vi.stubEnv("SITE_URL", ORIGIN);
 
   t = await createTestDatabase();
   globalThis.__ocopDatabase = Promise.resolve(t);
@@ -102,7 +60,7 @@ afterAll(async () => {
   vi.unstubAllEnvs();
   globalThis.__ocopDatabase = undefined;
   await t.cleanup();
-  await new Promise<void>((resolve) => standIn.close(() => resolve()));
+  await standIn.close();
 });
 
 const args = (request: Request) => ({ request, params: {}, context: {} });
@@ -154,13 +112,18 @@ async function count(table: typeof stripeEvents | typeof cardPaymentEvents | typ
   return row?.n ?? 0;
 }
 
-async function paymentMails(number: string) {
+/** Every email about this order, oldest first. */
+async function mailsAbout(number: string) {
   return t.db
     .select()
     .from(mailOutbox)
     .where(like(mailOutbox.subject, `%${number}%`))
-    .then((rows) => rows.filter((r) => /thanh toán|payment/i.test(r.subject)));
+    .orderBy(mailOutbox.id);
 }
+
+const totalText = (vnd: number) => formatVnd("vi", vnd);
+const PAID_SUBJECT = /^Đã nhận thanh toán cho đơn OC-/;
+const CANCELLED_SUBJECT = /^Đơn OC-\S+ đã được huỷ vì chưa thanh toán$/;
 
 /** A card order placed directly (stock reserved, payment pending): 2 × 80 000 đ from Lào Cai. */
 async function cardOrder() {
@@ -178,16 +141,19 @@ async function cardOrder() {
     today: todayInVietnam(),
   });
   if (!added.ok) throw new Error(added.error);
+  const mailBefore = await count(mailOutbox);
   const placed = await placeOrder(t.db, { cartId, buyer, payment: "card" });
   if (!placed.ok) throw new Error(placed.error);
   expect(await stockOf(product.id)).toBe(8);
+  // Nothing is confirmed by email before the payment's outcome is known.
+  expect(await count(mailOutbox)).toBe(mailBefore);
   return { ...placed, productId: product.id };
 }
 
 let eventSeq = 0;
 function event(
   type: string,
-  order: { orderId: number; totalVnd: number },
+  order: { orderId: number; totalVnd: number; number: string; accessKey: string },
   session: Partial<{ amount_total: number; currency: string; payment_status: string }> = {},
   id = `evt_test_${++eventSeq}`,
 ) {
@@ -209,6 +175,8 @@ function event(
         payment_status: "paid",
         client_reference_id: String(order.orderId),
         metadata: { order_id: String(order.orderId), lang: "vi" },
+        // As createCheckoutSession builds it: the private link, with where the buyer came back.
+        success_url: `${ORIGIN}/orders/${order.number}?key=${order.accessKey}&payment=done`,
         ...session,
       },
     },
@@ -247,7 +215,7 @@ describe("checkout with a card", () => {
       "";
     expect(cookie).toMatch(/^ocop_cart=/);
 
-    recorded.length = 0;
+    standIn.requests.length = 0;
     const before = Math.floor(Date.now() / 1000);
     const result = await settle(() =>
       checkoutAction(
@@ -271,7 +239,8 @@ describe("checkout with a card", () => {
     const after = Math.floor(Date.now() / 1000);
     expect(result instanceof Response && result.status).toBe(303);
     const location = result instanceof Response ? result.headers.get("Location") : null;
-    expect(location).toBe("https://checkout.stripe.test/c/pay/cs_test_1");
+    expect(location).toMatch(/^https:\/\/checkout\.stripe\.test\/c\/pay\/cs_test_stand_in_/);
+    const sessionId = location?.split("/").at(-1);
 
     const [order] = await t.db
       .select()
@@ -284,12 +253,12 @@ describe("checkout with a card", () => {
     expect(await stockOf(product.id)).toBe(3);
     const payment = await paymentOf(order.id);
     expect(payment?.status).toBe("pending");
-    expect(payment?.sessionId).toBe("cs_test_1");
+    expect(payment?.sessionId).toBe(sessionId);
     const [part] = await t.db.select().from(orderParts).where(eq(orderParts.orderId, order.id));
     expect(part?.shippingFeeVnd).toBeGreaterThan(0);
 
-    expect(recorded).toHaveLength(1);
-    const req = recorded[0];
+    expect(standIn.requests).toHaveLength(1);
+    const req = standIn.requests[0];
     if (!req) throw new Error("no request");
     expect(req.method).toBe("POST");
     expect(req.path).toBe("/v1/checkout/sessions");
@@ -328,7 +297,7 @@ describe("checkout with a card", () => {
     const cookie =
       (added instanceof Response ? (added.headers.get("Set-Cookie") ?? "") : "").split(";")[0] ??
       "";
-    failNext = true;
+    standIn.refuse("/v1/checkout/sessions");
     const result = await settle(() =>
       checkoutAction(
         args(post("/checkout", { ...buyer, payment: "card", intent: "place" }, cookie)),
@@ -360,7 +329,7 @@ describe("the Stripe webhook", () => {
     expect(unsigned.status).toBe(400);
     expect(await count(stripeEvents)).toBe(events);
     expect((await paymentOf(order.orderId))?.status).toBe("pending");
-    expect(await paymentMails(order.number)).toHaveLength(0);
+    expect(await mailsAbout(order.number)).toHaveLength(0);
   });
 
   it("marks the order paid once when the same event is delivered five times", async () => {
@@ -388,7 +357,17 @@ describe("the Stripe webhook", () => {
       .from(cardPaymentEvents)
       .where(eq(cardPaymentEvents.orderId, order.orderId));
     expect(changes.map((c) => [c.fromStatus, c.toStatus])).toEqual([["pending", "paid"]]);
-    expect(await paymentMails(order.number)).toHaveLength(1);
+    // One email: payment received, the order's details and its private link.
+    const mails = await mailsAbout(order.number);
+    expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(PAID_SUBJECT)]);
+    const body = mails[0]?.textBody ?? "";
+    expect(body).toContain(`Chúng tôi đã nhận ${totalText(order.totalVnd)} thanh toán bằng thẻ`);
+    expect(body).toContain("Giao đến: Nguyễn Thị Lan · 0912345678, Số 12 ngõ 34 Đội Cấn");
+    expect(body).toMatch(
+      /Kiện hàng từ HTX Thử nghiệm \S+\n- Sản phẩm \S+ \(Hộp 500 g\) × 2: 160\.000\s₫\nPhí giao hàng: 35\.000\s₫/,
+    );
+    expect(body).toContain(`Tổng cộng: ${totalText(order.totalVnd)}`);
+    expect(body).toContain(`${ORIGIN}/orders/${order.number}?key=${order.accessKey}`);
     expect(await stockOf(order.productId)).toBe(8);
     const view = await getOrderForBuyer(t.db, order.number, {
       userId: null,
@@ -408,7 +387,9 @@ describe("the Stripe webhook", () => {
     const ok = await deliver(event("checkout.session.async_payment_succeeded", order));
     expect(await ok.text()).toBe("paid");
     expect((await paymentOf(order.orderId))?.status).toBe("paid");
-    expect(await paymentMails(order.number)).toHaveLength(1);
+    expect((await mailsAbout(order.number)).map((m) => m.subject)).toEqual([
+      expect.stringMatching(PAID_SUBJECT),
+    ]);
   });
 
   it("releases the stock on an async failure, through the order parts' transitions", async () => {
@@ -426,6 +407,12 @@ describe("the Stripe webhook", () => {
         and(eq(orderEvents.orderPartId, parts[0]?.id ?? 0), eq(orderEvents.toStatus, "cancelled")),
       );
     expect(cancel?.actorKind).toBe("system");
+    // One email: the order is cancelled and nothing was charged.
+    const mails = await mailsAbout(order.number);
+    expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(CANCELLED_SUBJECT)]);
+    expect(mails[0]?.textBody).toContain("không thành công nên đơn đã được huỷ");
+    expect(mails[0]?.textBody).toContain("Bạn không bị trừ tiền.");
+    expect(mails[0]?.textBody).toContain(`/orders/${order.number}?key=${order.accessKey}`);
   });
 
   it("expired then completed: stock released once, the late payment left for a person", async () => {
@@ -446,7 +433,10 @@ describe("the Stripe webhook", () => {
       .where(eq(cardPaymentEvents.orderId, order.orderId));
     expect(changes.map((c) => c.toStatus)).toEqual(["expired", "needs_review"]);
     expect(changes[1]?.note).toMatch(/paid after the order was released/);
-    expect(await paymentMails(order.number)).toHaveLength(0);
+    // The expiry's email only: the late payment is for a person to sort out.
+    const mails = await mailsAbout(order.number);
+    expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(CANCELLED_SUBJECT)]);
+    expect(mails[0]?.textBody).toContain("hết thời gian thanh toán bằng thẻ");
   });
 
   it("completed then expired: stays paid, stock stays reserved", async () => {
@@ -459,6 +449,9 @@ describe("the Stripe webhook", () => {
     expect(await stockOf(order.productId)).toBe(8);
     const parts = await t.db.select().from(orderParts).where(eq(orderParts.orderId, order.orderId));
     expect(parts.map((p) => p.status)).toEqual(["placed"]);
+    expect((await mailsAbout(order.number)).map((m) => m.subject)).toEqual([
+      expect.stringMatching(PAID_SUBJECT),
+    ]);
   });
 
   it("does not mark paid when the amount or the currency differ from the order", async () => {
@@ -477,8 +470,8 @@ describe("the Stripe webhook", () => {
     const usd = await cardOrder();
     const u = await deliver(event("checkout.session.completed", usd, { currency: "usd" }));
     expect(await u.text()).toBe("needsReview");
-    expect(await paymentMails(short.number)).toHaveLength(0);
-    expect(await paymentMails(usd.number)).toHaveLength(0);
+    expect(await mailsAbout(short.number)).toHaveLength(0);
+    expect(await mailsAbout(usd.number)).toHaveLength(0);
   });
 });
 
@@ -500,6 +493,10 @@ describe("the sweep for missed webhooks", () => {
     await sweepExpiredCardOrders(t.db, late);
     expect((await paymentOf(order.orderId))?.status).toBe("expired");
     expect(await stockOf(order.productId)).toBe(10);
+    // The buyer is told; a guest's private link is not known without the session.
+    const mails = await mailsAbout(order.number);
+    expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(CANCELLED_SUBJECT)]);
+    expect(mails[0]?.textBody).not.toContain("?key=");
     await sweepExpiredCardOrders(t.db, late);
     expect(await stockOf(order.productId)).toBe(10);
     // The webhook that finally arrives changes nothing either.
@@ -507,5 +504,6 @@ describe("the sweep for missed webhooks", () => {
       "unchanged",
     );
     expect(await stockOf(order.productId)).toBe(10);
+    expect(await mailsAbout(order.number)).toHaveLength(1);
   });
 });

@@ -31,6 +31,9 @@ export default defineMessages(
     "orders.view.payment": "Thanh toán khi nhận hàng",
     "orders.view.cancel": "Huỷ kiện hàng này",
     "orders.view.cancelled": "Đã huỷ kiện hàng.",
+    "orders.view.carrier": "Đơn vị vận chuyển",
+    "orders.view.tracking": "Mã vận đơn",
+    "orders.view.cancelReason": "Lý do huỷ",
     "orders.error.nameRequired": "Vui lòng nhập họ và tên người nhận.",
     "orders.error.nameTooLong": "Họ và tên không được quá 100 ký tự.",
     "orders.error.phoneInvalid":
@@ -49,6 +52,10 @@ export default defineMessages(
     "orders.error.notFound": "Không tìm thấy đơn hàng.",
     "orders.error.transitionNotAllowed": "Không thể chuyển đơn hàng sang trạng thái này.",
     "orders.error.actorNotAllowed": "Bạn không có quyền thực hiện thao tác này.",
+    "orders.error.paymentNotCompleted":
+      "Đơn này thanh toán bằng thẻ và chưa thanh toán xong: chưa thể xác nhận hay gửi hàng.",
+    "orders.error.shippingDetailsRequired": "Vui lòng nhập đơn vị vận chuyển và mã vận đơn.",
+    "orders.error.reasonRequired": "Vui lòng cho biết lý do huỷ.",
     "orders.mail.subject": "Xác nhận đơn hàng {number} – Chợ OCOP",
     "orders.mail.greeting": "Chào {name},",
     "orders.mail.body":
@@ -90,6 +97,9 @@ export default defineMessages(
     "orders.view.payment": "Cash on delivery",
     "orders.view.cancel": "Cancel this parcel",
     "orders.view.cancelled": "The parcel was cancelled.",
+    "orders.view.carrier": "Carrier",
+    "orders.view.tracking": "Tracking number",
+    "orders.view.cancelReason": "Reason for cancelling",
     "orders.error.nameRequired": "Please enter the recipient's full name.",
     "orders.error.nameTooLong": "The name must be at most 100 characters.",
     "orders.error.phoneInvalid":
@@ -108,6 +118,10 @@ export default defineMessages(
     "orders.error.notFound": "Order not found.",
     "orders.error.transitionNotAllowed": "The order cannot move to this status.",
     "orders.error.actorNotAllowed": "You may not do this.",
+    "orders.error.paymentNotCompleted":
+      "This order is paid by card and the payment has not gone through yet: it cannot be confirmed or shipped.",
+    "orders.error.shippingDetailsRequired": "Please enter the carrier and the tracking number.",
+    "orders.error.reasonRequired": "Please say why the parcel is cancelled.",
     "orders.mail.subject": "Order {number} confirmed – Chợ OCOP",
     "orders.mail.greeting": "Hello {name},",
     "orders.mail.body":

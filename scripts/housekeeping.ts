@@ -1,0 +1,37 @@
+/**
+ * `npm run housekeeping`: runs the housekeeping once and prints what it deleted (the app also
+ * runs it hourly). Uses DATABASE_URL, else PGlite in DATA_DIR, which the running app must not
+ * hold open at the same time.
+ */
+import { databaseTarget, parseConfig } from "../app/config.server";
+import { HOUSEKEEPING_RULES, runHousekeeping } from "../app/domain/housekeeping.server";
+import { logger } from "../app/lib/logger";
+import { openDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { print } from "./print";
+
+async function main() {
+  const database = await openDatabase(databaseTarget(parseConfig(), 1));
+  try {
+    await migrateDatabase(database);
+    const counts = await runHousekeeping(database.db, new Date(), { info: () => {} });
+    const r = HOUSEKEEPING_RULES;
+    print("Housekeeping: deleted");
+    print(
+      `  ${counts.guestCarts} guest carts untouched for ${r.guestCartDays} days (${counts.guestCartItems} lines)`,
+    );
+    print(`  ${counts.expiredSessions} expired sessions`);
+    print(`  ${counts.loginFailures} log-in failures older than ${r.loginFailureHours} hours`);
+    print(
+      `  ${counts.spentTokens} reset and invitation links used or expired ${r.spentTokenDays}+ days ago`,
+    );
+    print(`  ${counts.sentMail} emails sent more than ${r.sentMailDays} days ago`);
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  logger.error("housekeeping failed", error);
+  process.exit(1);
+});

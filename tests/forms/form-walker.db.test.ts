@@ -1,0 +1,271 @@
+/**
+ * The form walker: every route file under app/routes that exports an action must have cases
+ * in tests/forms/*.cases.ts (see README.md), and every bad submission listed there must be
+ * answered with its 4xx, a translated message on each named field, and no change to any table
+ * of the database (a checksum of every table before and after), except the tables a case
+ * names with a reason. Each case is also posted from another site: 403, nothing written.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { messages } from "../../app/i18n/messages";
+import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import {
+  WALKER_STRIPE_ENV,
+  type BadSubmission,
+  type FieldExpectation,
+  type FormCase,
+} from "./form-case";
+import { changedTables, tableChecksums } from "./table-checksums";
+
+// Read by getConfig() on first use, which happens inside the first action called below.
+for (const [name, value] of Object.entries(WALKER_STRIPE_ENV)) vi.stubEnv(name, value);
+
+const ORIGIN = "http://localhost";
+const ROUTES_DIR = fileURLToPath(new URL("../../app/routes/", import.meta.url));
+
+type ActionArgs = { request: Request; params: Record<string, string>; context: object };
+type RouteModule = { action?: (args: ActionArgs) => unknown };
+
+const routeModules = import.meta.glob<RouteModule>("../../app/routes/**/*.{ts,tsx}");
+const caseFiles = import.meta.glob<{ cases?: FormCase<unknown>[] }>("./*.cases.ts", {
+  eager: true,
+});
+
+const EXPORTS_ACTION = [
+  /^export\s+(?:async\s+)?function\s+action\b/m,
+  /^export\s+(?:const|let)\s+action\b/m,
+  /^export\s*\{[^}]*\baction\b[^}]*\}/m,
+];
+
+/**
+ * Route files (relative to app/routes) whose source exports an action: flat files, and the
+ * `route.tsx` of a route folder. Read from the sources, so a new route cannot be missed.
+ */
+function routeFilesWithAction(): string[] {
+  const found: string[] = [];
+  const consider = (rel: string) => {
+    if (/\.test\.tsx?$/.test(rel)) return;
+    const source = fs.readFileSync(path.join(ROUTES_DIR, rel), "utf8");
+    if (EXPORTS_ACTION.some((re) => re.test(source))) found.push(rel);
+  };
+  for (const entry of fs.readdirSync(ROUTES_DIR, { withFileTypes: true })) {
+    if (entry.isFile() && /\.(ts|tsx)$/.test(entry.name)) consider(entry.name);
+    if (entry.isDirectory()) {
+      for (const name of ["route.tsx", "route.ts"]) {
+        if (fs.existsSync(path.join(ROUTES_DIR, entry.name, name)))
+          consider(`${entry.name}/${name}`);
+      }
+    }
+  }
+  return found.sort();
+}
+
+const withAction = routeFilesWithAction();
+const cases = Object.entries(caseFiles).flatMap(([file, mod]) =>
+  (mod.cases ?? []).map((c) => ({ file: path.basename(file), c })),
+);
+
+type Outcome =
+  | { kind: "answer"; status: number; body: unknown; text: string }
+  | { kind: "crash"; error: unknown };
+
+/** Calls the action and reads what it returned or threw, whatever its shape. */
+async function run(call: () => unknown): Promise<Outcome> {
+  let result: unknown;
+  try {
+    result = await call();
+  } catch (thrown) {
+    if (!(thrown instanceof Response) && !isData(thrown)) return { kind: "crash", error: thrown };
+    result = thrown;
+  }
+  if (result instanceof Response)
+    return { kind: "answer", status: result.status, body: null, text: await result.text() };
+  if (isData(result)) {
+    const status = (result.init as ResponseInit | null)?.status ?? 200;
+    return { kind: "answer", status, body: result.data, text: JSON.stringify(result.data) };
+  }
+  return { kind: "answer", status: 200, body: result, text: JSON.stringify(result ?? null) };
+}
+
+function isData(value: unknown): value is { data: unknown; init: unknown } {
+  return !!value && typeof value === "object" && "data" in value && "init" in value;
+}
+
+function request(
+  c: FormCase<unknown>,
+  state: unknown,
+  bad: Pick<BadSubmission<unknown>, "change" | "form" | "raw" | "origin">,
+  origin: string | null = ORIGIN,
+): Request {
+  const url = `${ORIGIN}${c.path(state)}`;
+  const headers: Record<string, string> = {};
+  const cookie = c.cookie?.(state);
+  if (cookie) headers.Cookie = cookie;
+  if (bad.raw) {
+    const raw = bad.raw(state);
+    return new Request(url, {
+      method: "POST",
+      body: raw.body,
+      headers: { ...headers, ...raw.headers },
+    });
+  }
+  const form: Record<string, string> = bad.form ? bad.form(state) : { ...(c.valid?.(state) ?? {}) };
+  for (const [name, value] of Object.entries(bad.change ?? {})) {
+    if (value === null) delete form[name];
+    else form[name] = value;
+  }
+  const sentOrigin = bad.origin === undefined ? origin : bad.origin;
+  if (sentOrigin !== null) headers.Origin = sentOrigin;
+  headers["Content-Type"] = "application/x-www-form-urlencoded";
+  return new Request(url, { method: "POST", body: new URLSearchParams(form), headers });
+}
+
+function expectTranslatedFields(body: unknown, expected: FieldExpectation, what: string) {
+  const errors =
+    body && typeof body === "object" && "errors" in body
+      ? (body as { errors: unknown }).errors
+      : undefined;
+  if (!errors || typeof errors !== "object")
+    throw new Error(`${what}: the answer has no "errors" object naming the fields`);
+  const got = errors as Record<string, unknown>;
+  expect(Object.keys(got).sort(), `${what}: fields with a message`).toEqual(
+    Object.keys(expected.fields).sort(),
+  );
+  const formError = (body as { formError?: unknown }).formError;
+  const formKey =
+    formError && typeof formError === "object" && "key" in formError ? formError.key : formError;
+  if (expected.formError) expect(formKey, `${what}: the form's message`).toBe(expected.formError);
+  const keys = Object.entries(expected.fields).concat(
+    expected.formError ? [["(form)", expected.formError]] : [],
+  );
+  for (const [field, key] of keys) {
+    if (field !== "(form)") expect(got[field], `${what}: message of "${field}"`).toBe(key);
+    if (!key) continue;
+    // A translation key of both languages, never raw error text.
+    for (const lang of ["vi", "en"] as const) {
+      const text = messages[lang][key];
+      expect(text, `${what}: ${lang} text of ${key}`).toBeTruthy();
+      expect(text, `${what}: ${lang} text of ${key}`).not.toBe(key);
+    }
+  }
+}
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  globalThis.__ocopDatabase = Promise.resolve(t);
+});
+afterAll(async () => {
+  globalThis.__ocopDatabase = undefined;
+  vi.unstubAllEnvs();
+  await t.cleanup();
+});
+
+describe("the form walker's coverage", () => {
+  it("finds the route files with an action by reading app/routes", () => {
+    // The storefront's own, at least: the enumeration itself must work.
+    expect(withAction).toEqual(expect.arrayContaining(["checkout.tsx", "login.tsx", "cart.tsx"]));
+    expect(withAction).not.toContain("products._index.tsx");
+  });
+
+  it("has bad-input cases for every route file with an action", () => {
+    const covered = new Set(cases.map(({ c }) => c.route));
+    const uncovered = withAction.filter((r) => !covered.has(r));
+    expect(
+      uncovered,
+      `${uncovered.length} route file(s) export an action but have no case in tests/forms/*.cases.ts ` +
+        `(add tests/forms/<area>.cases.ts, see tests/forms/README.md):\n  ${uncovered.join("\n  ")}\n`,
+    ).toEqual([]);
+  });
+
+  it("has cases only for route files that exist and export an action", () => {
+    const unknown = cases
+      .filter(({ c }) => !withAction.includes(c.route))
+      .map(({ file, c }) => `${file}: ${c.route}`);
+    expect(unknown, "cases naming no route file with an action").toEqual([]);
+  });
+
+  it("has at least one bad submission, or the cross-site post, for every case", () => {
+    const empty = cases
+      .filter(({ c }) => c.bad.length === 0 && c.crossSite)
+      .map(({ file, c }) => `${file}: ${c.route}`);
+    expect(empty, "cases that submit nothing bad").toEqual([]);
+  });
+});
+
+for (const { file, c } of cases) {
+  describe(`${c.route}${c.about ? ` ${c.about}` : ""} (${file})`, () => {
+    let state: unknown;
+    let tables: string[] = [];
+    beforeAll(async () => {
+      state = await c.setup?.(t.db);
+      tables = Object.keys(await tableChecksums(t.db));
+    });
+
+    async function actionOf(): Promise<NonNullable<RouteModule["action"]>> {
+      const load = routeModules[`../../app/routes/${c.route}`];
+      if (!load) throw new Error(`no module app/routes/${c.route}`);
+      const { action } = await load();
+      if (!action) throw new Error(`app/routes/${c.route} exports no action`);
+      return action;
+    }
+
+    async function submit(
+      bad: Pick<BadSubmission<unknown>, "change" | "form" | "raw" | "origin">,
+      origin?: string,
+    ) {
+      const action = await actionOf();
+      const before = await tableChecksums(t.db);
+      const out = await run(() =>
+        action({
+          request: request(c, state, bad, origin),
+          params: c.params?.(state) ?? {},
+          context: { clientAddress: "203.0.113.9" },
+        }),
+      );
+      const changed = changedTables(before, await tableChecksums(t.db));
+      return { out, changed };
+    }
+
+    for (const bad of c.bad) {
+      const fields =
+        "fields" in bad.expect
+          ? Object.keys(bad.expect.fields).join(", ") || "the form's message"
+          : "no field";
+      it(`${bad.name} → ${bad.expect.status} (${fields}), nothing written`, async () => {
+        const what = `${c.route}: "${bad.name}"`;
+        for (const table of Object.keys(bad.mayWrite ?? {}))
+          expect(tables, `${what}: mayWrite names a table`).toContain(table);
+        const { out, changed } = await submit(bad);
+        if (out.kind === "crash") {
+          const message = out.error instanceof Error ? out.error.message : String(out.error);
+          throw new Error(`${what} threw "${message}": an unexpected error answers 500`);
+        }
+        expect(out.status, `${what}: status`).toBe(bad.expect.status);
+        if ("fields" in bad.expect) expectTranslatedFields(out.body, bad.expect, what);
+        else expect(out.text, `${what}: no raw error text`).not.toMatch(/Error|\bat \S+ \(/);
+        const allowed = new Set(Object.keys(bad.mayWrite ?? {}));
+        expect(
+          changed.filter((table) => !allowed.has(table)),
+          `${what}: tables written by a refused submission`,
+        ).toEqual([]);
+      });
+    }
+
+    if (!c.crossSite) {
+      it("refuses the form posted from another site: 403, nothing written", async () => {
+        const sample = c.bad.find((b) => !b.raw);
+        // The valid form when there is one: without the check it would be accepted.
+        const { out, changed } = await submit(
+          c.valid ? {} : { form: sample?.form, change: sample?.change },
+          "https://evil.example",
+        );
+        if (out.kind === "crash") throw out.error;
+        expect(out.status).toBe(403);
+        expect(changed).toEqual([]);
+      });
+    }
+  });
+}
