@@ -71,9 +71,11 @@ let dummyHash: Promise<string> | undefined;
 
 async function passwordMatches(storedHash: string | undefined, password: string): Promise<boolean> {
   dummyHash ??= hashPassword("not-a-password-of-anyone");
-  const target = storedHash ?? (await dummyHash);
+  // An invited account without a password yet (invites.server.ts) counts as no account.
+  const usable = storedHash?.startsWith("$argon2") ? storedHash : undefined;
+  const target = usable ?? (await dummyHash);
   const ok = await verify(target, password).catch(() => false);
-  return ok && storedHash !== undefined;
+  return ok && usable !== undefined;
 }
 
 /** Opens a session for the user; returns the token for the cookie. */
@@ -215,7 +217,7 @@ export async function requestPasswordReset(
     const [open] = await queryRows<{ n: number | string }>(
       tx,
       sql`select count(*) as n from password_reset_tokens
-           where user_id = ${user.id} and used_at is null and expires_at > now()`,
+           where user_id = ${user.id} and purpose = 'reset' and used_at is null and expires_at > now()`,
     );
     // A flood of requests must not become a flood of email to someone's inbox.
     if (Number(open?.n ?? 0) >= MAX_OPEN_RESETS) return;
@@ -246,6 +248,7 @@ export async function resetTokenUsable(db: Db, token: string): Promise<boolean> 
     .where(
       and(
         eq(passwordResetTokens.tokenHash, hashToken(token)),
+        eq(passwordResetTokens.purpose, "reset"),
         isNull(passwordResetTokens.usedAt),
         gt(passwordResetTokens.expiresAt, sql`now()`),
       ),
@@ -272,6 +275,7 @@ export async function resetPassword(
     .where(
       and(
         eq(passwordResetTokens.tokenHash, tokenHash),
+        eq(passwordResetTokens.purpose, "reset"),
         isNull(passwordResetTokens.usedAt),
         gt(passwordResetTokens.expiresAt, sql`now()`),
       ),

@@ -54,6 +54,30 @@ export async function recordAudit(
   });
 }
 
+/** Many entries in a few statements, for a bulk change (an import writes thousands). */
+export async function recordAudits(
+  tx: Db,
+  actor: Pick<SessionUser, "id" | "email" | "role">,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  for (let i = 0; i < entries.length; i += 500) {
+    await tx.insert(auditLog).values(
+      entries.slice(i, i + 500).map((entry) => ({
+        actorUserId: actor.id,
+        actorEmail: actor.email,
+        actorRole: actor.role,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: String(entry.entityId),
+        provinceCode: entry.provinceCode ?? null,
+        communeCode: entry.communeCode ?? null,
+        before: entry.before === undefined ? null : toJson(entry.before),
+        after: entry.after === undefined ? null : toJson(entry.after),
+      })),
+    );
+  }
+}
+
 /** Dates and other non-plain values as JSON would write them. */
 function toJson(value: unknown): unknown {
   return value === null ? null : (JSON.parse(JSON.stringify(value)) as unknown);

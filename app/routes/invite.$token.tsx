@@ -1,0 +1,120 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AccountCard, Field, FormAlert, SubmitButton } from "~/components/account-form";
+import { commitSession, readSessionToken } from "~/auth.server";
+import { getDb } from "~/db.server";
+import {
+  fieldErrors,
+  formFields,
+  resetPasswordSchema,
+  type FieldErrors,
+} from "~/domain/account-forms";
+import { acceptInvite, inviteInfo } from "~/domain/invites.server";
+import { makeT } from "~/i18n";
+import { getLang } from "~/i18n/i18n.server";
+import { useT } from "~/i18n/use-t";
+import { assertSameOrigin } from "~/lib/same-origin.server";
+
+// The token is in the URL: keep it out of Referer headers and of any cache.
+const PRIVATE_HEADERS = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
+
+export const headers: HeadersFunction = () => PRIVATE_HEADERS;
+
+/** Where a member lands once signed in: their producer workspace. */
+const AFTER_INVITE = "/producer";
+
+function plausibleToken(token: string): boolean {
+  return token.length > 0 && token.length < 200;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const token = params.token ?? "";
+  const t = makeT(await getLang(request));
+  const invite = plausibleToken(token) ? await inviteInfo(await getDb(), token) : null;
+  return data(
+    { invite, meta: { title: `${t("invite.title")} · ${t("site.name")}` } },
+    { headers: PRIVATE_HEADERS },
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
+  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  const form = await request.formData();
+  // The same password rules as sign-up and reset (account-forms.ts).
+  const parsed = resetPasswordSchema.safeParse(formFields(form, ["password"]));
+  if (!parsed.success)
+    return data(
+      { errors: fieldErrors(parsed.error), invalidLink: false },
+      { status: 400, headers: PRIVATE_HEADERS },
+    );
+  const token = params.token ?? "";
+  const result = plausibleToken(token)
+    ? await acceptInvite(await getDb(), {
+        token,
+        password: parsed.data.password,
+        previousToken: await readSessionToken(request),
+      })
+    : null;
+  if (!result || !result.ok) {
+    const invalidLink = !result || result.error === "invalidToken";
+    const errors: FieldErrors = invalidLink ? {} : { password: "accounts.error.passwordIsEmail" };
+    return data({ errors, invalidLink }, { status: 400, headers: PRIVATE_HEADERS });
+  }
+  return redirect(AFTER_INVITE, {
+    status: 303,
+    headers: { "Set-Cookie": await commitSession(result.token) },
+  });
+}
+
+export default function AcceptInvite() {
+  const { t } = useT();
+  const { invite } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  if (!invite || actionData?.invalidLink) {
+    return (
+      <AccountCard title={t("invite.title")}>
+        <FormAlert>{t("invite.invalid")}</FormAlert>
+        <Link to="/login" className="font-semibold text-brand-700 underline">
+          {t("invite.toLogin")}
+        </Link>
+      </AccountCard>
+    );
+  }
+  return (
+    <AccountCard
+      title={t("invite.title")}
+      intro={t("invite.intro", { name: invite.name, producer: invite.producerName })}
+    >
+      {/* A full page load: the member's new role brings the workspace's messages (decision 0010). */}
+      <Form method="post" noValidate reloadDocument>
+        {actionData && <FormAlert>{t("accounts.error.form")}</FormAlert>}
+        <p className="mb-4 text-sm text-stone-700">
+          {t("invite.account")}{" "}
+          <strong className="break-all font-semibold text-stone-900">{invite.email}</strong>
+        </p>
+        {/* Lets password managers store the new password under the right account. */}
+        <input type="hidden" name="username" autoComplete="username" value={invite.email} />
+        <Field
+          t={t}
+          name="password"
+          type="password"
+          label={t("accounts.field.newPassword")}
+          autoComplete="new-password"
+          hint={t("accounts.field.passwordHint")}
+          error={actionData?.errors.password}
+        />
+        <SubmitButton>{t("invite.submit")}</SubmitButton>
+      </Form>
+    </AccountCard>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The core of the official workspace: its frame, the dashboard, producers, the audit log,
+ * and the invitation page a new producer member opens from their email.
+ */
+import { ALL_OFFICIALS, OFFICIALS_IN_SCOPE, type AuthzCase } from "./authz-case";
+import { PERSONAS } from "./world";
+
+export const cases: AuthzCase[] = [
+  {
+    route: "admin.tsx",
+    method: "GET",
+    url: () => "/admin",
+    allow: ALL_OFFICIALS,
+    note: "the frame; every child route checks again, since loaders run in parallel",
+  },
+  {
+    route: "admin._index.tsx",
+    method: "GET",
+    url: () => "/admin",
+    allow: ALL_OFFICIALS,
+    note: "each official sees the figures of their own unit",
+  },
+  {
+    route: "admin.producers._index.tsx",
+    method: "GET",
+    url: () => "/admin/producers",
+    allow: ALL_OFFICIALS,
+    hiddenFrom: { personas: ["officialOut"], text: (w) => w.producerA.name },
+    note: "a scoped list: the other province's official gets it without producer A",
+  },
+  {
+    route: "admin.producers._index.tsx",
+    method: "GET",
+    url: () => "/admin/producers?q=ma+tran+a&province=25&commune=08848",
+    allow: ALL_OFFICIALS,
+    hiddenFrom: { personas: ["officialOut"], text: (w) => w.producerA.name },
+    note: "filters cannot widen the scope",
+  },
+  {
+    route: "admin.producers.new.tsx",
+    method: "GET",
+    url: () => "/admin/producers/new",
+    allow: ALL_OFFICIALS,
+  },
+  {
+    route: "admin.producers.new.tsx",
+    method: "POST",
+    url: () => "/admin/producers/new",
+    allow: ALL_OFFICIALS,
+    note: "the empty form is refused field by field; nothing is written",
+  },
+  {
+    route: "admin.producers.new.tsx",
+    method: "POST",
+    url: () => "/admin/producers/new",
+    form: () => ({ intent: "province", provinceCode: "25" }),
+    allow: ALL_OFFICIALS,
+    hiddenFrom: { personas: ["officialOut"], text: () => "Xã Sông Lô" },
+    note: "listing a province's communes shows only those in the user's scope",
+  },
+  {
+    route: "admin.producers.$id.tsx",
+    method: "GET",
+    url: (w) => `/admin/producers/${w.producerA.id}`,
+    params: (w) => ({ id: String(w.producerA.id) }),
+    allow: OFFICIALS_IN_SCOPE,
+  },
+  {
+    route: "admin.producers.$id.tsx",
+    method: "POST",
+    url: (w) => `/admin/producers/${w.producerA.id}`,
+    params: (w) => ({ id: String(w.producerA.id) }),
+    form: () => ({ intent: "save" }),
+    allow: OFFICIALS_IN_SCOPE,
+    note: "an empty edit is refused field by field",
+  },
+  {
+    route: "admin.producers.$id.tsx",
+    method: "POST",
+    url: (w) => `/admin/producers/${w.producerA.id}`,
+    params: (w) => ({ id: String(w.producerA.id) }),
+    form: () => ({ intent: "invite" }),
+    allow: OFFICIALS_IN_SCOPE,
+    note: "an empty invitation is refused; out of scope is 404 before any validation",
+  },
+  {
+    route: "admin.producers.$id.tsx",
+    method: "POST",
+    url: (w) => `/admin/producers/${w.producerA.id}`,
+    params: (w) => ({ id: String(w.producerA.id) }),
+    allow: OFFICIALS_IN_SCOPE,
+    note: "no intent: 400 in scope, 404 out of it",
+  },
+  {
+    route: "admin.audit.tsx",
+    method: "GET",
+    url: () => "/admin/audit",
+    allow: ALL_OFFICIALS,
+    note: "each official reads the entries of their unit",
+  },
+  {
+    route: "invite.$token.tsx",
+    method: "GET",
+    url: () => "/invite/not-a-real-token",
+    params: () => ({ token: "not-a-real-token" }),
+    allow: PERSONAS,
+    note: "public: the link is the credential; an unknown one says so",
+  },
+  {
+    route: "invite.$token.tsx",
+    method: "POST",
+    url: () => "/invite/not-a-real-token",
+    params: () => ({ token: "not-a-real-token" }),
+    form: () => ({ password: "mat-khau-du-dai" }),
+    allow: PERSONAS,
+    note: "public; an unknown link is refused with 400 and signs nobody in",
+  },
+];
