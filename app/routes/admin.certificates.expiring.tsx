@@ -1,0 +1,213 @@
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { requireRole } from "~/auth.server";
+import { StarBadge } from "~/components/star-badge";
+import { DataTable } from "~/components/workspace/data-table";
+import { SelectField } from "~/components/workspace/field";
+import {
+  PageHeader,
+  primaryButtonClass,
+  secondaryButtonClass,
+} from "~/components/workspace/page-header";
+import { StatusBadge } from "~/components/workspace/status-badge";
+import { getDb } from "~/db.server";
+import { listExpiringCertificates, type ExpiringCertificate } from "~/domain/admin-products.server";
+import { formatDate, formatNumber, makeT, pick } from "~/i18n";
+import { getLang } from "~/i18n/i18n.server";
+import { useT } from "~/i18n/use-t";
+import { daysBetween, todayInVietnam } from "~/lib/dates";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "official");
+  const url = new URL(request.url);
+  const today = todayInVietnam();
+  const list = await listExpiringCertificates(await getDb(), user, today, {
+    unit: url.searchParams.get("unit"),
+  });
+  const t = makeT(await getLang(request));
+
+  return data(
+    { list, today, meta: { title: `${t("acert.expiring.title")} · ${t("admin.workspace")}` } },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
+  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+
+export default function ExpiringCertificates() {
+  const { t, lang } = useT();
+  const { list, today } = useLoaderData<typeof loader>();
+  const unitOf = (c: ExpiringCertificate) =>
+    list.unitLevel === "province"
+      ? { code: c.provinceCode, name: c.provinceName }
+      : { code: c.communeCode, name: c.communeName };
+  const groups = new Map<string, { name: string; items: ExpiringCertificate[] }>();
+  for (const c of list.items) {
+    const u = unitOf(c);
+    const g = groups.get(u.code) ?? { name: u.name, items: [] };
+    g.items.push(c);
+    groups.set(u.code, g);
+  }
+  const ordered = [...groups.entries()].sort((a, b) => a[1].name.localeCompare(b[1].name, "vi"));
+  const csvHref = `/admin/certificates/expiring.csv${list.unit ? `?unit=${list.unit}` : ""}`;
+
+  return (
+    <>
+      <PageHeader
+        title={t("acert.expiring.title")}
+        description={t("acert.expiring.description", {
+          from: formatDate(lang, list.from),
+          until: formatDate(lang, list.until),
+        })}
+        actions={
+          <>
+            {list.items.length > 0 && (
+              <a href={csvHref} className={secondaryButtonClass} download>
+                {t("acert.expiring.csv")}
+              </a>
+            )}
+            <Link to="/admin/products?state=expired" className={secondaryButtonClass}>
+              {t("acert.expiring.allExpired")}
+            </Link>
+          </>
+        }
+      />
+      {list.units.length > 1 && (
+        <Form
+          method="get"
+          className="mb-6 flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
+        >
+          <div className="min-w-0 flex-1 sm:max-w-sm">
+            <SelectField
+              name="unit"
+              label={t("acert.expiring.unit")}
+              placeholder={t("acert.expiring.unitAll")}
+              options={list.units.map((u) => ({
+                value: u.code,
+                label: `${u.name} (${formatNumber(lang, u.count)})`,
+              }))}
+              defaultValue={list.unit}
+            />
+          </div>
+          <button type="submit" className={`${primaryButtonClass} mb-4`}>
+            {t("acert.expiring.apply")}
+          </button>
+        </Form>
+      )}
+      <p className="mb-3 text-sm text-stone-700" role="status">
+        {t("acert.expiring.count", { count: formatNumber(lang, list.items.length) })}
+      </p>
+      {list.items.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-stone-300 bg-white p-5 text-stone-600">
+          {t("acert.expiring.empty")}
+        </p>
+      ) : (
+        <div className="space-y-8">
+          {ordered.map(([code, g]) => (
+            <section key={code} aria-labelledby={`unit-${code}`}>
+              <h2 id={`unit-${code}`} className="mb-3 text-lg font-bold">
+                {g.name}{" "}
+                <span className="text-sm font-normal text-stone-600">
+                  ({formatNumber(lang, g.items.length)})
+                </span>
+              </h2>
+              <DataTable
+                caption={t("acert.expiring.caption", { unit: g.name })}
+                captionHidden
+                rows={g.items}
+                rowKey={(c) => c.certificateId}
+                empty={t("acert.expiring.empty")}
+                columns={[
+                  {
+                    key: "product",
+                    header: t("acert.col.product"),
+                    rowHeader: true,
+                    cell: (c) => (
+                      <>
+                        <Link
+                          to={`/admin/products/${c.productId}`}
+                          className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+                        >
+                          {pick(lang, c.productNameVi, c.productNameEn)}
+                        </Link>
+                        <span className="block text-xs font-normal text-stone-600">
+                          {c.producerName}
+                          {list.unitLevel === "province" && ` · ${c.communeName}`}
+                        </span>
+                      </>
+                    ),
+                  },
+                  {
+                    key: "stars",
+                    header: t("acert.col.stars"),
+                    wide: true,
+                    cell: (c) => <StarBadge stars={c.stars} />,
+                  },
+                  {
+                    key: "decision",
+                    header: t("acert.col.decision"),
+                    wide: true,
+                    cell: (c) => (
+                      <>
+                        {c.decisionNumber}
+                        <span className="block text-xs text-stone-600">
+                          {formatDate(lang, c.decisionDate)}
+                        </span>
+                      </>
+                    ),
+                  },
+                  {
+                    key: "until",
+                    header: t("acert.col.validUntil"),
+                    cell: (c) => {
+                      const days = daysBetween(today, c.validUntil);
+                      return (
+                        <>
+                          <span className="block whitespace-nowrap">
+                            {formatDate(lang, c.validUntil)}
+                          </span>
+                          <StatusBadge tone={days <= 7 ? "red" : "amber"}>
+                            {days === 0
+                              ? t("acert.expiring.lastDay")
+                              : t("acert.expiring.daysLeft", { days })}
+                          </StatusBadge>
+                        </>
+                      );
+                    },
+                  },
+                  {
+                    key: "contact",
+                    header: t("acert.col.contact"),
+                    wide: true,
+                    cell: (c) => (
+                      <>
+                        {c.producerPhone && (
+                          <a
+                            href={`tel:${c.producerPhone}`}
+                            className="block text-brand-700 underline"
+                          >
+                            {c.producerPhone}
+                          </a>
+                        )}
+                        {c.producerEmail && (
+                          <a
+                            href={`mailto:${c.producerEmail}`}
+                            className="block break-all text-brand-700 underline"
+                          >
+                            {c.producerEmail}
+                          </a>
+                        )}
+                        {!c.producerPhone && !c.producerEmail && "–"}
+                      </>
+                    ),
+                  },
+                ]}
+              />
+            </section>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Certified products, the certificate lifecycle and the import of recognition decisions in
+ * the official workspace: officials and administrators only; a product of another unit is
+ * not found (404), whatever the form says.
+ */
+import { ALL_OFFICIALS, OFFICIALS_IN_SCOPE, type AuthzCase } from "./authz-case";
+
+export const cases: AuthzCase[] = [
+  {
+    route: "admin.products._index.tsx",
+    method: "GET",
+    url: () => "/admin/products",
+    allow: ALL_OFFICIALS,
+    hiddenFrom: { personas: ["officialOut"], text: (w) => w.productA.nameVi },
+    note: "a scoped list: the other province's official gets it without product A",
+  },
+  {
+    route: "admin.products._index.tsx",
+    method: "GET",
+    url: (w) => `/admin/products?q=ma+tran&producer=${w.producerA.id}&state=valid`,
+    allow: ALL_OFFICIALS,
+    hiddenFrom: { personas: ["officialOut"], text: (w) => w.productA.nameVi },
+    note: "filters naming another unit's producer cannot widen the scope",
+  },
+  {
+    route: "admin.products.new.tsx",
+    method: "GET",
+    url: () => "/admin/products/new",
+    allow: ALL_OFFICIALS,
+    hiddenFrom: { personas: ["officialOut"], text: (w) => w.producerA.name },
+    note: "the producer picker lists only producers of the user's unit",
+  },
+  {
+    route: "admin.products.new.tsx",
+    method: "GET",
+    url: (w) => `/admin/products/new?producer=${w.producerA.id}`,
+    allow: OFFICIALS_IN_SCOPE,
+    note: "preselecting another unit's producer is not found",
+  },
+  {
+    route: "admin.products.new.tsx",
+    method: "POST",
+    url: () => "/admin/products/new",
+    allow: ALL_OFFICIALS,
+    note: "the empty form is refused field by field; nothing is written",
+  },
+  {
+    route: "admin.products.new.tsx",
+    method: "POST",
+    url: () => "/admin/products/new",
+    form: (w) => ({ producerId: String(w.producerA.id) }),
+    allow: ALL_OFFICIALS,
+    hiddenFrom: { personas: ["officialOut"], text: (w) => w.producerA.name },
+    note: "naming another unit's producer is refused like any bad field, and writes nothing",
+  },
+  {
+    route: "admin.products.$id.tsx",
+    method: "GET",
+    url: (w) => `/admin/products/${w.productA.id}`,
+    params: (w) => ({ id: String(w.productA.id) }),
+    allow: OFFICIALS_IN_SCOPE,
+  },
+  {
+    route: "admin.products.$id.tsx",
+    method: "POST",
+    url: (w) => `/admin/products/${w.productA.id}`,
+    params: (w) => ({ id: String(w.productA.id) }),
+    form: () => ({ intent: "decision" }),
+    allow: OFFICIALS_IN_SCOPE,
+    note: "an empty renewal is refused field by field; out of scope is 404 first",
+  },
+  {
+    route: "admin.products.$id.tsx",
+    method: "POST",
+    url: (w) => `/admin/products/${w.productA.id}`,
+    params: (w) => ({ id: String(w.productA.id) }),
+    form: () => ({ intent: "revoke", reason: "" }),
+    allow: OFFICIALS_IN_SCOPE,
+    note: "a revocation without a reason is refused; nothing is revoked",
+  },
+  {
+    route: "admin.products.$id.tsx",
+    method: "POST",
+    url: (w) => `/admin/products/${w.productA.id}`,
+    params: (w) => ({ id: String(w.productA.id) }),
+    allow: OFFICIALS_IN_SCOPE,
+    note: "no intent: 400 in scope, 404 out of it",
+  },
+  {
+    route: "admin.certificates.expiring.tsx",
+    method: "GET",
+    url: () => "/admin/certificates/expiring",
+    allow: ALL_OFFICIALS,
+    note: "each official sees the certificates of their own unit",
+  },
+  {
+    route: "admin.certificates.expiring[.]csv.ts",
+    method: "GET",
+    url: () => "/admin/certificates/expiring.csv?unit=25",
+    allow: ALL_OFFICIALS,
+    note: "the same list as CSV; a unit outside the scope only narrows it to nothing",
+  },
+  {
+    route: "admin.import.tsx",
+    method: "GET",
+    url: () => "/admin/import",
+    allow: ALL_OFFICIALS,
+  },
+  {
+    route: "admin.import.tsx",
+    method: "POST",
+    url: () => "/admin/import",
+    allow: ALL_OFFICIALS,
+    note: "no decision and no file: refused field by field; rows are scoped when a file comes",
+  },
+  {
+    route: "admin.import.tsx",
+    method: "POST",
+    url: () => "/admin/import",
+    form: () => ({ intent: "import", token: "0123456789abcdef0123456789abcdef" }),
+    allow: ALL_OFFICIALS,
+    note: "an import naming a file that was not stashed for this user is refused, nothing written",
+  },
+  {
+    route: "admin.import.template[.]csv.ts",
+    method: "GET",
+    url: () => "/admin/import/template.csv",
+    allow: ALL_OFFICIALS,
+  },
+];
