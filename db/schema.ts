@@ -148,7 +148,13 @@ export const producers = pgTable(
   ],
 );
 
-export type ProductImage = { src: string; altVi: string; altEn: string };
+export type ProductImage = {
+  src: string;
+  /** A smaller copy for cards (uploaded photos: 480 px wide WebP); absent for generated art. */
+  thumbSrc?: string;
+  altVi: string;
+  altEn: string;
+};
 
 export const products = pgTable(
   "products",

@@ -50,7 +50,7 @@ export function ProductCard({
       <div className="aspect-square overflow-hidden bg-rice-100">
         {product.image ? (
           <img
-            src={product.image.src}
+            src={product.image.thumbSrc ?? product.image.src}
             alt={pick(lang, product.image.altVi, product.image.altEn)}
             width={IMAGE_SIZE}
             height={IMAGE_SIZE}

@@ -1,0 +1,11 @@
+import type { OrderPartStatus } from "../../db/schema";
+import type { BadgeTone } from "./workspace/status-badge";
+
+/** The colour that repeats an order part's status word in the producer workspace. */
+export const PART_STATUS_TONES: Record<OrderPartStatus, BadgeTone> = {
+  placed: "amber",
+  confirmed: "blue",
+  shipped: "green",
+  delivered: "stone",
+  cancelled: "red",
+};

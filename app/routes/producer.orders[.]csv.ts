@@ -1,0 +1,30 @@
+/** The producer's order parts as CSV, with the list's filters (see producer-orders-csv.server.ts). */
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getDb } from "~/db.server";
+import { parseOrderFilter } from "~/domain/producer-forms";
+import { orderCsv } from "~/domain/producer-orders-csv.server";
+import { listProducerOrderItemsForCsv } from "~/domain/producer-workspace.server";
+import { makeT } from "~/i18n";
+import { getLang } from "~/i18n/i18n.server";
+import { todayInVietnam } from "~/lib/dates";
+import { requireProducerWorkspace } from "~/lib/producer-access.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireProducerWorkspace(request);
+  const lang = await getLang(request);
+  const filter = parseOrderFilter(new URL(request.url).searchParams);
+  const { items, truncated } = await listProducerOrderItemsForCsv(await getDb(), actor.producerId, {
+    status: filter.status,
+    from: filter.from,
+    to: filter.to,
+  });
+  const name = `${makeT(lang)("pws.csv.filename")}-${todayInVietnam()}.csv`;
+  return new Response(orderCsv(items, truncated, lang), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
