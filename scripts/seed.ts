@@ -38,9 +38,9 @@ async function main() {
     if (flags.reset) {
       // CASCADE also empties whatever references products (orders, fair catalogues, …).
       await database.db.execute(
-        sql`truncate table certificates, products, producers restart identity cascade`,
+        sql`truncate table fairs, showrooms, certificates, products, producers restart identity cascade`,
       );
-      print("Emptied producers, products and certificates.");
+      print("Emptied producers, products, certificates, fairs and showrooms.");
     }
     let started = performance.now();
     const seeded = await seedIfEmpty(database.db);

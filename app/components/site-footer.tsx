@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { makeT, type Lang } from "~/i18n";
 
 export function SiteFooter({ lang }: { lang: Lang }) {
@@ -6,6 +7,20 @@ export function SiteFooter({ lang }: { lang: Lang }) {
     <footer className="mt-16 border-t border-stone-200 bg-white">
       <div className="mx-auto max-w-6xl px-4 py-8 text-sm text-stone-600">
         <p className="max-w-2xl">{t("footer.about")}</p>
+        <nav aria-label={t("promo.nav.footer")} className="mt-3 flex flex-wrap gap-x-5">
+          <Link
+            to="/fairs"
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 hover:underline"
+          >
+            {t("promo.nav.fairs")}
+          </Link>
+          <Link
+            to="/showrooms"
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 hover:underline"
+          >
+            {t("promo.nav.showrooms")}
+          </Link>
+        </nav>
         <p className="mt-4">{t("footer.rights", { year: new Date().getFullYear() })}</p>
       </div>
     </footer>

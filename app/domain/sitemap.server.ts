@@ -2,6 +2,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { certificates, producers, products } from "../../db/schema";
 import { VIETNAM_TZ } from "../lib/dates";
+import { publishedPromotionPages } from "./promotion.server";
 import { activeCertificateJoin, producerJoin, publicProductCondition } from "./visibility.server";
 
 export type SitemapEntry = { loc: string; lastmod: string | null };
@@ -17,8 +18,8 @@ const asVietnamDate = (ts: ReturnType<typeof sql>) =>
 /**
  * Every page a search engine should know: the fixed pages, every product the public may see
  * today and every producer with at least one of them (the same rule as the producer
- * directory). Two queries. A sitemap holds at most 50,000 URLs: past that it must be split
- * into an index, which this catalogue does not need yet.
+ * directory), and the published fairs and showrooms. Three queries. A sitemap holds at most
+ * 50,000 URLs: past that it must be split into an index, which this catalogue does not need yet.
  */
 export async function sitemapEntries(
   db: Db,
@@ -26,7 +27,7 @@ export async function sitemapEntries(
   siteUrl: string,
 ): Promise<SitemapEntry[]> {
   const visible = publicProductCondition(today);
-  const [productRows, producerRows] = await Promise.all([
+  const [productRows, producerRows, promotionRows] = await Promise.all([
     db
       .select({ slug: products.slug, lastmod: asVietnamDate(productLastmod) })
       .from(products)
@@ -42,6 +43,7 @@ export async function sitemapEntries(
       .where(visible)
       .groupBy(producers.id)
       .orderBy(asc(producers.id)),
+    publishedPromotionPages(db),
   ]);
 
   const newest = productRows.reduce<string | null>(
@@ -62,6 +64,24 @@ export async function sitemapEntries(
       loc: url(`/producers/${encodeURIComponent(r.slug)}`),
       lastmod: r.lastmod,
     })),
+    // Fairs and showrooms: their lists only when something is published, then each page.
+    ...(["fair", "showroom"] as const).flatMap((kind) => {
+      const rows = promotionRows.filter((r) => r.kind === kind);
+      const newestPage = rows.reduce<string | null>(
+        (max, r) => (max === null || r.lastmod > max ? r.lastmod : max),
+        null,
+      );
+      const base = kind === "fair" ? "/fairs" : "/showrooms";
+      return rows.length === 0
+        ? []
+        : [
+            { loc: url(base), lastmod: newestPage },
+            ...rows.map((r) => ({
+              loc: url(`${base}/${encodeURIComponent(r.slug)}`),
+              lastmod: r.lastmod,
+            })),
+          ];
+    }),
   ];
 }
 

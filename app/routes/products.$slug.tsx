@@ -2,6 +2,10 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
 import { CertificatePanel } from "~/components/certificate-panel";
 import { ProductImagePlaceholder } from "~/components/product-card";
+import {
+  ProductPromotions,
+  type ProductPromotionItem,
+} from "~/components/promotion/product-promotions";
 import { StarBadge } from "~/components/star-badge";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db.server";
@@ -10,6 +14,7 @@ import {
   type ProductPageGone,
   type ProductPageVisible,
 } from "~/domain/catalog.server";
+import { promotionsOfProduct } from "~/domain/promotion.server";
 import {
   DEFAULT_LANG,
   formatDate,
@@ -36,7 +41,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (page.kind === "gone") {
     return data({ page, today, siteUrl }, { status: 410, headers: { "X-Robots-Tag": "noindex" } });
   }
-  return data({ page, today, siteUrl });
+  const promotions = await promotionsOfProduct(await getDb(), page.product.id, today);
+  return data({ page, today, siteUrl, promotions });
 }
 
 function rootLang(matches: { id: string; data: unknown }[]): Lang {
@@ -146,8 +152,11 @@ function legalFormLabel(t: T, form: ProductPageVisible["producer"]["legalForm"])
 }
 
 export default function ProductRoute() {
-  const { page, today, siteUrl } = useLoaderData<typeof loader>();
-  if (page.kind === "visible") return <ProductView page={page} today={today} siteUrl={siteUrl} />;
+  const loaderData = useLoaderData<typeof loader>();
+  const { page, today, siteUrl } = loaderData;
+  const promotions = "promotions" in loaderData ? loaderData.promotions : [];
+  if (page.kind === "visible")
+    return <ProductView page={page} today={today} siteUrl={siteUrl} promotions={promotions} />;
   return <GoneView page={page} />;
 }
 
@@ -201,10 +210,12 @@ function ProductView({
   page,
   today,
   siteUrl,
+  promotions,
 }: {
   page: ProductPageVisible;
   today: string;
   siteUrl: string;
+  promotions: readonly ProductPromotionItem[];
 }) {
   const { t, lang } = useT();
   const { product, certificate, producer } = page;
@@ -328,6 +339,7 @@ function ProductView({
             history={page.history}
             today={today}
           />
+          <ProductPromotions items={promotions} />
         </div>
       </div>
 
