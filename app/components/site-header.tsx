@@ -1,9 +1,16 @@
 import { Link, NavLink, useLocation } from "@remix-run/react";
 import { makeT, type Lang } from "~/i18n";
+import { workspacePath } from "~/lib/workspace-path";
 import { LangSwitch } from "./lang-switch";
 import { SearchBox } from "./search-box";
 
-export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string } | null }) {
+export function SiteHeader({
+  lang,
+  user,
+}: {
+  lang: Lang;
+  user: { name: string; role: string } | null;
+}) {
   const t = makeT(lang);
   // From the router, not a loader: it stays right across client-side navigations.
   const location = useLocation();
@@ -12,6 +19,8 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string } 
     { to: "/products", label: t("nav.products") },
     { to: "/producers", label: t("nav.producers") },
     { to: "/certificates", label: t("nav.certificates") },
+    { to: "/fairs", label: t("promo.nav.fairs") },
+    { to: "/showrooms", label: t("promo.nav.showrooms") },
   ];
   const q =
     location.pathname === "/products" ? (new URLSearchParams(location.search).get("q") ?? "") : "";
@@ -49,6 +58,14 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: { name: string } 
             </svg>
             <span className="hidden sm:inline">{t("nav.cart")}</span>
           </Link>
+          {user && workspacePath(user.role) ? (
+            <Link
+              to={workspacePath(user.role) ?? "/"}
+              className="rounded-md bg-white/15 px-2.5 py-1 text-sm font-semibold hover:bg-white/25"
+            >
+              {t("nav.workspace")}
+            </Link>
+          ) : null}
           {user ? (
             <Link
               to="/account"

@@ -13,7 +13,7 @@ describe("the dictionary a page hands to the browser", () => {
 
   it("leaves the workspaces' messages out of a shopper's page", () => {
     const workspaceKeys = Object.keys(messages.vi).filter((k) =>
-      ["pws.", "admin.", "acert."].some((p) => k.startsWith(p)),
+      ["pws.", "admin.", "acert.", "promo.admin."].some((p) => k.startsWith(p)),
     );
     expect(workspaceKeys.length).toBeGreaterThan(0);
     const shop = dictionaryFor("vi", false);

@@ -22,7 +22,7 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 export type T = (key: MessageKey, params?: Params) => string;
 
 /** Messages only the workspaces use: sent only to people who can open a workspace. */
-const WORKSPACE_PREFIXES = ["pws.", "admin.", "acert."];
+const WORKSPACE_PREFIXES = ["pws.", "admin.", "acert.", "promo.admin."];
 
 /**
  * Every message in one language, with the Vietnamese original where the language lacks one:

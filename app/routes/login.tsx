@@ -16,6 +16,7 @@ import { makeT, type MessageKey } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { safeRedirectPath } from "~/lib/safe-redirect";
+import { workspacePath } from "~/lib/workspace-path";
 import { readCartToken } from "~/lib/cart-cookie.server";
 import { assertSameOrigin } from "~/lib/same-origin.server";
 
@@ -60,7 +61,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   await mergeGuestCart(await getDb(), await readCartToken(request), result.user.id);
-  return redirect(safeRedirectPath(form.get("redirectTo"), "/"), {
+  // With nowhere asked for, producers and officials land in their workspace.
+  const asked = safeRedirectPath(form.get("redirectTo"), "/");
+  const home = asked === "/" ? (workspacePath(result.user.role) ?? "/") : asked;
+  return redirect(home, {
     status: 303,
     headers: { "Set-Cookie": await commitSession(result.token) },
   });

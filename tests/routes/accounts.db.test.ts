@@ -18,7 +18,7 @@ import {
 } from "../../app/routes/reset-password.$token";
 import { action as signupAction } from "../../app/routes/signup";
 import { loginFailures, mailOutbox, passwordResetTokens, sessions, users } from "../../db/schema";
-import { makeSignedInUser, makeUser, TEST_PASSWORD } from "../support/factories";
+import { makeProducer, makeSignedInUser, makeUser, TEST_PASSWORD } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let t: TestDatabase;
@@ -246,6 +246,32 @@ describe("log-in form", () => {
     expect(out.headers.get("Set-Cookie")).not.toContain(encodeURIComponent(token));
     const left = await t.db.select().from(sessions).where(eq(sessions.userId, user.id));
     expect(left).toHaveLength(1);
+  });
+
+  it("takes producers and officials to their workspace unless a page was asked for", async () => {
+    const producer = await makeProducer(t.db);
+    await makeUser(t.db, {
+      email: "member-home@example.com",
+      role: "producer_member",
+      producerId: producer.id,
+    });
+    await makeUser(t.db, {
+      email: "official-home@example.com",
+      role: "official",
+      officialPlaceCode: producer.provinceCode,
+    });
+    await makeUser(t.db, { email: "customer-home@example.com" });
+    const landing = async (email: string, redirectTo?: string) => {
+      const fields: Record<string, string> = { email, password: TEST_PASSWORD };
+      if (redirectTo) fields.redirectTo = redirectTo;
+      const out = await run(() => loginAction(args(post("/login", fields))));
+      expect(out.status).toBe(303);
+      return out.headers.get("Location");
+    };
+    expect(await landing("member-home@example.com")).toBe("/producer");
+    expect(await landing("official-home@example.com")).toBe("/admin");
+    expect(await landing("customer-home@example.com")).toBe("/");
+    expect(await landing("member-home@example.com", "/cart")).toBe("/cart");
   });
 });
 
