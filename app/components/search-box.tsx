@@ -1,4 +1,4 @@
-import { Form, useFetcher, useNavigate } from "@remix-run/react";
+import { Form, useNavigate } from "@remix-run/react";
 import { useEffect, useId, useRef, useState } from "react";
 import { useT } from "~/i18n/use-t";
 import type { Segment } from "../../search/port";
@@ -14,7 +14,8 @@ const DEBOUNCE_MS = 200;
  */
 export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   const { t, lang } = useT();
-  const fetcher = useFetcher<{ suggestions: Suggestion[] }>();
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const pending = useRef<AbortController>();
   const navigate = useNavigate();
   const [text, setText] = useState(defaultValue);
   const [open, setOpen] = useState(false);
@@ -22,11 +23,48 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const listId = useId();
   const inputId = useId();
-  const suggestions = fetcher.data?.suggestions ?? [];
   const expanded = open && text.trim().length >= 2 && suggestions.length > 0;
 
-  useEffect(() => setText(defaultValue), [defaultValue]);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const input = useRef<HTMLInputElement>(null);
+  const hydrated = useRef(false);
+  useEffect(() => {
+    if (!hydrated.current) {
+      hydrated.current = true;
+      // Text typed before the page's JavaScript ran is the reader's: keep it, do not reset it.
+      const typed = input.current?.value ?? defaultValue;
+      if (typed !== defaultValue) setText(typed);
+      return;
+    }
+    setText(defaultValue);
+  }, [defaultValue]);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      pending.current?.abort();
+    },
+    [],
+  );
+
+  /**
+   * Suggestions come from a plain request, not a Remix fetcher: a suggestion that fails or
+   * arrives during a navigation is simply dropped, and can never replace the page with an error.
+   */
+  async function loadSuggestions(value: string) {
+    pending.current?.abort();
+    const controller = new AbortController();
+    pending.current = controller;
+    try {
+      const response = await fetch(`/api/suggest?${new URLSearchParams({ q: value })}`, {
+        signal: controller.signal,
+        headers: { Accept: "application/json" },
+      });
+      if (!response.ok) return;
+      const body = (await response.json()) as { suggestions?: Suggestion[] };
+      if (!controller.signal.aborted) setSuggestions(body.suggestions ?? []);
+    } catch {
+      // Aborted or offline: the search form still works without suggestions.
+    }
+  }
 
   function onChange(value: string) {
     setText(value);
@@ -35,7 +73,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
     clearTimeout(timer.current);
     if (value.trim().length < 2) return;
     timer.current = setTimeout(() => {
-      fetcher.load(`/api/suggest?${new URLSearchParams({ q: value })}`);
+      void loadSuggestions(value);
     }, DEBOUNCE_MS);
   }
 
@@ -68,6 +106,7 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
       </label>
       <div className="flex overflow-hidden rounded-lg bg-white ring-1 ring-white/30 focus-within:ring-2 focus-within:ring-accent-400">
         <input
+          ref={input}
           id={inputId}
           name="q"
           type="search"

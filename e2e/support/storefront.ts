@@ -24,13 +24,14 @@ export function withoutDiacritics(text: string): string {
 
 const hiddenSlugs = new Set<string>(HIDDEN_DEMO_SLUGS.map((h) => h.slug));
 
-type DemoEntry = DemoProduct & { group: string; suspended: boolean };
+type DemoEntry = DemoProduct & { group: string; suspended: boolean; provinceCode: string };
 
 const demoProducts: DemoEntry[] = DEMO_PRODUCERS.flatMap((producer) =>
   producer.products.map((p) => ({
     ...p,
     group: GROUP_OF_SET[p.set],
     suspended: producer.status === "suspended",
+    provinceCode: producer.provinceCode,
   })),
 );
 
