@@ -4,6 +4,7 @@
  * could run as a formula neutralised (app/lib/csv.ts).
  */
 import { makeT, pick, type Lang, type T } from "../i18n";
+import { paymentKey } from "../components/producer-order-status";
 import { toCsv, type CsvCell } from "../lib/csv";
 import { VIETNAM_TZ } from "../lib/dates";
 import { CSV_MAX_ROWS, type OrderCsvItem } from "./producer-workspace.server";
@@ -55,7 +56,7 @@ export function orderCsv(items: OrderCsvItem[], truncated: boolean, lang: Lang):
     i.street,
     i.communeName,
     i.provinceName,
-    i.cardPaymentStatus ? t(`pws.payment.card.${i.cardPaymentStatus}`) : t("pws.payment.cod"),
+    t(paymentKey(i.cardPaymentStatus)),
     pick(lang, i.nameVi, i.nameEn),
     pick(lang, i.unitVi, i.unitEn),
     i.unitPriceVnd,

@@ -156,6 +156,24 @@ async function freeSlug(tx: Db, kind: PromotionKind, name: string): Promise<stri
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
+/**
+ * Inserts a new fair or showroom under a free slug. If someone took the same name a moment
+ * ago (the first insert skips on conflict), a short suffix still gives a readable address.
+ */
+async function insertWithFreeSlug(
+  tx: Db,
+  kind: PromotionKind,
+  name: string,
+  insert: (slug: string, first: boolean) => Promise<{ id: number; slug: string }[]>,
+): Promise<{ id: number; slug: string }> {
+  const slug = await freeSlug(tx, kind, name);
+  const [row] = await insert(slug, true);
+  if (row) return row;
+  const [retried] = await insert(`${slug}-${Date.now().toString(36).slice(-4)}`, false);
+  if (!retried) throw new Error(`${kind} not inserted`);
+  return retried;
+}
+
 // ——— Fairs in the workspace ———
 
 export type AdminFairListItem = {
@@ -367,21 +385,14 @@ export async function createFair(
   return db.transaction(async (tx) => {
     const { errors, organiser: org } = await fairPlaceErrors(tx, user, input);
     if (Object.keys(errors).length > 0 || !org) return invalid(errors);
-    let slug = await freeSlug(tx, "fair", input.nameVi);
-    let [row] = await tx
-      .insert(fairs)
-      .values({ ...values, slug })
-      .onConflictDoNothing({ target: fairs.slug })
-      .returning({ id: fairs.id, slug: fairs.slug });
-    if (!row) {
-      // Someone took the same name a moment ago: a suffix still gives a readable address.
-      slug = `${slug}-${Date.now().toString(36).slice(-4)}`;
-      [row] = await tx
-        .insert(fairs)
-        .values({ ...values, slug })
-        .returning({ id: fairs.id, slug: fairs.slug });
-    }
-    if (!row) throw new Error("fair not inserted");
+    const row = await insertWithFreeSlug(tx, "fair", input.nameVi, (slug, first) => {
+      const insert = tx.insert(fairs).values({ ...values, slug });
+      return (first ? insert.onConflictDoNothing({ target: fairs.slug }) : insert).returning({
+        id: fairs.id,
+        slug: fairs.slug,
+      });
+    });
+    const slug = row.slug;
     await recordAudit(tx, user, {
       action: "fair.create",
       entityType: "fair",
@@ -586,20 +597,14 @@ export async function createShowroom(
   return db.transaction(async (tx) => {
     const { errors, organiser: org } = await showroomPlaceErrors(tx, user, input);
     if (Object.keys(errors).length > 0 || !org) return invalid(errors);
-    let slug = await freeSlug(tx, "showroom", input.nameVi);
-    let [row] = await tx
-      .insert(showrooms)
-      .values({ ...values, slug })
-      .onConflictDoNothing({ target: showrooms.slug })
-      .returning({ id: showrooms.id, slug: showrooms.slug });
-    if (!row) {
-      slug = `${slug}-${Date.now().toString(36).slice(-4)}`;
-      [row] = await tx
-        .insert(showrooms)
-        .values({ ...values, slug })
-        .returning({ id: showrooms.id, slug: showrooms.slug });
-    }
-    if (!row) throw new Error("showroom not inserted");
+    const row = await insertWithFreeSlug(tx, "showroom", input.nameVi, (slug, first) => {
+      const insert = tx.insert(showrooms).values({ ...values, slug });
+      return (first ? insert.onConflictDoNothing({ target: showrooms.slug }) : insert).returning({
+        id: showrooms.id,
+        slug: showrooms.slug,
+      });
+    });
+    const slug = row.slug;
     await recordAudit(tx, user, {
       action: "showroom.create",
       entityType: "showroom",

@@ -9,8 +9,9 @@ import {
 } from "~/components/workspace/page-header";
 import { getDb } from "~/db.server";
 import { listAuditEntries, parseAuditFilters, type AuditChange } from "~/domain/audit-log.server";
-import { makeT, type Lang, type T } from "~/i18n";
+import { makeT, type Lang, type MessageKey, type T } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
+import { messages } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 import { VIETNAM_TZ } from "~/lib/dates";
 
@@ -58,6 +59,12 @@ function entityHref(entityType: string, entityId: string): string | null {
   }
 }
 
+/** The translated name of an action or record type, or the raw code when it has none yet. */
+function codeLabel(t: T, prefix: "admin.audit.act." | "admin.audit.entity.", code: string) {
+  const key = `${prefix}${code}`;
+  return key in messages.vi ? t(key as MessageKey) : code;
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
   const lang = await getLang(request);
@@ -69,8 +76,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
       filters,
       page: {
         ...page,
+        actions: page.actions.map((a) => ({
+          value: a,
+          label: codeLabel(t, "admin.audit.act.", a),
+        })),
+        entityTypes: page.entityTypes.map((a) => ({
+          value: a,
+          label: codeLabel(t, "admin.audit.entity.", a),
+        })),
         entries: page.entries.map((e) => ({
           ...e,
+          actionLabel: codeLabel(t, "admin.audit.act.", e.action),
+          entityLabel: codeLabel(t, "admin.audit.entity.", e.entityType),
           when: vietnamDateTime(lang, e.createdAt),
           href: entityHref(e.entityType, e.entityId),
         })),
@@ -174,7 +191,7 @@ export default function AdminAudit() {
               name="action"
               label={t("admin.audit.action")}
               placeholder={t("admin.audit.all")}
-              options={page.actions.map((a) => ({ value: a, label: a }))}
+              options={page.actions}
               defaultValue={filters.action}
             />
           </div>
@@ -183,7 +200,7 @@ export default function AdminAudit() {
               name="entityType"
               label={t("admin.audit.entityType")}
               placeholder={t("admin.audit.all")}
-              options={page.entityTypes.map((a) => ({ value: a, label: a }))}
+              options={page.entityTypes}
               defaultValue={filters.entityType}
             />
           </div>
@@ -226,19 +243,22 @@ export default function AdminAudit() {
             <li key={e.id} className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm">
               <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
                 <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-                  <code className="rounded bg-stone-100 px-1.5 py-0.5 text-sm font-semibold text-stone-900">
-                    {e.action}
-                  </code>
+                  <span className="text-sm font-semibold text-stone-900">{e.actionLabel}</span>
+                  {e.actionLabel !== e.action && (
+                    <code className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-600">
+                      {e.action}
+                    </code>
+                  )}
                   <span className="text-sm text-stone-700">
                     {e.href ? (
                       <Link
                         to={e.href}
                         className="font-medium text-brand-700 underline underline-offset-2"
                       >
-                        {e.entityType} #{e.entityId}
+                        {e.entityLabel} #{e.entityId}
                       </Link>
                     ) : (
-                      `${e.entityType} #${e.entityId}`
+                      `${e.entityLabel} #${e.entityId}`
                     )}
                   </span>
                 </p>

@@ -7,6 +7,7 @@ import {
   PhaseBadge,
   PrinterIcon,
   PromoCover,
+  PromoDescription,
 } from "~/components/promotion/promo-public";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db.server";
@@ -55,7 +56,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 export default function FairPage() {
   const { fair } = useLoaderData<typeof loader>();
   const { t, lang } = useT();
-  const descriptionFallsBack = lang === "en" && !fair.descriptionEn;
   const count = fair.entries.length;
   return (
     <div className="mx-auto max-w-6xl px-4 pb-16 pt-6 sm:pt-8">
@@ -86,21 +86,7 @@ export default function FairPage() {
               {fair.organiserName}
             </Fact>
           </dl>
-          {descriptionFallsBack && (
-            <p className="mt-6 text-sm italic text-stone-600">
-              {t("promo.descriptionInVietnamese")}
-            </p>
-          )}
-          <div
-            className="mt-4 max-w-prose space-y-3 leading-relaxed text-stone-800"
-            lang={descriptionFallsBack ? "vi" : undefined}
-          >
-            {pick(lang, fair.descriptionVi, fair.descriptionEn)
-              .split(/\n{2,}/)
-              .map((para, i) => (
-                <p key={i}>{para}</p>
-              ))}
-          </div>
+          <PromoDescription descriptionVi={fair.descriptionVi} descriptionEn={fair.descriptionEn} />
         </header>
         <div className="order-first lg:order-none">
           <PromoCover

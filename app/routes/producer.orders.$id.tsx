@@ -12,7 +12,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FormAlert } from "~/components/account-form";
-import { PART_STATUS_TONES } from "~/components/producer-order-status";
+import { PART_STATUS_TONES, paymentKey } from "~/components/producer-order-status";
 import { TextAreaField, TextField } from "~/components/workspace/field";
 import {
   dangerButtonClass,
@@ -201,9 +201,7 @@ export default function ProducerOrderPage() {
             <dd>{placedAt}</dd>
             <dt className="text-sm font-medium text-stone-600">{t("pws.order.payment")}</dt>
             <dd>
-              {part.cardPaymentStatus
-                ? t(`pws.payment.card.${part.cardPaymentStatus}`)
-                : t("pws.payment.cod")}
+              {t(paymentKey(part.cardPaymentStatus))}
             </dd>
           </dl>
           {part.status === "shipped" || part.status === "delivered" ? (

@@ -10,7 +10,7 @@ import { formatNumber, formatVnd, makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { requireProducerWorkspace } from "~/lib/producer-access.server";
-import { PART_STATUS_TONES } from "~/components/producer-order-status";
+import { PART_STATUS_TONES, paymentKey } from "~/components/producer-order-status";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireProducerWorkspace(request);
@@ -149,9 +149,7 @@ export default function ProducerOrdersPage() {
                   </p>
                   <p className="text-xs text-stone-600">
                     {o.placedAt} ·{" "}
-                    {o.cardPaymentStatus
-                      ? t(`pws.payment.card.${o.cardPaymentStatus}`)
-                      : t("pws.payment.cod")}
+                    {t(paymentKey(o.cardPaymentStatus))}
                   </p>
                 </div>
                 <div className="flex items-center gap-3">

@@ -1,6 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { CatalogueGrid, Fact, PrinterIcon, PromoCover } from "~/components/promotion/promo-public";
+import {
+  CatalogueGrid,
+  Fact,
+  PrinterIcon,
+  PromoCover,
+  PromoDescription,
+} from "~/components/promotion/promo-public";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db.server";
 import { PROMO_SLUG } from "~/domain/promotion-forms";
@@ -47,7 +53,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 export default function ShowroomPage() {
   const { showroom: s } = useLoaderData<typeof loader>();
   const { t, lang } = useT();
-  const descriptionFallsBack = lang === "en" && !s.descriptionEn;
   const count = s.entries.length;
   const printLink = (className: string) =>
     count > 0 ? (
@@ -109,21 +114,7 @@ export default function ShowroomPage() {
               {s.organiserName}
             </Fact>
           </dl>
-          {descriptionFallsBack && (
-            <p className="mt-6 text-sm italic text-stone-600">
-              {t("promo.descriptionInVietnamese")}
-            </p>
-          )}
-          <div
-            className="mt-4 max-w-prose space-y-3 leading-relaxed text-stone-800"
-            lang={descriptionFallsBack ? "vi" : undefined}
-          >
-            {pick(lang, s.descriptionVi, s.descriptionEn)
-              .split(/\n{2,}/)
-              .map((para, i) => (
-                <p key={i}>{para}</p>
-              ))}
-          </div>
+          <PromoDescription descriptionVi={s.descriptionVi} descriptionEn={s.descriptionEn} />
         </header>
         <div className="order-first lg:order-none">
           <PromoCover

@@ -414,6 +414,16 @@ describe("onboarding form", () => {
     const entries = (audit.body.page as { entries: { entityId: string; actorEmail: string }[] })
       .entries;
     expect(entries.map((e) => e.entityId)).toContain(String(id));
+    // Actions and record types are shown translated (Vietnamese by default), not as raw codes.
+    const labelled = audit.body.page as {
+      actions: { value: string; label: string }[];
+      entries: { actionLabel: string; entityLabel: string }[];
+    };
+    expect(labelled.actions).toContainEqual({ value: "producer.create", label: "Tạo chủ thể" });
+    expect(labelled.entries[0]).toMatchObject({
+      actionLabel: "Tạo chủ thể",
+      entityLabel: "Chủ thể",
+    });
     // When, in Vietnam time: the entry was written a moment ago.
     const when = (audit.body.page as { entries: { when: string }[] }).entries[0]?.when ?? "";
     const [, dd, mm, yyyy, hh, mi] = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/.exec(when) ?? [];

@@ -777,6 +777,7 @@ describe("CSV export", () => {
     expect(lines[1]).toContain('"\'=HYPERLINK(""http://evil"",""x"")"');
     expect(lines[1]).toContain(",90000,2,180000,");
     expect(lines[1]).toContain("Đã đặt");
+    expect(lines[1]).toContain(",Thanh toán khi nhận hàng,");
     expect(text).not.toContain("Chè của B");
 
     const english = await csvLoader(
@@ -792,6 +793,7 @@ describe("CSV export", () => {
     expect(en).toContain("Order number,Placed at,Status,Recipient,Phone,");
     expect(en).toContain("Vòng village green rice");
     expect(en).toContain("Placed");
+    expect(en).toContain(",Cash on delivery,");
     expect(english.headers.get("Content-Disposition")).toMatch(/filename="orders-/);
 
     const none = await csvLoader(args(get("/producer/orders.csv?status=shipped", member.cookie)));

@@ -67,6 +67,48 @@ function OrganiserField({
 
 type Organisers = readonly { code: string; name: string; level: "province" | "commune" }[];
 
+/** The two descriptions and the cover image, the same on fair and showroom forms. */
+function DescriptionAndCoverFields({
+  t,
+  values,
+  errors,
+  rowsVi,
+}: {
+  t: T;
+  values: Values;
+  errors: Errors;
+  rowsVi: number;
+}) {
+  const err = errorOf(t, errors);
+  return (
+    <>
+      <TextAreaField
+        name="descriptionVi"
+        label={t("promo.admin.field.descriptionVi")}
+        defaultValue={values.descriptionVi}
+        error={err("descriptionVi")}
+        rows={rowsVi}
+        required
+      />
+      <TextAreaField
+        name="descriptionEn"
+        label={t("promo.admin.field.descriptionEn")}
+        defaultValue={values.descriptionEn}
+        error={err("descriptionEn")}
+        rows={4}
+      />
+      <TextField
+        name="coverImage"
+        label={t("promo.admin.field.coverImage")}
+        hint={t("promo.admin.field.coverImageHint")}
+        defaultValue={values.coverImage}
+        error={err("coverImage")}
+        maxLength={500}
+      />
+    </>
+  );
+}
+
 export function FairForm({
   t,
   intent,
@@ -141,29 +183,7 @@ export function FairForm({
         required
       />
       <OrganiserField t={t} values={values} errors={errors} organisers={organisers} />
-      <TextAreaField
-        name="descriptionVi"
-        label={t("promo.admin.field.descriptionVi")}
-        defaultValue={values.descriptionVi}
-        error={err("descriptionVi")}
-        rows={6}
-        required
-      />
-      <TextAreaField
-        name="descriptionEn"
-        label={t("promo.admin.field.descriptionEn")}
-        defaultValue={values.descriptionEn}
-        error={err("descriptionEn")}
-        rows={4}
-      />
-      <TextField
-        name="coverImage"
-        label={t("promo.admin.field.coverImage")}
-        hint={t("promo.admin.field.coverImageHint")}
-        defaultValue={values.coverImage}
-        error={err("coverImage")}
-        maxLength={500}
-      />
+      <DescriptionAndCoverFields t={t} values={values} errors={errors} rowsVi={6} />
       <button type="submit" name="intent" value={intent} className={primaryButtonClass}>
         {submitLabel}
       </button>
@@ -315,29 +335,7 @@ export function ShowroomForm({
         />
       </div>
       <OrganiserField t={t} values={values} errors={errors} organisers={organisers} />
-      <TextAreaField
-        name="descriptionVi"
-        label={t("promo.admin.field.descriptionVi")}
-        defaultValue={values.descriptionVi}
-        error={err("descriptionVi")}
-        rows={5}
-        required
-      />
-      <TextAreaField
-        name="descriptionEn"
-        label={t("promo.admin.field.descriptionEn")}
-        defaultValue={values.descriptionEn}
-        error={err("descriptionEn")}
-        rows={4}
-      />
-      <TextField
-        name="coverImage"
-        label={t("promo.admin.field.coverImage")}
-        hint={t("promo.admin.field.coverImageHint")}
-        defaultValue={values.coverImage}
-        error={err("coverImage")}
-        maxLength={500}
-      />
+      <DescriptionAndCoverFields t={t} values={values} errors={errors} rowsVi={5} />
       <button type="submit" name="intent" value={intent} className={primaryButtonClass}>
         {submitLabel}
       </button>

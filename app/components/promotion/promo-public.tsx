@@ -6,6 +6,7 @@
 import type { ReactNode } from "react";
 import { ProductCard } from "~/components/product-card";
 import type { ProductCardData } from "~/domain/product-card";
+import { pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 
 export { formatDateRange } from "./date-range";
@@ -248,6 +249,35 @@ export function Fact({
         <dd className="font-medium text-stone-900">{children}</dd>
       </div>
     </div>
+  );
+}
+
+/** The description, split into paragraphs; in English, falls back to the Vietnamese with a note. */
+export function PromoDescription({
+  descriptionVi,
+  descriptionEn,
+}: {
+  descriptionVi: string;
+  descriptionEn: string | null;
+}) {
+  const { t, lang } = useT();
+  const fallsBack = lang === "en" && !descriptionEn;
+  return (
+    <>
+      {fallsBack && (
+        <p className="mt-6 text-sm italic text-stone-600">{t("promo.descriptionInVietnamese")}</p>
+      )}
+      <div
+        className="mt-4 max-w-prose space-y-3 leading-relaxed text-stone-800"
+        lang={fallsBack ? "vi" : undefined}
+      >
+        {pick(lang, descriptionVi, descriptionEn)
+          .split(/\n{2,}/)
+          .map((para, i) => (
+            <p key={i}>{para}</p>
+          ))}
+      </div>
+    </>
   );
 }
 
