@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import type { EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -9,6 +8,7 @@ import { startHousekeeping } from "./housekeeping.server";
 import { startMailWorker } from "./mail.server";
 import { startSearchWorker } from "./search.server";
 import { startCardPaymentSweep } from "./stripe.server";
+import { documentCloser } from "./lib/document-closer.server";
 import { logger } from "./lib/logger";
 
 // Background work that belongs to the running app: keeping the search index in step, sending
@@ -36,7 +36,7 @@ export default function handleRequest(
       {
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = documentCloser();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           responseHeaders.set("X-Content-Type-Options", "nosniff");
           responseHeaders.set("Referrer-Policy", "strict-origin-when-cross-origin");
