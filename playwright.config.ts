@@ -23,7 +23,12 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure", locale: "vi-VN" },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], launchOptions },
+      // What the HTTP server answers does not depend on the viewport.
+      testIgnore: /\.http\.spec\.ts$/,
+    },
   ],
   webServer: {
     // The production build on a fresh database, seeded with the demo catalogue.

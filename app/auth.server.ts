@@ -9,12 +9,7 @@ import { SESSION_TTL_MS, userForSession, type SessionUser } from "./domain/accou
 import { getConfig } from "./config.server";
 import { getDb } from "./db.server";
 
-declare module "@remix-run/node" {
-  interface AppLoadContext {
-    /** The peer address of the connection (server/app.ts); absent in development. */
-    clientAddress?: string;
-  }
-}
+import "./lib/load-context";
 
 export type { SessionUser };
 

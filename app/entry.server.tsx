@@ -1,4 +1,4 @@
-import type { EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
@@ -9,7 +9,9 @@ import { startMailWorker } from "./mail.server";
 import { startSearchWorker } from "./search.server";
 import { startCardPaymentSweep } from "./stripe.server";
 import { documentCloser } from "./lib/document-closer.server";
+import { NonceContext } from "./components/nonce";
 import { logger } from "./lib/logger";
+import "./lib/load-context";
 
 // Background work that belongs to the running app: keeping the search index in step, sending
 // email, releasing the stock of card payments that never completed, refunding cancelled card
@@ -27,19 +29,27 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
+  const nonce = loadContext.cspNonce || undefined;
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceContext.Provider value={nonce ?? ""}>
+        <RemixServer
+          context={remixContext}
+          url={request.url}
+          abortDelay={ABORT_DELAY}
+          nonce={nonce}
+        />
+      </NonceContext.Provider>,
       {
+        nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           const body = documentCloser();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          responseHeaders.set("X-Content-Type-Options", "nosniff");
-          responseHeaders.set("Referrer-Policy", "strict-origin-when-cross-origin");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,

@@ -13,6 +13,7 @@ import type { ReactNode } from "react";
 import stylesheet from "./app.css?url";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
+import { useNonce } from "./components/nonce";
 import { getOptionalUser } from "./auth.server";
 import { DEFAULT_LANG, dictionaryScript, isLang, makeT, type Lang } from "./i18n";
 import { getLang } from "./i18n/i18n.server";
@@ -37,6 +38,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const lang: Lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG;
   const t = makeT(lang);
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -45,6 +47,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#2f6f2c" />
         {/* The reader's language for the browser's JavaScript, before any module runs. */}
         <script
+          nonce={nonce}
           dangerouslySetInnerHTML={{
             __html: dictionaryScript(lang, worksInWorkspace(data?.user?.role)),
           }}
@@ -65,8 +68,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter lang={lang} />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -5,16 +5,40 @@ import compression from "compression";
 import express from "express";
 import { getConfig } from "../app/config.server";
 import { getDb } from "../app/db.server";
+import { IMPORT_MAX_REQUEST_BYTES } from "../app/domain/decision-import-columns";
 import { todayInVietnam } from "../app/lib/dates";
+import { UPLOAD_MAX_REQUEST_BYTES } from "../app/lib/photos.server";
 import { searchDataVersion } from "../search/facet-cache";
+import { bodyLimit, locals, requestContext, sameOriginOnly } from "./guards";
 import { pageCache } from "./page-cache";
+import { securityHeaders } from "./security-headers";
+
+/** An ordinary form (log-in, checkout, a product's texts) fits many times over. */
+export const FORM_MAX_BYTES = 64 * 1024;
 
 /** The production HTTP server: static assets with long caching, everything else to Remix. */
 export async function createApp(buildDir: string) {
   const serverBuildPath = path.join(buildDir, "server", "index.js");
   const build = (await import(serverBuildPath)) as ServerBuild;
+  const config = getConfig();
   const app = express();
   app.disable("x-powered-by");
+  app.use(requestContext());
+  app.use(
+    securityHeaders({
+      production: config.NODE_ENV === "production",
+      siteUrl: config.siteUrl,
+      formTargets: config.STRIPE_SECRET_KEY ? ["https://checkout.stripe.com"] : [],
+    }),
+  );
+  app.use(
+    bodyLimit(FORM_MAX_BYTES, [
+      { path: /^\/producer\/products\/[^/]+$/, maxBytes: UPLOAD_MAX_REQUEST_BYTES },
+      { path: /^\/admin\/import$/, maxBytes: IMPORT_MAX_REQUEST_BYTES },
+    ]),
+  );
+  // Stripe signs its webhook instead (checked first thing in the route).
+  app.use(sameOriginOnly(config.siteUrl, [/^\/webhooks\/stripe$/]));
   app.use(compression());
   app.use(
     "/assets",
@@ -23,7 +47,7 @@ export async function createApp(buildDir: string) {
   app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
   app.use(
     pageCache({
-      ttlMs: getConfig().PAGE_CACHE_TTL_MS,
+      ttlMs: config.PAGE_CACHE_TTL_MS,
       // Same database handle as the app's (kept on globalThis by db.server).
       keyParts: async () => `${await searchDataVersion(await getDb())}|${todayInVietnam()}`,
     }),
@@ -34,7 +58,7 @@ export async function createApp(buildDir: string) {
       build,
       mode: process.env.NODE_ENV,
       // The peer address, for log-in limits (X-Forwarded-For is only read when TRUST_PROXY is set).
-      getLoadContext: (req) => ({ clientAddress: req.socket.remoteAddress }),
+      getLoadContext: (req, res) => ({ clientAddress: req.socket.remoteAddress, ...locals(res) }),
     }),
   );
   return app;

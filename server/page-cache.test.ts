@@ -107,3 +107,33 @@ describe("page cache", () => {
     expect(s.renders()).toBe(2);
   });
 });
+
+describe("page cache and the CSP nonce", () => {
+  it("serves a cached page with this response's nonce, never the one it was rendered with", async () => {
+    let n = 0;
+    const app = express();
+    app.use((_req, res, next) => {
+      res.locals.cspNonce = `nonce${++n}AAAAAAAAAAAAAAAA==`;
+      next();
+    });
+    app.use(pageCache({ ttlMs: 5_000, keyParts: async () => "v1" }));
+    app.get("/", (_req, res) => {
+      const nonce = String(res.locals.cspNonce);
+      res.type("html").end(`<script nonce="${nonce}">a()</script><p>x</p><script nonce="${nonce}">b()</script>`);
+    });
+    const server = await new Promise<import("node:http").Server>((resolve) => {
+      const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    });
+    close = () => new Promise<void>((r) => server.close(() => r()));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const first = await fetch(`${base}/`);
+    expect(await first.text()).toBe(
+      '<script nonce="nonce1AAAAAAAAAAAAAAAA==">a()</script><p>x</p><script nonce="nonce1AAAAAAAAAAAAAAAA==">b()</script>',
+    );
+    const second = await fetch(`${base}/`);
+    expect(second.headers.get("x-page-cache")).toBe("hit");
+    expect(await second.text()).toBe(
+      '<script nonce="nonce2AAAAAAAAAAAAAAAA==">a()</script><p>x</p><script nonce="nonce2AAAAAAAAAAAAAAAA==">b()</script>',
+    );
+  });
+});

@@ -18,7 +18,38 @@ export type PageCacheOptions = {
   now?: () => number;
 };
 
-type Entry = { at: number; status: number; headers: [string, string][]; body: Buffer };
+type Entry = {
+  at: number;
+  status: number;
+  headers: [string, string][];
+  body: Buffer;
+  /** The CSP nonce the body's inline scripts carry (server/guards.ts); "" when none. */
+  nonce: string;
+};
+
+function nonceOf(res: Response): string {
+  const value: unknown = res.locals.cspNonce;
+  return typeof value === "string" ? value : "";
+}
+
+/**
+ * The cached body with its inline scripts' nonce swapped for this response's: a nonce is
+ * never served twice, or a reader could learn one and use it in an injected script.
+ */
+function withNonce(body: Buffer, from: string, to: string): Buffer {
+  if (!from || !to || from === to) return body;
+  const needle = Buffer.from(`nonce="${from}"`);
+  const replacement = Buffer.from(`nonce="${to}"`);
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, start)) {
+    parts.push(body.subarray(start, at), replacement);
+    start = at + needle.length;
+  }
+  if (start === 0) return body;
+  parts.push(body.subarray(start));
+  return Buffer.concat(parts);
+}
 
 const CACHEABLE = [/^\/$/, /^\/products(\/[a-z0-9-]+)?$/, /^\/producers(\/[a-z0-9-]+)?$/];
 
@@ -50,7 +81,7 @@ export function pageCache(opts: PageCacheOptions): RequestHandler & { size: () =
       res.status(entry.status);
       for (const [name, value] of entry.headers) res.setHeader(name, value);
       res.setHeader("X-Page-Cache", "hit");
-      res.end(entry.body);
+      res.end(withNonce(entry.body, entry.nonce, nonceOf(res)));
     };
     opts.keyParts().then(
       async (parts) => {
@@ -72,7 +103,7 @@ export function pageCache(opts: PageCacheOptions): RequestHandler & { size: () =
         };
         res.on("close", () => done(null));
         capture(res, (status, headers, body) => {
-          const entry = { at: now(), status, headers, body };
+          const entry = { at: now(), status, headers, body, nonce: nonceOf(res) };
           store.delete(key);
           store.set(key, entry);
           if (store.size > max) {

@@ -7,6 +7,8 @@
 import type { MessageKey, Params } from "../i18n";
 
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+/** The largest import request: the file, the form's other fields and the multipart framing. */
+export const IMPORT_MAX_REQUEST_BYTES = IMPORT_MAX_BYTES + 64 * 1024;
 export const IMPORT_MAX_ROWS = 2000;
 
 export const IMPORT_COLUMN_KEYS = [

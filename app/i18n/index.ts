@@ -23,6 +23,8 @@ export type T = (key: MessageKey, params?: Params) => string;
 
 /** Messages only the workspaces use: sent only to people who can open a workspace. */
 const WORKSPACE_PREFIXES = ["pws.", "admin.", "acert.", "promo.admin."];
+/** Messages only the HTTP server writes, before any page: never sent to the browser. */
+const SERVER_PREFIXES = ["http."];
 
 /**
  * Every message in one language, with the Vietnamese original where the language lacks one:
@@ -36,6 +38,7 @@ export function dictionaryFor(lang: Lang, workspace: boolean): Record<string, st
     lang === "vi" ? messages.vi : { ...messages.vi, ...messages.en };
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(all)) {
+    if (SERVER_PREFIXES.some((p) => key.startsWith(p))) continue;
     if (workspace || !WORKSPACE_PREFIXES.some((p) => key.startsWith(p))) out[key] = value;
   }
   return out;
