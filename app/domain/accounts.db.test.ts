@@ -1,4 +1,4 @@
-import { count, eq, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginFailures, mailOutbox, passwordResetTokens, sessions, users } from "../../db/schema";
 import { makeUser, TEST_PASSWORD } from "../../tests/support/factories";
@@ -147,33 +147,103 @@ describe("sign-up, log-in, log-out", () => {
 });
 
 describe("log-in limits", () => {
-  it("blocks the 6th attempt on an account after 5 failures, even with the right password", async () => {
+  const guess = (email: string, ip: string | null, i = 0) =>
+    logIn(t.db, { email, password: `doan-sai-${i}-xxxx`, ip });
+
+  it("are the numbers decision 0018 gives", () => {
+    expect(LOGIN_LIMITS).toEqual({
+      windowMinutes: 15,
+      perAccountFromAddress: 5,
+      perAccount: 50,
+      perAddress: 20,
+    });
+  });
+
+  it("block an address after 5 failures on one account, even with the right password", async () => {
     await makeUser(t.db, { email: "target@example.com" });
-    for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) {
-      const r = await logIn(t.db, {
-        email: "target@example.com",
-        password: `doan-sai-${i}-xxxx`,
-        ip: `198.51.100.${i}`,
+    const attacker = "198.51.100.66";
+    for (let i = 0; i < LOGIN_LIMITS.perAccountFromAddress; i++) {
+      expect(await guess("target@example.com", attacker, i)).toEqual({
+        ok: false,
+        error: "invalidCredentials",
       });
-      expect(r).toEqual({ ok: false, error: "invalidCredentials" });
     }
     const sixth = await logIn(t.db, {
       email: "target@example.com",
       password: TEST_PASSWORD,
-      ip: "198.51.100.99",
+      ip: attacker,
     });
     expect(sixth).toEqual({ ok: false, error: "rateLimited" });
-    // Another account, even from one of the same addresses, is not affected.
+    // Another account, from the same address, is not affected.
     await makeUser(t.db, { email: "bystander@example.com" });
     const other = await logIn(t.db, {
       email: "bystander@example.com",
       password: TEST_PASSWORD,
-      ip: "198.51.100.1",
+      ip: attacker,
     });
     expect(other.ok).toBe(true);
   });
 
-  it("blocks an address after 20 failures across accounts", async () => {
+  it("let the owner in from another address while one address is blocked, which stays blocked", async () => {
+    await makeUser(t.db, { email: "owner@example.com" });
+    const attacker = "203.0.113.66";
+    for (let i = 0; i < LOGIN_LIMITS.perAccountFromAddress; i++)
+      await guess("owner@example.com", attacker, i);
+    expect(await guess("owner@example.com", attacker)).toEqual({
+      ok: false,
+      error: "rateLimited",
+    });
+    const owner = await logIn(t.db, {
+      email: "owner@example.com",
+      password: TEST_PASSWORD,
+      ip: "192.0.2.10",
+    });
+    expect(owner.ok).toBe(true);
+    // The owner's log-in does not give the guessing address a fresh allowance.
+    expect(
+      await logIn(t.db, { email: "owner@example.com", password: TEST_PASSWORD, ip: attacker }),
+    ).toEqual({ ok: false, error: "rateLimited" });
+  });
+
+  it("hold a ceiling per account across addresses, so a spread-out guess is still slowed", async () => {
+    await makeUser(t.db, { email: "spread@example.com" });
+    // Four failures from each address: no address reaches its own limit.
+    const addresses = Math.ceil(LOGIN_LIMITS.perAccount / (LOGIN_LIMITS.perAccountFromAddress - 1));
+    let failures = 0;
+    for (let a = 0; a < addresses && failures < LOGIN_LIMITS.perAccount; a++) {
+      for (let i = 0; i < LOGIN_LIMITS.perAccountFromAddress - 1; i++) {
+        if (failures === LOGIN_LIMITS.perAccount) break;
+        expect(await guess("spread@example.com", `100.64.0.${a}`, i)).toEqual({
+          ok: false,
+          error: "invalidCredentials",
+        });
+        failures++;
+      }
+    }
+    expect(
+      await logIn(t.db, {
+        email: "spread@example.com",
+        password: TEST_PASSWORD,
+        ip: "100.64.1.1",
+      }),
+    ).toEqual({ ok: false, error: "rateLimited" });
+    // One failure fewer would have let the owner in: the ceiling, not the pair limit, held.
+    await t.db.execute(
+      sql`delete from login_failures
+           where id = (select min(id) from login_failures where email = 'spread@example.com')`,
+    );
+    expect(
+      (
+        await logIn(t.db, {
+          email: "spread@example.com",
+          password: TEST_PASSWORD,
+          ip: "100.64.1.1",
+        })
+      ).ok,
+    ).toBe(true);
+  });
+
+  it("block an address after 20 failures across accounts", async () => {
     const ip = "192.0.2.77";
     for (let i = 0; i < LOGIN_LIMITS.perAddress; i++) {
       await logIn(t.db, { email: `spray-${i}@example.com`, password: "khong-dung-dau-nhe", ip });
@@ -193,23 +263,34 @@ describe("log-in limits", () => {
     expect(elsewhere.ok).toBe(true);
   });
 
-  it("counts only the last 15 minutes, and a success clears the account's failures", async () => {
+  it("count an unknown address as one address", async () => {
+    await makeUser(t.db, { email: "no-address@example.com" });
+    for (let i = 0; i < LOGIN_LIMITS.perAccountFromAddress; i++)
+      await guess("no-address@example.com", null, i);
+    expect(
+      await logIn(t.db, { email: "no-address@example.com", password: TEST_PASSWORD, ip: null }),
+    ).toEqual({ ok: false, error: "rateLimited" });
+  });
+
+  it("count only the last 15 minutes, and a success clears that address's failures only", async () => {
     await makeUser(t.db, { email: "window@example.com" });
-    for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) {
-      await logIn(t.db, { email: "window@example.com", password: "sai-sai-sai-sai", ip: null });
-    }
+    const home = "198.51.100.20";
+    const elsewhere = "198.51.100.21";
+    for (let i = 0; i < LOGIN_LIMITS.perAccountFromAddress; i++)
+      await guess("window@example.com", home, i);
+    await guess("window@example.com", elsewhere);
     await t.db
       .update(loginFailures)
       .set({ createdAt: sql`now() - interval '16 minutes'` })
-      .where(eq(loginFailures.email, "window@example.com"));
+      .where(and(eq(loginFailures.email, "window@example.com"), eq(loginFailures.ip, home)));
     expect(
-      (await logIn(t.db, { email: "window@example.com", password: TEST_PASSWORD, ip: null })).ok,
+      (await logIn(t.db, { email: "window@example.com", password: TEST_PASSWORD, ip: home })).ok,
     ).toBe(true);
-    const [left] = await t.db
-      .select({ n: count() })
+    const left = await t.db
+      .select({ ip: loginFailures.ip })
       .from(loginFailures)
       .where(eq(loginFailures.email, "window@example.com"));
-    expect(left?.n).toBe(0);
+    expect(left).toEqual([{ ip: elsewhere }]);
   });
 });
 

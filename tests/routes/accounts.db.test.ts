@@ -223,6 +223,24 @@ describe("log-in form", () => {
     expect(translate("vi", sixth.body.formError as MessageKey)).toMatch(/15 phút/);
   });
 
+  it("limits the address that failed, not the owner logging in from another one", async () => {
+    await makeUser(t.db, { email: "chu-tai-khoan@example.com" });
+    const from = (clientAddress: string, password: string) =>
+      run(() =>
+        loginAction({
+          request: post("/login", { email: "chu-tai-khoan@example.com", password }),
+          params: {},
+          context: { clientAddress },
+        }),
+      );
+    for (let i = 0; i < 5; i++)
+      expect((await from("203.0.113.9", "sai-mat-khau")).status).toBe(400);
+    expect((await from("203.0.113.9", TEST_PASSWORD)).status).toBe(429);
+    const owner = await from("198.51.100.7", TEST_PASSWORD);
+    expect(owner.status).toBe(303);
+    expect(owner.headers.get("Set-Cookie")).toMatch(/^ocop_session=/);
+  });
+
   it("logs in, rotates the session and refuses to redirect off the site", async () => {
     const { user, token } = await makeSignedInUser(t.db, { email: "rotate-route@example.com" });
     const cookie = (await commitSession(token)).split(";")[0] ?? "";
