@@ -1,7 +1,8 @@
 /**
- * Accounts and sessions: sign-up, log-in with limits on guessing, log-out, password reset by
- * a one-time link. Tokens (session and reset) leave the server only in a cookie or an email;
- * the database keeps their sha-256, so reading the tables signs nobody in.
+ * Accounts and sessions: log-in with limits on guessing, log-out, password reset by a
+ * one-time link (sign-up is in signups.server.ts). Tokens (session and reset) leave the server
+ * only in a cookie or an email; the database keeps their sha-256, so reading the tables signs
+ * nobody in.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { hash, verify, type Options as Argon2Options } from "@node-rs/argon2";
@@ -105,40 +106,6 @@ export async function userForSession(db: Db, token: string): Promise<SessionUser
     .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, sql`now()`)))
     .limit(1);
   return row ?? null;
-}
-
-export type SignUpInput = {
-  name: string;
-  email: string;
-  password: string;
-  /** The token of a session the browser already had: ended, since the cookie is replaced. */
-  previousToken?: string | null;
-};
-export type SignUpResult =
-  | { ok: true; user: SessionUser; token: string; expiresAt: Date }
-  | { ok: false; error: "emailTaken" };
-
-/** Creates a customer account and signs it in. Input is already validated (signupSchema). */
-export async function signUp(db: Db, input: SignUpInput): Promise<SignUpResult> {
-  const [existing] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, input.email));
-  if (existing) return { ok: false, error: "emailTaken" };
-  const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    const [user] = await tx
-      .insert(users)
-      .values({ name: input.name, email: input.email, passwordHash, role: "customer" })
-      // Two sign-ups racing for one email: the loser gets the same answer as above.
-      .onConflictDoNothing({ target: users.email })
-      .returning(sessionUserColumns);
-    if (!user) return { ok: false, error: "emailTaken" } as const;
-    if (input.previousToken)
-      await tx.delete(sessions).where(eq(sessions.id, hashToken(input.previousToken)));
-    const session = await createSession(tx, user.id);
-    return { ok: true, user, ...session } as const;
-  });
 }
 
 export type LogInInput = {

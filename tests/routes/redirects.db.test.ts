@@ -2,11 +2,14 @@
  * Every route that sends someone back to a page they named (`redirectTo`) keeps them on the
  * site, and never answers 500 for a value that cannot be put in a Location header.
  */
+import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitSession } from "../../app/auth.server";
 import { action as langAction } from "../../app/routes/lang";
 import { action as loginAction, loader as loginLoader } from "../../app/routes/login";
-import { loader as signupLoader } from "../../app/routes/signup";
+import { action as signupAction, loader as signupLoader } from "../../app/routes/signup";
+import { action as confirmAction } from "../../app/routes/confirm-signup.$token";
+import { mailOutbox } from "../../db/schema";
 import { makeSignedInUser, makeUser, TEST_PASSWORD } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -66,7 +69,11 @@ async function response(call: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected a redirect");
 }
 
-const args = (request: Request) => ({ request, params: {}, context: {} });
+const args = (request: Request, params: Record<string, string> = {}) => ({
+  request,
+  params,
+  context: {},
+});
 
 function post(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
   return new Request(`${ORIGIN}${path}`, {
@@ -124,6 +131,31 @@ describe("redirectTo", () => {
       );
       expect([value, location(res)]).toEqual([value, expected]);
       expect(res.headers.get("Set-Cookie")).toMatch(/^ocop_session=/);
+    }
+  });
+
+  it("sign-up form, then its emailed link: every value goes home or to its encoded path", async () => {
+    let n = 0;
+    for (const [value, expected] of CASES) {
+      const email = `quay-ve-${++n}@example.com`;
+      const asked = await response(() =>
+        signupAction(
+          args(
+            post("/signup", { name: "Lan", email, password: "mat-khau-du-dai", redirectTo: value }),
+          ),
+        ),
+      );
+      expect([value, location(asked)]).toEqual([value, "/signup/sent"]);
+      const [mail] = await t.db
+        .select({ text: mailOutbox.textBody })
+        .from(mailOutbox)
+        .where(eq(mailOutbox.toAddress, email))
+        .orderBy(desc(mailOutbox.id));
+      const token = mail?.text.match(/\/confirm-signup\/([A-Za-z0-9_-]+)/)?.[1] ?? "";
+      const confirmed = await response(() =>
+        confirmAction(args(post(`/confirm-signup/${token}`, {}), { token })),
+      );
+      expect([value, location(confirmed)]).toEqual([value, expected]);
     }
   });
 });
