@@ -356,6 +356,39 @@ export const passwordResetTokens = pgTable(
   (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
 );
 
+/**
+ * Sign-ups waiting for their email to be confirmed (decision 0019): the account is created only
+ * when the link mailed to the address is used. An attempt on an address that already has an
+ * account is kept too, without a link (its owner was sent a notice instead), so both count
+ * towards one limit on the mail a stranger can make us send to an address.
+ */
+export const signupRequests = pgTable(
+  "signup_requests",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** Trimmed and lower-cased, like users.email. */
+    email: text("email").notNull(),
+    /** The sha-256 of the link's token; null when the address already had an account. */
+    tokenHash: text("token_hash").unique(),
+    name: text("name"),
+    /** argon2id PHC string of the chosen password, moved to users when confirmed. */
+    passwordHash: text("password_hash"),
+    /** Where the person goes once confirmed: a same-site path (safeRedirectPath). */
+    redirectTo: text("redirect_to").notNull().default("/"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("signup_requests_email_idx").on(t.email, t.createdAt),
+    check("signup_requests_email_normalised", sql`${t.email} = lower(btrim(${t.email}))`),
+    check(
+      "signup_requests_link_shape",
+      sql`num_nonnulls(${t.tokenHash}, ${t.name}, ${t.passwordHash}) in (0, 3)`,
+    ),
+  ],
+);
+
 /** Failed log-ins, counted per email and per address over a sliding window to slow guessing. */
 export const loginFailures = pgTable(
   "login_failures",

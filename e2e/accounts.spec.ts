@@ -1,31 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_DATA_FOLDER } from "../scripts/e2e-database";
-
-// The e2e app keeps its files (and, with no SMTP server, its email) in data/e2e (per E2E_SLOT).
-const MAIL_DIR = path.resolve(import.meta.dirname, "..", "data", E2E_DATA_FOLDER, "mail");
-
-/** The newest email to `to` in the mail folder, waiting for the app's outbox worker to write it. */
-async function latestMailTo(to: string): Promise<string> {
-  let found = "";
-  await expect
-    .poll(
-      () => {
-        if (!fs.existsSync(MAIL_DIR)) return "";
-        const bodies = fs
-          .readdirSync(MAIL_DIR)
-          .sort()
-          .map((f) => fs.readFileSync(path.join(MAIL_DIR, f), "utf8"))
-          .filter((b) => b.startsWith(`To: ${to}\n`));
-        found = bodies.at(-1) ?? "";
-        return found;
-      },
-      { timeout: 15_000, message: `an email to ${to} in ${MAIL_DIR}` },
-    )
-    .not.toBe("");
-  return found;
-}
+import { activateFromMail, signUp, submitSignUp } from "./support/accounts";
+import { waitForMail } from "./support/mail";
 
 async function logIn(page: Page, email: string, password: string) {
   await page.getByRole("banner").getByRole("link", { name: "Đăng nhập" }).click();
@@ -36,7 +11,7 @@ async function logIn(page: Page, email: string, password: string) {
 }
 
 test.describe("accounts", () => {
-  test("sign up, log out, log in again", async ({ page }, info) => {
+  test("sign up, activate from the email, log out, log in again", async ({ page }, info) => {
     const email = `lan-${info.project.name}-${Date.now()}@example.com`;
     await page.goto("/signup");
     // Bad input first: the page says what is wrong and keeps what was typed.
@@ -49,15 +24,23 @@ test.describe("accounts", () => {
 
     await page.getByLabel("Mật khẩu").fill("mat-khau-cua-lan");
     await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+    await expect(page.getByRole("heading", { name: "Kiểm tra email của bạn" })).toBeVisible();
     const header = page.getByRole("banner");
-    await expect(header.getByRole("link", { name: /Trần Thị Lan/ })).toBeVisible();
+    // No account until the emailed link is used.
+    await expect(header.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
 
+    const link = await activateFromMail(page, email);
+    await expect(header.getByRole("link", { name: /Trần Thị Lan/ })).toBeVisible();
     await header.getByRole("link", { name: /Trần Thị Lan/ }).click();
     await expect(page.getByRole("heading", { name: "Tài khoản của tôi" })).toBeVisible();
     await expect(page.getByText(email)).toBeVisible();
     await expect(page.getByText("Các đơn hàng của bạn sẽ hiển thị tại đây.")).toBeVisible();
     await page.getByRole("button", { name: "Đăng xuất" }).click();
     await expect(header.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+
+    // The link worked once.
+    await page.goto(new URL(link).pathname);
+    await expect(page.getByText(/Liên kết kích hoạt không hợp lệ/)).toBeVisible();
 
     await logIn(page, email, "sai-mat-khau-roi");
     await expect(page.getByText("Email hoặc mật khẩu không đúng.")).toBeVisible();
@@ -66,13 +49,35 @@ test.describe("accounts", () => {
     await expect(header.getByRole("link", { name: /Trần Thị Lan/ })).toBeVisible();
   });
 
+  test("signing up with an email that has an account looks the same, and mails its owner", async ({
+    page,
+  }, info) => {
+    const email = `da-co-${info.project.name}-${Date.now()}@example.com`;
+    await signUp(page, { name: "Ngô Thị Có", email, password: "mat-khau-cua-chu" });
+    await page
+      .getByRole("banner")
+      .getByRole("link", { name: /Ngô Thị Có/ })
+      .click();
+    await page.getByRole("button", { name: "Đăng xuất" }).click();
+
+    await submitSignUp(page, { name: "Người Lạ", email, password: "mat-khau-nguoi-la" });
+    await expect(page.getByRole("banner").getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+    const notice = await waitForMail(email, /^Có người đăng ký Chợ OCOP bằng email của bạn$/);
+    expect(notice).toContain("Xin chào Ngô Thị Có");
+    expect(notice).toMatch(/\/forgot-password/);
+    expect(notice).not.toMatch(/\/confirm-signup\//);
+
+    // The stranger's password opens nothing; the owner's still does.
+    await logIn(page, email, "mat-khau-nguoi-la");
+    await expect(page.getByText("Email hoặc mật khẩu không đúng.")).toBeVisible();
+    await page.getByLabel("Mật khẩu").fill("mat-khau-cua-chu");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page.getByRole("banner").getByRole("link", { name: /Ngô Thị Có/ })).toBeVisible();
+  });
+
   test("forgot password: the emailed link sets a new one", async ({ page }, info) => {
     const email = `hoa-${info.project.name}-${Date.now()}@example.com`;
-    await page.goto("/signup");
-    await page.getByLabel("Họ và tên").fill("Lê Hoa");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Mật khẩu").fill("mat-khau-cu-cua-hoa");
-    await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+    await signUp(page, { name: "Lê Hoa", email, password: "mat-khau-cu-cua-hoa" });
     await page
       .getByRole("banner")
       .getByRole("link", { name: /Lê Hoa/ })
@@ -86,8 +91,7 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: "Gửi liên kết" }).click();
     await expect(page.getByText(/Nếu email này có tài khoản/)).toBeVisible();
 
-    const mail = await latestMailTo(email);
-    expect(mail).toContain("Subject: Đặt lại mật khẩu Chợ OCOP");
+    const mail = await waitForMail(email, /^Đặt lại mật khẩu Chợ OCOP$/);
     const link = /https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]+/.exec(mail)?.[0];
     if (!link) throw new Error(`no reset link in:\n${mail}`);
     await page.goto(new URL(link).pathname);

@@ -25,6 +25,9 @@ async function main() {
     print(
       `  ${counts.spentTokens} reset and invitation links used or expired ${r.spentTokenDays}+ days ago`,
     );
+    print(
+      `  ${counts.signupRequests} sign-up requests used or expired ${r.spentTokenDays}+ days ago`,
+    );
     print(`  ${counts.sentMail} emails sent more than ${r.sentMailDays} days ago`);
   } finally {
     await database.close();

@@ -1,7 +1,8 @@
 /**
- * Accounts and sessions: sign-up, log-in with limits on guessing, log-out, password reset by
- * a one-time link. Tokens (session and reset) leave the server only in a cookie or an email;
- * the database keeps their sha-256, so reading the tables signs nobody in.
+ * Accounts and sessions: log-in with limits on guessing, log-out, password reset by a
+ * one-time link (sign-up is in signups.server.ts). Tokens (session and reset) leave the server
+ * only in a cookie or an email; the database keeps their sha-256, so reading the tables signs
+ * nobody in.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { hash, verify, type Options as Argon2Options } from "@node-rs/argon2";
@@ -28,9 +29,16 @@ export const RESET_TTL_MS = 3600_000;
 /** Unused reset links one account may have at once; more requests send nothing. */
 const MAX_OPEN_RESETS = 3;
 
+/**
+ * Failed log-ins allowed within the window before the next attempt is refused (decision 0018).
+ * Guesses are counted per account *and* address, so someone guessing from one place does not
+ * lock the owner out everywhere; the per-account ceiling still slows a guess spread over many
+ * addresses, and the per-address one a single address trying many accounts.
+ */
 export const LOGIN_LIMITS = {
   windowMinutes: 15,
-  perAccount: 5,
+  perAccountFromAddress: 5,
+  perAccount: 50,
   perAddress: 20,
 } as const;
 
@@ -100,44 +108,10 @@ export async function userForSession(db: Db, token: string): Promise<SessionUser
   return row ?? null;
 }
 
-export type SignUpInput = {
-  name: string;
-  email: string;
-  password: string;
-  /** The token of a session the browser already had: ended, since the cookie is replaced. */
-  previousToken?: string | null;
-};
-export type SignUpResult =
-  | { ok: true; user: SessionUser; token: string; expiresAt: Date }
-  | { ok: false; error: "emailTaken" };
-
-/** Creates a customer account and signs it in. Input is already validated (signupSchema). */
-export async function signUp(db: Db, input: SignUpInput): Promise<SignUpResult> {
-  const [existing] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, input.email));
-  if (existing) return { ok: false, error: "emailTaken" };
-  const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    const [user] = await tx
-      .insert(users)
-      .values({ name: input.name, email: input.email, passwordHash, role: "customer" })
-      // Two sign-ups racing for one email: the loser gets the same answer as above.
-      .onConflictDoNothing({ target: users.email })
-      .returning(sessionUserColumns);
-    if (!user) return { ok: false, error: "emailTaken" } as const;
-    if (input.previousToken)
-      await tx.delete(sessions).where(eq(sessions.id, hashToken(input.previousToken)));
-    const session = await createSession(tx, user.id);
-    return { ok: true, user, ...session } as const;
-  });
-}
-
 export type LogInInput = {
   email: string;
   password: string;
-  /** The client's address, when known; counted for the per-address limit. */
+  /** The client's address, when known; failures are counted per account and address. */
   ip: string | null;
   /** The token of a session the browser already had: replaced, never reused. */
   previousToken?: string | null;
@@ -146,17 +120,24 @@ export type LogInResult =
   | { ok: true; user: SessionUser; token: string; expiresAt: Date }
   | { ok: false; error: "invalidCredentials" | "rateLimited" };
 
-/** Whether recent failures for this email or this address have reached their limit. */
+/** Whether recent failures have reached one of the limits for this email from this address. */
 export async function loginBlocked(db: Db, email: string, ip: string | null): Promise<boolean> {
   const since = sql`now() - make_interval(mins => ${LOGIN_LIMITS.windowMinutes})`;
-  const [row] = await queryRows<{ by_email: number | string; by_ip: number | string }>(
+  // An unknown address (no peer address in the load context) counts as one address.
+  const [row] = await queryRows<{
+    by_pair: number | string;
+    by_email: number | string;
+    by_ip: number | string;
+  }>(
     db,
-    sql`select count(*) filter (where email = ${email}) as by_email,
+    sql`select count(*) filter (where email = ${email} and ip is not distinct from ${ip}) as by_pair,
+               count(*) filter (where email = ${email}) as by_email,
                count(*) filter (where ip is not null and ip = ${ip}) as by_ip
           from login_failures
          where created_at > ${since} and (email = ${email} or ip = ${ip})`,
   );
   return (
+    Number(row?.by_pair ?? 0) >= LOGIN_LIMITS.perAccountFromAddress ||
     Number(row?.by_email ?? 0) >= LOGIN_LIMITS.perAccount ||
     Number(row?.by_ip ?? 0) >= LOGIN_LIMITS.perAddress
   );
@@ -188,7 +169,12 @@ export async function logIn(db: Db, input: LogInInput): Promise<LogInResult> {
     officialLegacyPlaceId: found.officialLegacyPlaceId,
   };
   return db.transaction(async (tx) => {
-    await tx.execute(sql`delete from login_failures where email = ${input.email}`);
+    // Only this address's failures were the owner's typing; failures from elsewhere may be
+    // someone guessing, and must keep counting towards their limits.
+    await tx.execute(
+      sql`delete from login_failures
+           where email = ${input.email} and ip is not distinct from ${input.ip}`,
+    );
     if (input.previousToken)
       await tx.delete(sessions).where(eq(sessions.id, hashToken(input.previousToken)));
     const session = await createSession(tx, user.id);

@@ -11,6 +11,7 @@ import {
   mailOutbox,
   passwordResetTokens,
   sessions,
+  signupRequests,
 } from "../../db/schema";
 import { makeUser, makeVisibleProduct } from "../../tests/support/factories";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-db";
@@ -114,6 +115,27 @@ describe("runHousekeeping", () => {
       { tokenHash: "invite-open", userId: other.id, purpose: "invite", expiresAt: ago(-3 * DAY) },
     ]);
 
+    // Sign-up requests: used or expired just over / just under 7 days ago, and one open.
+    await t.db.insert(signupRequests).values([
+      {
+        email: "dung-lau@example.com",
+        tokenHash: "signup-used-long-ago",
+        name: "A",
+        passwordHash: "$argon2id$x",
+        expiresAt: ago(spent - HOUR),
+        usedAt: ago(spent + MINUTE),
+      },
+      { email: "het-han-lau@example.com", expiresAt: ago(spent + MINUTE) },
+      { email: "het-han-gan@example.com", expiresAt: ago(spent - MINUTE) },
+      {
+        email: "dang-mo@example.com",
+        tokenHash: "signup-open",
+        name: "B",
+        passwordHash: "$argon2id$y",
+        expiresAt: ago(-HOUR),
+      },
+    ]);
+
     // Mail: sent just over / just under 30 days ago, and an old one never sent (kept: the
     // outbox still owes it).
     const mails = await t.db
@@ -143,10 +165,11 @@ describe("runHousekeeping", () => {
       expiredSessions: 1,
       loginFailures: 1,
       spentTokens: 2,
+      signupRequests: 2,
       sentMail: 1,
     } satisfies HousekeepingCounts);
     expect(lines).toEqual([
-      "housekeeping: deleted 1 guestCarts, 1 guestCartItems, 1 expiredSessions, 1 loginFailures, 2 spentTokens, 1 sentMail",
+      "housekeeping: deleted 1 guestCarts, 1 guestCartItems, 1 expiredSessions, 1 loginFailures, 2 spentTokens, 2 signupRequests, 1 sentMail",
     ]);
 
     expect(await ids(t.db.select({ id: carts.id }).from(carts))).toEqual(
@@ -167,12 +190,15 @@ describe("runHousekeeping", () => {
         .sort(),
     ).toEqual(["invite-expired-recently", "invite-open", "used-recently"]);
     expect(
+      (await t.db.select({ e: signupRequests.email }).from(signupRequests)).map((x) => x.e).sort(),
+    ).toEqual(["dang-mo@example.com", "het-han-gan@example.com"]);
+    expect(
       (await t.db.select({ s: mailOutbox.subject }).from(mailOutbox)).map((m) => m.s).sort(),
     ).toEqual(["recent", "unsent"]);
     expect(mails).toHaveLength(3);
 
     // A second run finds nothing more to do.
-    expect(Object.values(await runHousekeeping(t.db, NOW, quiet))).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await runHousekeeping(t.db, NOW, quiet))).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
   it("keeps a guest cart someone used again, since using it moves its date", async () => {

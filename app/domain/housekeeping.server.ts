@@ -14,7 +14,7 @@ export const HOUSEKEEPING_RULES = {
   guestCartDays: 30,
   /** Log-in failures are counted over 15 minutes; a day is kept for a person looking into abuse. */
   loginFailureHours: 24,
-  /** Reset and invitation links, used or expired this long ago. */
+  /** Reset, invitation and sign-up links (and sign-up notices), used or expired this long ago. */
   spentTokenDays: 7,
   /** Sent email (pruneMail). */
   sentMailDays: SENT_MAIL_KEEP_DAYS,
@@ -26,6 +26,7 @@ export type HousekeepingCounts = {
   expiredSessions: number;
   loginFailures: number;
   spentTokens: number;
+  signupRequests: number;
   sentMail: number;
 };
 
@@ -68,6 +69,13 @@ export async function runHousekeeping(
     spentTokens: await deleted(
       db,
       sql`delete from password_reset_tokens
+           where used_at < ${at} - make_interval(days => ${r.spentTokenDays})
+              or expires_at < ${at} - make_interval(days => ${r.spentTokenDays})
+          returning 1 as n`,
+    ),
+    signupRequests: await deleted(
+      db,
+      sql`delete from signup_requests
            where used_at < ${at} - make_interval(days => ${r.spentTokenDays})
               or expires_at < ${at} - make_interval(days => ${r.spentTokenDays})
           returning 1 as n`,

@@ -7,15 +7,14 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { AccountCard, Field, FormAlert, SubmitButton } from "~/components/account-form";
-import { commitSession, getOptionalUser, readSessionToken } from "~/auth.server";
+import { getOptionalUser } from "~/auth.server";
+import { getConfig } from "~/config.server";
 import { getDb } from "~/db.server";
-import { fieldErrors, formFields, signupSchema, type FieldErrors } from "~/domain/account-forms";
-import { signUp } from "~/domain/accounts.server";
-import { mergeGuestCart } from "~/domain/cart.server";
+import { fieldErrors, formFields, signupSchema } from "~/domain/account-forms";
+import { requestSignUp } from "~/domain/signups.server";
 import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { readCartToken } from "~/lib/cart-cookie.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { assertSameOrigin } from "~/lib/same-origin.server";
 
@@ -37,20 +36,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = signupSchema.safeParse(values);
   if (!parsed.success)
     return data({ errors: fieldErrors(parsed.error), values: kept }, { status: 400 });
-  const result = await signUp(await getDb(), {
+  // One answer whether or not the email has an account (decision 0019): the link or the
+  // notice goes to the address, so only its owner learns which. Links use SITE_URL, never the
+  // request's Host header, which a client chooses.
+  await requestSignUp(await getDb(), {
     ...parsed.data,
-    previousToken: await readSessionToken(request),
+    redirectTo: safeRedirectPath(form.get("redirectTo"), "/"),
+    lang: await getLang(request),
+    siteUrl: getConfig().siteUrl,
   });
-  if (!result.ok) {
-    const errors: FieldErrors = { email: "accounts.error.emailTaken" };
-    return data({ errors, values: kept }, { status: 400 });
-  }
-  // What a guest put in the cart before signing up stays theirs.
-  await mergeGuestCart(await getDb(), await readCartToken(request), result.user.id);
-  return redirect(safeRedirectPath(form.get("redirectTo"), "/"), {
-    status: 303,
-    headers: { "Set-Cookie": await commitSession(result.token) },
-  });
+  return redirect("/signup/sent", 303);
 }
 
 export default function Signup() {

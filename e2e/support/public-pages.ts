@@ -34,6 +34,8 @@ export const PUBLIC_HTML_PAGES: readonly PublicPage[] = [
   { path: "/cart", status: 200, about: "empty cart" },
   { path: "/login", status: 200, about: "log in" },
   { path: "/signup", status: 200, about: "sign up" },
+  { path: "/signup/sent", status: 200, about: "sign-up sent: check your email" },
+  { path: "/confirm-signup/khong-co-link-nay", status: 200, about: "sign-up link not valid" },
   { path: "/forgot-password", status: 200, about: "forgotten password" },
   { path: "/khong-co-trang-nay", status: 404, about: "not found" },
 ];

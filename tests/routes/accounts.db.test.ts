@@ -17,7 +17,18 @@ import {
   loader as resetLoader,
 } from "../../app/routes/reset-password.$token";
 import { action as signupAction } from "../../app/routes/signup";
-import { loginFailures, mailOutbox, passwordResetTokens, sessions, users } from "../../db/schema";
+import {
+  action as confirmAction,
+  loader as confirmLoader,
+} from "../../app/routes/confirm-signup.$token";
+import {
+  loginFailures,
+  mailOutbox,
+  passwordResetTokens,
+  sessions,
+  signupRequests,
+  users,
+} from "../../db/schema";
 import { makeProducer, makeSignedInUser, makeUser, TEST_PASSWORD } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
@@ -77,7 +88,8 @@ async function rowCounts() {
       | typeof sessions
       | typeof loginFailures
       | typeof mailOutbox
-      | typeof passwordResetTokens,
+      | typeof passwordResetTokens
+      | typeof signupRequests,
   ) => (await t.db.select({ n: count() }).from(table))[0]?.n ?? 0;
   return {
     users: await n(users),
@@ -85,6 +97,7 @@ async function rowCounts() {
     loginFailures: await n(loginFailures),
     mail: await n(mailOutbox),
     resets: await n(passwordResetTokens),
+    signups: await n(signupRequests),
   };
 }
 
@@ -148,44 +161,119 @@ describe("sign-up form", () => {
     );
   });
 
-  it("answers 400 on an email that has an account", async () => {
-    await makeUser(t.db, { email: "co-roi@example.com" });
-    await expectRejected(
-      () =>
-        signupAction(
-          args(
-            post("/signup", {
-              name: "X",
-              email: " Co-Roi@Example.com ",
-              password: "mat-khau-du-dai",
-            }),
-          ),
+  it("answers an email that has an account exactly as a new one, and mails its owner a notice", async () => {
+    await makeUser(t.db, { email: "co-roi@example.com", name: "Chị Có Rồi" });
+    const signUp = (email: string) =>
+      signupAction(
+        args(
+          post("/signup", {
+            name: "Người Lạ",
+            email,
+            password: "mat-khau-du-dai",
+            redirectTo: "/products",
+          }),
         ),
-      { email: EMAIL },
+      );
+    /** Everything a browser could see of the answer. */
+    const seen = async (call: () => Promise<unknown>) => {
+      const res = await call();
+      if (!(res instanceof Response)) throw new Error("expected a redirect");
+      return { status: res.status, headers: [...res.headers.entries()], body: await res.text() };
+    };
+    const taken = await seen(() => signUp(" Co-Roi@Example.com "));
+    const fresh = await seen(() => signUp("chua-co@example.com"));
+    expect(taken).toEqual(fresh);
+    expect(taken.status).toBe(303);
+    expect(taken.headers).toContainEqual(["location", "/signup/sent"]);
+    expect(taken.headers.map(([name]) => name)).not.toContain("set-cookie");
+
+    const notice = await t.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, "co-roi@example.com"));
+    expect(notice.map((m) => m.subject)).toEqual(["Có người đăng ký Chợ OCOP bằng email của bạn"]);
+    expect(notice[0]?.textBody).toContain("Xin chào Chị Có Rồi");
+    const link = await t.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, "chua-co@example.com"));
+    expect(link.map((m) => m.subject)).toEqual(["Kích hoạt tài khoản Chợ OCOP"]);
+    expect(link[0]?.textBody).toMatch(/\/confirm-signup\/[A-Za-z0-9_-]+/);
+    // Neither is signed in, and the existing account is untouched.
+    expect(await t.db.select().from(users).where(eq(users.email, "chua-co@example.com"))).toEqual(
+      [],
     );
+    const [owner] = await t.db.select().from(users).where(eq(users.email, "co-roi@example.com"));
+    expect(owner?.name).toBe("Chị Có Rồi");
   });
 
-  it("creates the account with a normalised email and signs it in with a safe cookie", async () => {
-    const out = await run(() =>
+  it("creates the account once the emailed link is used, with a normalised email and a safe cookie", async () => {
+    const asked = await run(() =>
       signupAction(
         args(
           post("/signup", {
             name: "Mai",
             email: "  Mai@Example.COM ",
             password: "mat-khau-cua-mai",
-            redirectTo: "/products",
+            redirectTo: "/products?q=mật ong",
           }),
         ),
       ),
     );
+    expect(asked.status).toBe(303);
+    expect(asked.headers.get("Location")).toBe("/signup/sent");
+    const [mail] = await t.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, "mai@example.com"));
+    const token = mail?.textBody.match(/\/confirm-signup\/([A-Za-z0-9_-]+)/)?.[1] ?? "";
+    const path = `/confirm-signup/${token}`;
+
+    const page = await run(() => confirmLoader(args(new Request(`${ORIGIN}${path}`), { token })));
+    expect(page.body.email).toBe("mai@example.com");
+    expect(page.headers.get("Referrer-Policy")).toBe("no-referrer");
+    // Opening the link (a mail scanner does) creates nothing.
+    expect(await t.db.select().from(users).where(eq(users.email, "mai@example.com"))).toEqual([]);
+
+    const out = await run(() => confirmAction(args(post(path, {}), { token })));
     expect(out.status).toBe(303);
-    expect(out.headers.get("Location")).toBe("/products");
+    expect(out.headers.get("Location")).toBe("/products?q=m%E1%BA%ADt%20ong");
     const cookie = out.headers.get("Set-Cookie") ?? "";
     expect(cookie).toMatch(/^ocop_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     const [row] = await t.db.select().from(users).where(eq(users.email, "mai@example.com"));
     expect(row?.name).toBe("Mai");
+
+    const again = await run(() => confirmAction(args(post(path, {}), { token })));
+    expect(again.status).toBe(400);
+    expect(again.body.invalidLink).toBe(true);
+    expect(again.headers.get("Set-Cookie")).toBeNull();
+  });
+
+  it("sends the new customer home, not off the site, when the return path was hostile", async () => {
+    await run(() =>
+      signupAction(
+        args(
+          post("/signup", {
+            name: "Tú",
+            email: "tu@example.com",
+            password: "mat-khau-cua-tu",
+            redirectTo: "/\t/evil.example",
+          }),
+        ),
+      ),
+    );
+    const [mail] = await t.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, "tu@example.com"));
+    const token = mail?.textBody.match(/\/confirm-signup\/([A-Za-z0-9_-]+)/)?.[1] ?? "";
+    const out = await run(() =>
+      confirmAction(args(post(`/confirm-signup/${token}`, {}), { token })),
+    );
+    expect(out.status).toBe(303);
+    expect(out.headers.get("Location")).toBe("/");
   });
 });
 
@@ -221,6 +309,24 @@ describe("log-in form", () => {
     );
     expect(sixth.status).toBe(429);
     expect(translate("vi", sixth.body.formError as MessageKey)).toMatch(/15 phút/);
+  });
+
+  it("limits the address that failed, not the owner logging in from another one", async () => {
+    await makeUser(t.db, { email: "chu-tai-khoan@example.com" });
+    const from = (clientAddress: string, password: string) =>
+      run(() =>
+        loginAction({
+          request: post("/login", { email: "chu-tai-khoan@example.com", password }),
+          params: {},
+          context: { clientAddress },
+        }),
+      );
+    for (let i = 0; i < 5; i++)
+      expect((await from("203.0.113.9", "sai-mat-khau")).status).toBe(400);
+    expect((await from("203.0.113.9", TEST_PASSWORD)).status).toBe(429);
+    const owner = await from("198.51.100.7", TEST_PASSWORD);
+    expect(owner.status).toBe(303);
+    expect(owner.headers.get("Set-Cookie")).toMatch(/^ocop_session=/);
   });
 
   it("logs in, rotates the session and refuses to redirect off the site", async () => {
@@ -366,6 +472,10 @@ describe("cross-site requests", () => {
           ),
       ],
       ["lang", () => langAction(args(post("/lang", { lang: "en", redirectTo: "/" }, evil)))],
+      [
+        "confirm-signup",
+        () => confirmAction(args(post("/confirm-signup/x", {}, evil), { token: "x" })),
+      ],
     ];
     for (const [name, call] of calls) {
       expect([name, (await run(call)).status]).toEqual([name, 403]);

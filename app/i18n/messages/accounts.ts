@@ -13,6 +13,16 @@ export default defineMessages(
     "accounts.signup.intro": "Tạo tài khoản để đặt mua sản phẩm OCOP và theo dõi đơn hàng.",
     "accounts.signup.submit": "Tạo tài khoản",
     "accounts.signup.haveAccount": "Đã có tài khoản?",
+    "accounts.signup.sentTitle": "Kiểm tra email của bạn",
+    "accounts.signup.sent":
+      "Chúng tôi đã gửi một email đến địa chỉ bạn vừa nhập. Mở liên kết trong email, trong vòng {hours} giờ, để kích hoạt tài khoản. Nếu địa chỉ này đã có tài khoản, email sẽ hướng dẫn bạn đăng nhập hoặc đặt lại mật khẩu.",
+    "accounts.signup.sentSpam": "Không thấy email? Hãy xem thư mục thư rác (spam).",
+    "accounts.confirm.title": "Kích hoạt tài khoản",
+    "accounts.confirm.intro": "Bấm nút dưới đây để kích hoạt tài khoản mua hàng và đăng nhập.",
+    "accounts.confirm.account": "Tài khoản:",
+    "accounts.confirm.submit": "Kích hoạt tài khoản",
+    "accounts.confirm.invalid":
+      "Liên kết kích hoạt không hợp lệ, đã được dùng hoặc đã hết hạn. Nếu tài khoản đã được kích hoạt, hãy đăng nhập; nếu chưa, hãy đăng ký lại.",
     "accounts.login.title": "Đăng nhập",
     "accounts.login.submit": "Đăng nhập",
     "accounts.login.forgot": "Quên mật khẩu?",
@@ -43,7 +53,6 @@ export default defineMessages(
     "accounts.role.administrator": "Quản trị viên",
     "accounts.error.emailRequired": "Vui lòng nhập email.",
     "accounts.error.emailInvalid": "Email không hợp lệ, ví dụ: ten@example.com.",
-    "accounts.error.emailTaken": "Email này đã có tài khoản. Hãy đăng nhập hoặc đặt lại mật khẩu.",
     "accounts.error.nameRequired": "Vui lòng nhập họ và tên.",
     "accounts.error.nameTooLong": "Họ và tên dài tối đa 100 ký tự.",
     "accounts.error.passwordRequired": "Vui lòng nhập mật khẩu.",
@@ -59,6 +68,12 @@ export default defineMessages(
     "accounts.mail.reset.subject": "Đặt lại mật khẩu Chợ OCOP",
     "accounts.mail.reset.body":
       "Xin chào {name},\n\nCó người (có thể là bạn) đã yêu cầu đặt lại mật khẩu tài khoản Chợ OCOP. Mở liên kết sau để đặt mật khẩu mới; liên kết chỉ dùng được một lần, trong vòng {minutes} phút:\n\n{link}\n\nNếu bạn không yêu cầu, hãy bỏ qua email này: mật khẩu của bạn không thay đổi.\n\nChợ OCOP",
+    "accounts.mail.signup.subject": "Kích hoạt tài khoản Chợ OCOP",
+    "accounts.mail.signup.body":
+      "Xin chào {name},\n\nCảm ơn bạn đã đăng ký Chợ OCOP. Mở liên kết sau để kích hoạt tài khoản; liên kết chỉ dùng được một lần, trong vòng {hours} giờ:\n\n{link}\n\nNếu bạn không đăng ký, hãy bỏ qua email này: sẽ không có tài khoản nào được tạo.\n\nChợ OCOP",
+    "accounts.mail.signupExisting.subject": "Có người đăng ký Chợ OCOP bằng email của bạn",
+    "accounts.mail.signupExisting.body":
+      "Xin chào {name},\n\nCó người (có thể là bạn) vừa đăng ký tài khoản Chợ OCOP bằng địa chỉ email này. Địa chỉ này đã có tài khoản, nên không có tài khoản mới nào được tạo.\n\nNếu đó là bạn, hãy đăng nhập:\n{login}\n\nNếu bạn quên mật khẩu, hãy đặt lại mật khẩu:\n{reset}\n\nNếu không phải bạn, bạn không cần làm gì: tài khoản và mật khẩu của bạn không thay đổi.\n\nChợ OCOP",
   },
   {
     "accounts.header.login": "Log in",
@@ -72,6 +87,17 @@ export default defineMessages(
     "accounts.signup.intro": "Create an account to order OCOP products and follow your orders.",
     "accounts.signup.submit": "Create account",
     "accounts.signup.haveAccount": "Already have an account?",
+    "accounts.signup.sentTitle": "Check your email",
+    "accounts.signup.sent":
+      "We have sent an email to the address you entered. Open the link in it within {hours} hours to activate your account. If this address already has an account, the email tells you how to log in or reset your password.",
+    "accounts.signup.sentSpam": "No email? Look in your spam folder.",
+    "accounts.confirm.title": "Activate your account",
+    "accounts.confirm.intro":
+      "Press the button below to activate your shopping account and log in.",
+    "accounts.confirm.account": "Account:",
+    "accounts.confirm.submit": "Activate the account",
+    "accounts.confirm.invalid":
+      "This activation link is not valid, has been used or has expired. If the account is already active, log in; if not, sign up again.",
     "accounts.login.title": "Log in",
     "accounts.login.submit": "Log in",
     "accounts.login.forgot": "Forgot your password?",
@@ -102,7 +128,6 @@ export default defineMessages(
     "accounts.role.administrator": "Administrator",
     "accounts.error.emailRequired": "Please enter your email.",
     "accounts.error.emailInvalid": "This email is not valid, e.g. name@example.com.",
-    "accounts.error.emailTaken": "This email already has an account. Log in or reset the password.",
     "accounts.error.nameRequired": "Please enter your full name.",
     "accounts.error.nameTooLong": "The name can be at most 100 characters.",
     "accounts.error.passwordRequired": "Please enter your password.",
@@ -118,5 +143,11 @@ export default defineMessages(
     "accounts.mail.reset.subject": "Reset your Chợ OCOP password",
     "accounts.mail.reset.body":
       "Hello {name},\n\nSomeone (probably you) asked to reset the password of your Chợ OCOP account. Open this link to set a new password; it works once, within {minutes} minutes:\n\n{link}\n\nIf you did not ask, ignore this email: your password has not changed.\n\nChợ OCOP",
+    "accounts.mail.signup.subject": "Activate your Chợ OCOP account",
+    "accounts.mail.signup.body":
+      "Hello {name},\n\nThank you for signing up to Chợ OCOP. Open this link to activate your account; it works once, within {hours} hours:\n\n{link}\n\nIf you did not sign up, ignore this email: no account will be created.\n\nChợ OCOP",
+    "accounts.mail.signupExisting.subject": "Someone signed up to Chợ OCOP with your email",
+    "accounts.mail.signupExisting.body":
+      "Hello {name},\n\nSomeone (probably you) just tried to sign up to Chợ OCOP with this email address. It already has an account, so no new account was created.\n\nIf it was you, log in:\n{login}\n\nIf you forgot your password, reset it:\n{reset}\n\nIf it was not you, there is nothing to do: your account and password have not changed.\n\nChợ OCOP",
   },
 );

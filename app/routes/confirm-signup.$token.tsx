@@ -1,0 +1,95 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AccountCard, FormAlert, SubmitButton } from "~/components/account-form";
+import { commitSession, readSessionToken } from "~/auth.server";
+import { getDb } from "~/db.server";
+import { mergeGuestCart } from "~/domain/cart.server";
+import { confirmSignUp, signUpRequestEmail } from "~/domain/signups.server";
+import { makeT } from "~/i18n";
+import { getLang } from "~/i18n/i18n.server";
+import { useT } from "~/i18n/use-t";
+import { readCartToken } from "~/lib/cart-cookie.server";
+import { assertSameOrigin } from "~/lib/same-origin.server";
+
+// The token is in the URL: keep it out of Referer headers and of any cache.
+const PRIVATE_HEADERS = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
+
+export const headers: HeadersFunction = () => PRIVATE_HEADERS;
+
+function plausibleToken(token: string): boolean {
+  return token.length > 0 && token.length < 200;
+}
+
+/**
+ * Opening the link only shows a button: mail scanners fetch the links in an email, and that
+ * must not spend the link or open a session in their browser.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const token = params.token ?? "";
+  const t = makeT(await getLang(request));
+  const email = plausibleToken(token) ? await signUpRequestEmail(await getDb(), token) : null;
+  return data(
+    { email, meta: { title: `${t("accounts.confirm.title")} · ${t("site.name")}` } },
+    { headers: PRIVATE_HEADERS },
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
+  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  assertSameOrigin(request);
+  const token = params.token ?? "";
+  const result = plausibleToken(token)
+    ? await confirmSignUp(await getDb(), {
+        token,
+        previousToken: await readSessionToken(request),
+      })
+    : null;
+  if (!result?.ok) return data({ invalidLink: true }, { status: 400, headers: PRIVATE_HEADERS });
+  // What a guest put in the cart before signing up stays theirs.
+  await mergeGuestCart(await getDb(), await readCartToken(request), result.user.id);
+  return redirect(result.redirectTo, {
+    status: 303,
+    headers: { "Set-Cookie": await commitSession(result.token) },
+  });
+}
+
+export default function ConfirmSignup() {
+  const { t } = useT();
+  const { email } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  if (!email || actionData?.invalidLink) {
+    return (
+      <AccountCard title={t("accounts.confirm.title")}>
+        <FormAlert>{t("accounts.confirm.invalid")}</FormAlert>
+        <p className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+          <Link to="/login" className="font-semibold text-brand-700 underline">
+            {t("accounts.header.login")}
+          </Link>
+          <Link to="/signup" className="font-semibold text-brand-700 underline">
+            {t("accounts.login.signupLink")}
+          </Link>
+        </p>
+      </AccountCard>
+    );
+  }
+  return (
+    <AccountCard title={t("accounts.confirm.title")} intro={t("accounts.confirm.intro")}>
+      <Form method="post">
+        <p className="mb-4 text-sm text-stone-700">
+          {t("accounts.confirm.account")}{" "}
+          <strong className="break-all font-semibold text-stone-900">{email}</strong>
+        </p>
+        <SubmitButton>{t("accounts.confirm.submit")}</SubmitButton>
+      </Form>
+    </AccountCard>
+  );
+}
