@@ -58,6 +58,22 @@ export function dictionaryScript(lang: Lang, workspace: boolean): string {
   return script;
 }
 
+/**
+ * The address of the dictionary's script (served by routes/i18n.$file.ts). With `version`
+ * (i18n.server.ts) the browser may keep it for good; without, it asks each time.
+ */
+export function dictionaryPath(lang: Lang, workspace: boolean, version?: string): string {
+  const file = `/i18n/${lang}${workspace ? "-workspace" : ""}.js`;
+  return version ? `${file}?v=${encodeURIComponent(version)}` : file;
+}
+
+/** Reads a dictionary file name back ("vi.js", "en-workspace.js"); null when it is none. */
+export function parseDictionaryFile(file: string): { lang: Lang; workspace: boolean } | null {
+  const match = /^(vi|en)(-workspace)?\.js$/.exec(file);
+  if (!match || !isLang(match[1])) return null;
+  return { lang: match[1], workspace: match[2] !== undefined };
+}
+
 export function makeT(lang: Lang): T {
   return (key, params) => translate(lang, key, params);
 }
