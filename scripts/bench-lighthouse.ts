@@ -256,7 +256,7 @@ async function main() {
       }
     }
     print(
-      `\nLighthouse ${results0Version()} mobile profile (simulated slow 4G, 4× CPU slowdown), ${CHROMIUM}, started ${started.toISOString()}.`,
+      `\nLighthouse ${lighthouseVersion()} mobile profile (simulated slow 4G, 4× CPU slowdown), ${CHROMIUM}, started ${started.toISOString()}.`,
     );
     print("Budget (DESIGN.md): performance 95+, accessibility, best practices and SEO 100.");
   } finally {
@@ -265,7 +265,7 @@ async function main() {
   }
 }
 
-function results0Version(): string {
+function lighthouseVersion(): string {
   const pkg = JSON.parse(
     fs.readFileSync(path.join(root, "node_modules", "lighthouse", "package.json"), "utf8"),
   ) as { version?: string };
