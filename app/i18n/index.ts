@@ -61,19 +61,70 @@ export function dictionaryScript(lang: Lang, workspace: boolean): string {
   return script;
 }
 
+/**
+ * The address of the dictionary's script (served by routes/i18n.$file.ts). With `version`
+ * (i18n.server.ts) the browser may keep it for good; without, it asks each time.
+ */
+export function dictionaryPath(lang: Lang, workspace: boolean, version?: string): string {
+  const file = `/i18n/${lang}${workspace ? "-workspace" : ""}.js`;
+  return version ? `${file}?v=${encodeURIComponent(version)}` : file;
+}
+
+/** Reads a dictionary file name back ("vi.js", "en-workspace.js"); null when it is none. */
+export function parseDictionaryFile(file: string): { lang: Lang; workspace: boolean } | null {
+  const match = /^(vi|en)(-workspace)?\.js$/.exec(file);
+  if (!match || !isLang(match[1])) return null;
+  return { lang: match[1], workspace: match[2] !== undefined };
+}
+
 export function makeT(lang: Lang): T {
   return (key, params) => translate(lang, key, params);
 }
 
 const LOCALE: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
 
+/*
+ * Whole numbers and calendar dates, all the pages show, are written here by hand, the way
+ * Intl writes them. The first Intl formatter of a kind makes the browser load ICU's locale
+ * data, and that happens inside the hydration render, in one uninterruptible task (50–80 ms
+ * on a throttled phone); a browser with another ICU version could also write a date
+ * differently from the server and break hydration. Anything else (fractions, numbers past
+ * 2^53, dates outside years 1000–9999) still goes through Intl.
+ */
+const GROUP_SEPARATOR: Record<Lang, string> = { vi: ".", en: "," };
+const EN_MONTHS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+];
+
 // Intl formatters are costly to build and safe to reuse: one per language and kind.
 const vndFormats = new Map<Lang, Intl.NumberFormat>();
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
+/** "1.234.567" / "-1,234,567" for a whole number; null when Intl must write it. */
+function groupedInteger(lang: Lang, n: number): { sign: string; digits: string } | null {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return null;
+  const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, GROUP_SEPARATOR[lang]);
+  return { sign: n < 0 ? "-" : "", digits };
+}
+
 /** "120.000 ₫" in Vietnamese, "₫120,000" in English: whole đồng, no decimals. */
 export function formatVnd(lang: Lang, amount: number): string {
+  const whole = groupedInteger(lang, amount);
+  if (whole) {
+    return lang === "vi" ? `${whole.sign}${whole.digits}\u00a0₫` : `${whole.sign}₫${whole.digits}`;
+  }
   let f = vndFormats.get(lang);
   if (!f) {
     f = new Intl.NumberFormat(LOCALE[lang], {
@@ -87,6 +138,8 @@ export function formatVnd(lang: Lang, amount: number): string {
 }
 
 export function formatNumber(lang: Lang, n: number): string {
+  const whole = groupedInteger(lang, n);
+  if (whole) return whole.sign + whole.digits;
   let f = numberFormats.get(lang);
   if (!f) {
     f = new Intl.NumberFormat(LOCALE[lang]);
@@ -97,6 +150,16 @@ export function formatNumber(lang: Lang, n: number): string {
 
 /** A calendar date (YYYY-MM-DD): "28/02/2026" in Vietnamese, "28 Feb 2026" in English. */
 export function formatDate(lang: Lang, isoDate: string): string {
+  // Through Date, as Intl reads it: an impossible day rolls over the same way.
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  const year = date.getUTCFullYear();
+  if (year >= 1000 && year <= 9999) {
+    const day = date.getUTCDate();
+    const month = date.getUTCMonth();
+    return lang === "vi"
+      ? `${String(day).padStart(2, "0")}/${String(month + 1).padStart(2, "0")}/${year}`
+      : `${day} ${EN_MONTHS[month]} ${year}`;
+  }
   let f = dateFormats.get(lang);
   if (!f) {
     f = new Intl.DateTimeFormat(LOCALE[lang], {
@@ -107,7 +170,7 @@ export function formatDate(lang: Lang, isoDate: string): string {
     });
     dateFormats.set(lang, f);
   }
-  return f.format(new Date(`${isoDate}T00:00:00Z`));
+  return f.format(date);
 }
 
 /** Picks the English text when present and asked for, else the Vietnamese original. */

@@ -1,16 +1,21 @@
 /** OCOP dates are calendar dates in Vietnam (UTC+7, no daylight saving). */
 export const VIETNAM_TZ = "Asia/Ho_Chi_Minh";
 
-const vietnamDay = new Intl.DateTimeFormat("en-CA", {
-  timeZone: VIETNAM_TZ,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
+/** Vietnam has kept UTC+7 all year since 1975. */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/**
+ * The calendar date in Vietnam at an instant, as YYYY-MM-DD. Arithmetic, not an Intl
+ * time-zone formatter: building one makes the browser load ICU's time-zone data while the
+ * page's modules are evaluated (≈80 ms on a throttled phone), for an offset that never changes.
+ */
+export function dayInVietnam(instant: Date): string {
+  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
 
 /** Today's date in Vietnam as YYYY-MM-DD: a certificate valid until today is still valid today. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return vietnamDay.format(now);
+  return dayInVietnam(now);
 }
 
 /** Adds whole days to a YYYY-MM-DD date. */

@@ -42,7 +42,7 @@ import {
 import { formatDate, formatNumber, formatVnd, makeT, pick, type MessageKey, type T } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { todayInVietnam, VIETNAM_TZ } from "~/lib/dates";
+import { dayInVietnam, todayInVietnam } from "~/lib/dates";
 import { legalFormLabel } from "~/lib/legal-form";
 import { assertSameOrigin } from "~/lib/same-origin.server";
 
@@ -217,16 +217,9 @@ function CertificateFacts({
   );
 }
 
-const vietnamDay = new Intl.DateTimeFormat("en-CA", {
-  timeZone: VIETNAM_TZ,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
 /** A timestamp (a Date, or its JSON string after the loader) as the calendar day in Vietnam. */
 function vietnamDate(at: Date | string): string {
-  return vietnamDay.format(new Date(at));
+  return dayInVietnam(new Date(at));
 }
 
 export default function AdminProductPage() {

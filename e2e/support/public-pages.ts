@@ -44,4 +44,5 @@ export const PUBLIC_OTHER_PAGES: readonly PublicPage[] = [
   { path: "/sitemap.xml", status: 200, about: "sitemap" },
   { path: "/robots.txt", status: 200, about: "robots" },
   { path: "/api/suggest?q=mat", status: 200, about: "suggestions" },
+  { path: "/i18n/vi.js", status: 200, about: "the reader's dictionary" },
 ];
