@@ -15,8 +15,8 @@ import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./components/nonce";
 import { getOptionalUser } from "./auth.server";
-import { DEFAULT_LANG, dictionaryScript, isLang, makeT, type Lang } from "./i18n";
-import { getLang } from "./i18n/i18n.server";
+import { DEFAULT_LANG, dictionaryPath, isLang, makeT, type Lang } from "./i18n";
+import { dictionaryHref, getLang } from "./i18n/i18n.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -26,7 +26,11 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   // No query without a session cookie; one query with it.
   const [lang, user] = await Promise.all([getLang(request), getOptionalUser(request)]);
-  return { lang, user: user ? { name: user.name, role: user.role } : null };
+  return {
+    lang,
+    user: user ? { name: user.name, role: user.role } : null,
+    dictionary: dictionaryHref(lang, worksInWorkspace(user?.role)),
+  };
 }
 
 /** Whether the signed-in person can open a workspace (and so needs its messages). */
@@ -45,14 +49,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#2f6f2c" />
-        {/* The reader's language for the browser's JavaScript, before any module runs. */}
-        <script
-          nonce={nonce}
-          dangerouslySetInnerHTML={{
-            __html: dictionaryScript(lang, worksInWorkspace(data?.user?.role)),
-          }}
-          suppressHydrationWarning
-        />
+        {/* The reader's language for the browser's JavaScript: a deferred script runs before
+            the page's modules, and the browser keeps the file across pages (decision 0010). */}
+        <script defer src={data?.dictionary ?? dictionaryPath(lang, false)} />
         <Meta />
         <Links />
       </head>
