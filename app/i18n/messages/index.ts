@@ -12,6 +12,7 @@ import producerWorkspaceMessages from "./producerws";
 import adminMessages from "./admin";
 import adminCertificateMessages from "./admincerts";
 import promotionMessages from "./promotion";
+import inputMessages from "./input";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
@@ -32,6 +33,7 @@ const areas = [
   adminMessages,
   adminCertificateMessages,
   promotionMessages,
+  inputMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
