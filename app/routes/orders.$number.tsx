@@ -11,7 +11,11 @@ import { getOptionalUser } from "~/auth.server";
 import { FormAlert } from "~/components/account-form";
 import { getDb } from "~/db.server";
 import { BUYER_CANCELLABLE } from "~/domain/order-status";
-import { getOrderForBuyer, transitionOrderPart } from "~/domain/orders.server";
+import {
+  getOrderForBuyer,
+  ORDER_NUMBER_PATTERN,
+  transitionOrderPart,
+} from "~/domain/orders.server";
 import { formatVnd, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
@@ -58,19 +62,22 @@ const cancelSchema = z.object({
 
 export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
+  const number = params.number ?? "";
+  if (!ORDER_NUMBER_PATTERN.test(number)) throw new Response("Not Found", { status: 404 });
   const parsed = cancelSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   const user = await getOptionalUser(request);
   const accessKey = keyFrom(parsed.data.key);
   const result = await transitionOrderPart(await getDb(), {
     partId: parsed.data.partId,
+    orderNumber: number,
     to: "cancelled",
     actor: { kind: "buyer", userId: user?.id ?? null, accessKey },
   });
   if (!result.ok && result.error === "notFound") throw new Response("Not Found", { status: 404 });
   const query = new URLSearchParams(accessKey ? { key: accessKey } : {});
   if (result.ok) query.set("cancelled", "1");
-  return redirect(`/orders/${params.number ?? ""}?${query}`, 303);
+  return redirect(`/orders/${number}?${query}`, 303);
 }
 
 export default function OrderRoute() {
