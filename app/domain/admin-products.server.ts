@@ -31,6 +31,7 @@ import {
 } from "./certificate-form";
 import { inScope, type ScopeUser } from "./scope.server";
 import { activeCertificateJoin, producerJoin, publicProductFlag } from "./visibility.server";
+import { parseId, parseInteger, parsePage } from "../lib/params";
 
 export const ADMIN_PRODUCTS_PAGE_SIZE = 50;
 export { CERT_STATES, PRODUCER_OPTIONS_LIMIT, type CertState };
@@ -68,14 +69,14 @@ export const adminProductFiltersSchema = z.object({
     .optional()
     .catch(undefined)
     .transform((v) => v || undefined),
-  stars: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
+  stars: z.unknown().transform((v) => parseInteger(v, { min: 1, max: 5 }) ?? undefined),
   state: z.enum(CERT_STATES).optional().catch(undefined),
   group: z
     .string()
     .regex(/^[a-z0-9-]{1,60}$/)
     .optional()
     .catch(undefined),
-  producer: z.coerce.number().int().positive().max(2_000_000_000).optional().catch(undefined),
+  producer: z.unknown().transform((v) => parseId(v) ?? undefined),
   decision: z
     .string()
     .trim()
@@ -83,7 +84,7 @@ export const adminProductFiltersSchema = z.object({
     .optional()
     .catch(undefined)
     .transform((v) => v || undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  page: z.unknown().transform((v) => (v === undefined ? undefined : parsePage(v))),
 });
 
 export type AdminProductFilters = z.infer<typeof adminProductFiltersSchema>;

@@ -10,22 +10,23 @@ import type { Db } from "../../db/client";
 import { auditLog, type Role } from "../../db/schema";
 import { VIETNAM_TZ } from "../lib/dates";
 import { inScope, type ScopeUser } from "./scope.server";
+import { parseInteger, parseIsoDate } from "../lib/params";
 
 export const AUDIT_PAGE_SIZE = 25;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)));
+const isoDate = z.unknown().transform((v) => parseIsoDate(v) ?? undefined);
 
 /** The filters as read from the query string; anything malformed is ignored, never a 500. */
 export const auditFiltersSchema = z.object({
   action: z.string().trim().max(60).optional().catch(undefined),
   entityType: z.string().trim().max(40).optional().catch(undefined),
   actor: z.string().trim().max(254).optional().catch(undefined),
-  from: isoDate.optional().catch(undefined),
-  to: isoDate.optional().catch(undefined),
-  before: z.coerce.number().int().positive().optional().catch(undefined),
+  from: isoDate,
+  to: isoDate,
+  // audit_log.id is a bigserial: ids beyond 32 bits are real, beyond 2^53 they are not ours.
+  before: z
+    .unknown()
+    .transform((v) => parseInteger(v, { min: 1, max: Number.MAX_SAFE_INTEGER }) ?? undefined),
 });
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;
 

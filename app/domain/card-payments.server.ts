@@ -32,6 +32,7 @@ import { queueRefundsOfCancelledParts } from "./card-refunds.server";
 import { enqueueMail } from "./mail.server";
 import { orderDetailsText, privateOrderLink } from "./order-mail.server";
 import { transitionOrderPart } from "./orders.server";
+import { parseId } from "../lib/params";
 
 /** Stripe lets a Checkout Session live at least 30 minutes. */
 export const SESSION_LIFETIME_MS = 30 * 60_000;
@@ -284,7 +285,7 @@ export type StripeEventOutcome =
 
 function orderIdOf(session: Stripe.Checkout.Session): number | null {
   const raw = session.metadata?.order_id ?? session.client_reference_id ?? "";
-  return /^[0-9]{1,9}$/.test(raw) ? Number(raw) : null;
+  return parseId(raw);
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   publicProductCondition,
   publicProductFlag,
 } from "./visibility.server";
+import { parsePage } from "../lib/params";
 
 /** The product-group scheme the catalogue browses by (the 2023 rules' six groups). */
 export const CATALOG_SCHEME = "2023";
@@ -40,8 +41,6 @@ export type CatalogSortWithRelevance = CatalogSort | "relevance";
 export const SEARCH_TEXT_MAX = 100;
 export const CATALOG_STARS = [3, 4, 5] as const;
 export type CatalogStars = (typeof CATALOG_STARS)[number];
-/** Far beyond any real catalogue; keeps OFFSET from becoming a denial-of-service knob. */
-const MAX_PAGE = 10_000;
 
 // A GET form sends "" for "all": treat it as absent rather than as a bad value.
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -87,11 +86,7 @@ export const catalogParamsSchema = z.object({
     .enum([...CATALOG_SORTS, "relevance"])
     .optional()
     .catch(undefined),
-  page: z.coerce
-    .number()
-    .int()
-    .catch(1)
-    .transform((n) => Math.min(Math.max(n, 1), MAX_PAGE)),
+  page: z.unknown().transform((v) => parsePage(v)),
 });
 export type CatalogParams = Omit<z.infer<typeof catalogParamsSchema>, "sort"> & {
   sort: CatalogSortWithRelevance;

@@ -10,6 +10,7 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n";
 import type { IssuingLevel } from "../../db/schema";
+import { idField, parseIsoDate } from "../lib/params";
 
 const key = (k: MessageKey) => k;
 
@@ -79,17 +80,13 @@ export function isDecisionNumber(value: string): boolean {
   return value.length <= 60 && DECISION_NUMBER.test(value);
 }
 
-const ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-
 /** A real calendar date written YYYY-MM-DD (what `<input type="date">` sends), or dd/mm/yyyy. */
 export function parseFormDate(raw: string): string | null {
   const s = raw.trim();
   let iso = s;
   const vn = /^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})$/.exec(s);
   if (vn) iso = `${vn[3]}-${vn[2]?.padStart(2, "0")}-${vn[1]?.padStart(2, "0")}`;
-  if (!ISO_DATE.test(iso)) return null;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+  return parseIsoDate(iso);
 }
 
 /**
@@ -316,20 +313,14 @@ export type NewDecision = z.infer<ReturnType<typeof newDecisionSchema>>;
 export function onboardSchema(dc: DecisionContext) {
   return z
     .object({
-      producerId: z
-        .string({ required_error: key("acert.error.producer") })
-        .regex(/^[0-9]{1,9}$/, key("acert.error.producer"))
-        .transform(Number),
+      producerId: idField(key("acert.error.producer")),
       nameVi: z
         .string({ required_error: key("acert.error.nameVi") })
         .trim()
         .min(2, key("acert.error.nameVi"))
         .max(200, key("acert.error.nameVi")),
       nameEn: optionalText(200, key("acert.error.nameEn")),
-      productSetId: z
-        .string({ required_error: key("acert.error.productSet") })
-        .regex(/^[0-9]{1,9}$/, key("acert.error.productSet"))
-        .transform(Number),
+      productSetId: idField(key("acert.error.productSet")),
       descriptionVi: z
         .string({ required_error: key("acert.error.descriptionVi") })
         .trim()

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n";
 import type { PaymentMethod } from "../../db/schema";
+import { integerField } from "../lib/params";
 
 const key = (k: MessageKey) => k;
 
@@ -66,8 +67,7 @@ export type Buyer = Omit<CheckoutInput, "payment">;
 
 export const CART_QUANTITY_MAX = 99;
 
-export const quantitySchema = z.coerce
-  .number({ invalid_type_error: key("cart.error.quantity") })
-  .int(key("cart.error.quantity"))
-  .min(1, key("cart.error.quantity"))
-  .max(CART_QUANTITY_MAX, key("cart.error.quantity"));
+export const quantitySchema = integerField(key("cart.error.quantity"), {
+  min: 1,
+  max: CART_QUANTITY_MAX,
+});

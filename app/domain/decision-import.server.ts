@@ -55,6 +55,7 @@ export {
   type ImportColumn,
   type ImportIssue,
 } from "./decision-import-columns";
+import { cleanText } from "../lib/params";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -105,7 +106,8 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "string") return value;
   if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // A cell Excel shows as ##### holds a date no calendar has.
+  if (value instanceof Date) return isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   if (typeof value === "object") {
     if ("richText" in value) return value.richText.map((r) => r.text).join("");
     if ("formula" in value || "sharedFormula" in value) {
@@ -191,6 +193,9 @@ export async function readSheet(bytes: Uint8Array): Promise<Sheet> {
     if (rows === "unreadable") return fileIssue("acert.import.file.unreadable");
     raw = rows;
   }
+  // Cells are stored as they are read: no NUL (Postgres refuses it) nor other control
+  // characters that spreadsheets leave behind, and Vietnamese in one normal form.
+  raw = raw.map((r) => ({ ...r, cells: r.cells.map(cleanText) }));
 
   const headerIndex = raw
     .slice(0, HEADER_SEARCH_ROWS)

@@ -59,4 +59,17 @@ describe("reading an annex", () => {
     ]);
     expect(sheet.ignoredHeaders).toEqual([]);
   });
+
+  it("drops control characters from cells and stores Vietnamese in one normal form", async () => {
+    const decomposed = "Ma\u0323\u0302t ong"; // "Mật ong" typed with combining marks
+    const csv =
+      "STT;Tên sản phẩm;Mã bộ sản phẩm;Tên chủ thể;Loại hình;Tỉnh;Xã;Địa chỉ;Điểm\n" +
+      `1;${decomposed}\u0000;che;HTX\u001b A;HTX;25;08848;Thôn 1;80\n`;
+    const sheet = await readSheet(new TextEncoder().encode(csv));
+    expect(sheet.ok).toBe(true);
+    if (!sheet.ok) return;
+    expect(sheet.rows.map((r) => [r.cells.productName, r.cells.producerName])).toEqual([
+      ["Mật ong", "HTX A"],
+    ]);
+  });
 });

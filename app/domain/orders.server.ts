@@ -347,6 +347,8 @@ export async function transitionOrderPart(
     to: OrderPartStatus;
     actor: OrderActor;
     details?: TransitionDetails;
+    /** The order the request named (the buyer's page): a part of another order is missing. */
+    orderNumber?: string;
   },
 ): Promise<TransitionResult> {
   const carrier = input.details?.carrier?.trim() || null;
@@ -376,6 +378,7 @@ export async function transitionOrderPart(
                  o.user_id, o.access_key_hash, o.payment_method
             from order_parts p join orders o on o.id = p.order_id
            where p.id = ${input.partId}
+             ${input.orderNumber === undefined ? sql`` : sql`and o.number = ${input.orderNumber}`}
              for update of p`,
     );
     if (!part) return { ok: false, error: "notFound" } as const;

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n";
 import type { OrderPartStatus } from "../../db/schema";
+import { parseIsoDate, parsePage } from "../lib/params";
 
 const key = (k: MessageKey) => k;
 
@@ -172,23 +173,14 @@ export type OrderFilter = {
   to: string | null;
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function validDate(v: string | null): string | null {
-  if (!v || !ISO_DATE.test(v)) return null;
-  const d = new Date(`${v}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v ? null : v;
-}
-
 /**
  * The order list's filters from the address. A list is read, never written: a value that
  * makes no sense is dropped rather than refused, and the form shows what was applied.
  */
 export function parseOrderFilter(params: URLSearchParams): OrderFilter & { page: number } {
   const status = params.get("status");
-  const page = Number(params.get("page") ?? "1");
-  let from = validDate(params.get("from"));
-  let to = validDate(params.get("to"));
+  let from = parseIsoDate(params.get("from"));
+  let to = parseIsoDate(params.get("to"));
   if (from && to && from > to) [from, to] = [to, from];
   return {
     status: (PART_STATUSES as readonly string[]).includes(status ?? "")
@@ -196,7 +188,7 @@ export function parseOrderFilter(params: URLSearchParams): OrderFilter & { page:
       : null,
     from,
     to,
-    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+    page: parsePage(params.get("page")),
   };
 }
 

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { MessageKey } from "../i18n";
 import { normaliseVietnamesePhone } from "./checkout-form";
+import { idField, parseIsoDate } from "../lib/params";
 
 const key = (k: MessageKey) => k;
 
@@ -41,12 +42,9 @@ const requiredText = (min: number, max: number, message: MessageKey) =>
 
 /** A real calendar day as YYYY-MM-DD (what <input type="date"> sends), within sane years. */
 export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  if (year < 2000 || year > 2100) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  if (parseIsoDate(value) === null) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= 2000 && year <= 2100;
 }
 
 const calendarDate = (message: MessageKey) =>
@@ -178,11 +176,7 @@ export const SHOWROOM_FIELDS = [
 /** A booth or shelf code as printed on the stand: "A-12", "Kệ 3", "B2/05". */
 export const ENTRY_CODE_MAX = 20;
 export const entrySchema = z.object({
-  productId: z.coerce
-    .number({ invalid_type_error: key("promo.admin.error.product") })
-    .int(key("promo.admin.error.product"))
-    .positive(key("promo.admin.error.product"))
-    .max(2_147_483_647, key("promo.admin.error.product")),
+  productId: idField(key("promo.admin.error.product")),
   code: z
     .string()
     .trim()
@@ -198,13 +192,6 @@ export const entrySchema = z.object({
 export type EntryInput = z.infer<typeof entrySchema>;
 
 export const productIdSchema = entrySchema.shape.productId;
-
-/** The record's id in an admin URL; anything else is simply not found. */
-export function parseId(raw: string | undefined): number | null {
-  if (!raw || !/^[1-9][0-9]{0,9}$/.test(raw)) return null;
-  const n = Number(raw);
-  return n <= 2_147_483_647 ? n : null;
-}
 
 /** What the public pages' showroom filter accepts; anything malformed is simply dropped. */
 export function parseShowroomFilters(search: URLSearchParams): {

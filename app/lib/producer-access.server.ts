@@ -25,11 +25,3 @@ export async function requireProducerWorkspace(request: Request): Promise<Produc
 export function notFound(): Response {
   return new Response("Not Found", { status: 404 });
 }
-
-/** A positive integer id from a route parameter, or a 404. */
-export function idParam(value: string | undefined): number {
-  if (!value || !/^[1-9][0-9]{0,9}$/.test(value)) throw notFound();
-  const id = Number(value);
-  if (id > 2_147_483_647) throw notFound();
-  return id;
-}

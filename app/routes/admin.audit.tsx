@@ -14,6 +14,7 @@ import { getLang } from "~/i18n/i18n.server";
 import { messages } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 import { VIETNAM_TZ } from "~/lib/dates";
+import { readQuery } from "~/lib/request-input.server";
 
 const LOCALE: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
 
@@ -69,7 +70,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
   const lang = await getLang(request);
   const t = makeT(lang);
-  const filters = parseAuditFilters(new URL(request.url).searchParams);
+  const filters = parseAuditFilters(readQuery(request));
   const page = await listAuditEntries(await getDb(), user, filters);
   return data(
     {

@@ -16,13 +16,14 @@ import { formatDate, formatNumber, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { daysBetween, todayInVietnam } from "~/lib/dates";
+import { readQuery } from "~/lib/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
-  const url = new URL(request.url);
+  const query = readQuery(request);
   const today = todayInVietnam();
   const list = await listExpiringCertificates(await getDb(), user, today, {
-    unit: url.searchParams.get("unit"),
+    unit: query.get("unit"),
   });
   const t = makeT(await getLang(request));
 

@@ -11,13 +11,14 @@ import { makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { toCsv } from "~/lib/csv";
 import { daysBetween, todayInVietnam } from "~/lib/dates";
+import { readQuery } from "~/lib/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
-  const url = new URL(request.url);
+  const query = readQuery(request);
   const today = todayInVietnam();
   const list = await listExpiringCertificates(await getDb(), user, today, {
-    unit: url.searchParams.get("unit"),
+    unit: query.get("unit"),
   });
   const lang = await getLang(request);
   const t = makeT(lang);

@@ -20,7 +20,7 @@ import { StatusBadge } from "~/components/workspace/status-badge";
 import { getDb } from "~/db.server";
 import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
 import { listProvinces } from "~/domain/places.server";
-import { FAIR_FIELDS, fairSchema, parseId } from "~/domain/promotion-forms";
+import { FAIR_FIELDS, fairSchema } from "~/domain/promotion-forms";
 import {
   fairPhase,
   getFairForOfficial,
@@ -42,28 +42,24 @@ import {
   notFound,
 } from "~/lib/promotion-actions.server";
 import { assertSameOrigin } from "~/lib/same-origin.server";
-
-function fairId(raw: string | undefined): number {
-  const id = parseId(raw);
-  if (id === null) throw notFound();
-  return id;
-}
+import { readForm, readQuery } from "~/lib/request-input.server";
+import { requireIdParam } from "~/lib/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
-  const id = fairId(params.id);
+  const id = requireIdParam(params.id);
   const db = await getDb();
   const today = todayInVietnam();
   const fair = await getFairForOfficial(db, user, id, today);
   if (!fair) throw notFound();
-  const url = new URL(request.url);
-  const q = (url.searchParams.get("q") ?? "").replace(/\s+/g, " ").trim().slice(0, 100);
+  const query = readQuery(request);
+  const q = (query.get("q") ?? "").replace(/\s+/g, " ").trim().slice(0, 100);
   const [results, provinces, organisers] = await Promise.all([
     q ? searchPickerProducts(db, today, q, "fair", id) : Promise.resolve([]),
     listProvinces(db),
     organiserOptions(db, user),
   ]);
-  const done = url.searchParams.get("done");
+  const done = query.get("done");
   const t = makeT(await getLang(request));
   return data(
     {
@@ -92,11 +88,11 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
 export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const user = await requireRole(request, "official");
-  const id = fairId(params.id);
+  const id = requireIdParam(params.id);
   const db = await getDb();
   // Out of scope learns nothing, not even that its form was wrong.
   if (!(await promotionInScope(db, user, "fair", id))) throw notFound();
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
 
   if (intent === "details") {

@@ -10,10 +10,11 @@ import { templateHeader } from "~/domain/decision-import.server";
 import { isLang, makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { toCsv } from "~/lib/csv";
+import { readQuery } from "~/lib/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "official");
-  const asked = new URL(request.url).searchParams.get("lang");
+  const asked = readQuery(request).get("lang");
   const lang = isLang(asked) ? asked : await getLang(request);
   const t = makeT(lang);
   return new Response(toCsv([templateHeader(lang)]), {

@@ -40,6 +40,7 @@ import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { logger } from "~/lib/logger";
+import { cleanForm, readForm as readSmallForm } from "~/lib/request-input.server";
 import { assertSameOrigin } from "~/lib/same-origin.server";
 import { dropStash, readStash, stashUpload } from "~/lib/upload-stash.server";
 
@@ -98,16 +99,18 @@ const emptyReport = (issues: ImportIssue[]): ImportReport => ({
 
 async function readForm(request: Request): Promise<FormData | "tooLarge"> {
   const type = request.headers.get("Content-Type") ?? "";
-  if (!type.startsWith("multipart/form-data")) return request.formData();
+  if (!type.startsWith("multipart/form-data")) return readSmallForm(request);
+  let form: FormData;
   try {
-    return await unstable_parseMultipartFormData(
+    form = await unstable_parseMultipartFormData(
       request,
       unstable_createMemoryUploadHandler({ maxPartSize: IMPORT_MAX_BYTES }),
     );
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return "tooLarge";
-    throw error;
+    throw new Response("Bad Request", { status: 400 });
   }
+  return cleanForm(form);
 }
 
 export async function action({ request }: ActionFunctionArgs) {

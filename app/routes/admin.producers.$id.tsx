@@ -41,19 +41,13 @@ import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { legalFormLabel } from "~/lib/legal-form";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { readForm, readQuery } from "~/lib/request-input.server";
+import { requireIdParam } from "~/lib/params";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
 function notFound(): Response {
   return new Response("Not Found", { status: 404 });
-}
-
-/** The producer id from the URL; anything but a plain positive integer is no producer. */
-function producerId(raw: string | undefined): number {
-  if (!raw || !/^[1-9][0-9]{0,9}$/.test(raw)) throw notFound();
-  const id = Number(raw);
-  if (id > 2_147_483_647) throw notFound();
-  return id;
 }
 
 /** Success messages after a redirect (POST → redirect → GET). */
@@ -68,13 +62,13 @@ const FLASHES: Record<string, MessageKey> = {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
-  const id = producerId(params.id);
+  const id = requireIdParam(params.id);
   const db = await getDb();
   const detail = await getAdminProducerDetail(db, user, id, todayInVietnam());
   if (!detail) throw notFound();
   const options = await scopedPlaceOptions(db, user, detail.producer.provinceCode);
-  const url = new URL(request.url);
-  const flash = [...url.searchParams.keys()].map((k) => FLASHES[k]).find(Boolean) ?? null;
+  const query = readQuery(request);
+  const flash = [...query.keys()].map((k) => FLASHES[k]).find(Boolean) ?? null;
   const t = makeT(await getLang(request));
   return data(
     {
@@ -102,11 +96,11 @@ type ActionData =
 export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const user = await requireRole(request, "official");
-  const id = producerId(params.id);
+  const id = requireIdParam(params.id);
   const db = await getDb();
   // Out of scope answers 404 whatever the intent or the input, before anything else is said.
   if (!(await getAdminProducer(db, user, id))) throw notFound();
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   const here = `/admin/producers/${id}`;
 

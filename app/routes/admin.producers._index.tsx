@@ -22,6 +22,8 @@ import { formatNumber, makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { legalFormLabel } from "~/lib/legal-form";
+import { readQuery } from "~/lib/request-input.server";
+import { parsePage } from "~/lib/params";
 
 /** Query parameters; anything malformed is dropped, never a 500. */
 const paramsSchema = z.object({
@@ -37,18 +39,15 @@ const paramsSchema = z.object({
     .optional()
     .catch(undefined),
   status: z.enum(PRODUCER_STATUSES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+  page: z.unknown().transform((v) => (v === undefined ? undefined : parsePage(v))),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
-  const url = new URL(request.url);
+  const query = readQuery(request);
   const params = paramsSchema.parse(
     Object.fromEntries(
-      ["q", "province", "commune", "status", "page"].map((k) => [
-        k,
-        url.searchParams.get(k) || undefined,
-      ]),
+      ["q", "province", "commune", "status", "page"].map((k) => [k, query.get(k) || undefined]),
     ),
   );
   const db = await getDb();

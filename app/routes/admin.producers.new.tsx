@@ -17,6 +17,7 @@ import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { readForm } from "~/lib/request-input.server";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
@@ -42,7 +43,7 @@ type ActionData = {
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const user = await requireRole(request, "official");
-  const form = await request.formData();
+  const form = await readForm(request);
   const raw = formFields(form, PRODUCER_FIELDS);
   const values = Object.fromEntries(PRODUCER_FIELDS.map((f) => [f, raw[f] ?? ""]));
   const db = await getDb();

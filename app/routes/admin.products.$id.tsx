@@ -45,20 +45,16 @@ import { useT } from "~/i18n/use-t";
 import { dayInVietnam, todayInVietnam } from "~/lib/dates";
 import { legalFormLabel } from "~/lib/legal-form";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { readForm } from "~/lib/request-input.server";
+import { requireIdParam } from "~/lib/params";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 const SAVED = ["created", "renew", "regrade", "certify", "revoked"] as const;
 type Saved = (typeof SAVED)[number];
 
-function productId(params: { id?: string }): number {
-  const id = params.id ?? "";
-  if (!/^[0-9]{1,9}$/.test(id)) throw new Response("Not Found", { status: 404 });
-  return Number(id);
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
-  const id = productId(params);
+  const id = requireIdParam(params.id);
   const db = await getDb();
   const today = todayInVietnam();
   const [detail, bases] = await Promise.all([
@@ -90,8 +86,8 @@ type ActionData = {
 export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const user = await requireRole(request, "official");
-  const id = productId(params);
-  const form = await request.formData();
+  const id = requireIdParam(params.id);
+  const form = await readForm(request);
   const intent = form.get("intent");
   const db = await getDb();
   // Out of scope answers 404 whatever the form says, so a form tells nothing of the product.

@@ -27,13 +27,15 @@ import { formatDate, formatNumber, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
+import { readQuery } from "~/lib/request-input.server";
+import { parseInteger } from "~/lib/params";
 
 const FILTER_KEYS = ["q", "stars", "state", "group", "producer", "decision"] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
-  const url = new URL(request.url);
-  const filters = parseAdminProductFilters(url.searchParams);
+  const query = readQuery(request);
+  const filters = parseAdminProductFilters(query);
   const db = await getDb();
   const today = todayInVietnam();
   const [list, groups, producers, unit] = await Promise.all([
@@ -43,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     officialUnit(db, user),
   ]);
   const t = makeT(await getLang(request));
-  const imported = Number(url.searchParams.get("imported"));
+  const imported = parseInteger(query.get("imported"), { min: 1 });
   return data(
     {
       list,
@@ -58,7 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         producer: filters.producer ? String(filters.producer) : "",
         decision: filters.decision ?? "",
       },
-      imported: Number.isInteger(imported) && imported > 0 ? imported : null,
+      imported,
       meta: { title: `${t("acert.list.title")} · ${t("admin.workspace")}` },
     },
     { headers: { "Cache-Control": "private, no-store" } },

@@ -30,23 +30,25 @@ import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { readForm, readQuery } from "~/lib/request-input.server";
+import { parseId } from "~/lib/params";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
-  const url = new URL(request.url);
+  const query = readQuery(request);
   const db = await getDb();
-  const asked = url.searchParams.get("producer");
+  const asked = query.get("producer");
   let preselected: number | null = null;
   if (asked) {
     // A producer outside the unit is not found, exactly like one that does not exist.
-    const id = /^[0-9]{1,9}$/.test(asked) ? Number(asked) : 0;
-    const producer = id ? await getScopedProducer(db, user, id) : null;
+    const id = parseId(asked);
+    const producer = id === null ? null : await getScopedProducer(db, user, id);
     if (!producer) throw new Response("Not Found", { status: 404 });
     preselected = producer.id;
   }
-  const pq = (url.searchParams.get("pq") ?? "").trim().slice(0, 100);
+  const pq = (query.get("pq") ?? "").trim().slice(0, 100);
   const [producers, sets, bases] = await Promise.all([
     listProducerOptions(db, user, { q: pq || undefined, includeId: preselected ?? undefined }),
     listProductSetOptions(db),
@@ -75,7 +77,7 @@ type ActionData = { values: Record<string, string>; errors: FieldErrors };
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const user = await requireRole(request, "official");
-  const form = await request.formData();
+  const form = await readForm(request);
   const raw = formFields(form, ONBOARD_FIELDS);
   const values = Object.fromEntries(ONBOARD_FIELDS.map((f) => [f, raw[f] ?? ""]));
   const reply = (errors: FieldErrors, status = 400) =>

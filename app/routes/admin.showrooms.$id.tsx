@@ -19,7 +19,7 @@ import { StatusBadge } from "~/components/workspace/status-badge";
 import { getDb } from "~/db.server";
 import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
 import { listCommunes, listProvinces } from "~/domain/places.server";
-import { parseId, SHOWROOM_FIELDS, showroomSchema } from "~/domain/promotion-forms";
+import { SHOWROOM_FIELDS, showroomSchema } from "~/domain/promotion-forms";
 import {
   getShowroomForOfficial,
   organiserOptions,
@@ -40,29 +40,25 @@ import {
   notFound,
 } from "~/lib/promotion-actions.server";
 import { assertSameOrigin } from "~/lib/same-origin.server";
-
-function showroomId(raw: string | undefined): number {
-  const id = parseId(raw);
-  if (id === null) throw notFound();
-  return id;
-}
+import { readForm, readQuery } from "~/lib/request-input.server";
+import { requireIdParam } from "~/lib/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
-  const id = showroomId(params.id);
+  const id = requireIdParam(params.id);
   const db = await getDb();
   const today = todayInVietnam();
   const showroom = await getShowroomForOfficial(db, user, id, today);
   if (!showroom) throw notFound();
-  const url = new URL(request.url);
-  const q = (url.searchParams.get("q") ?? "").replace(/\s+/g, " ").trim().slice(0, 100);
+  const query = readQuery(request);
+  const q = (query.get("q") ?? "").replace(/\s+/g, " ").trim().slice(0, 100);
   const [results, provinces, organisers, communes] = await Promise.all([
     q ? searchPickerProducts(db, today, q, "showroom", id) : Promise.resolve([]),
     listProvinces(db),
     organiserOptions(db, user),
     listCommunes(db, showroom.provinceCode),
   ]);
-  const done = url.searchParams.get("done");
+  const done = query.get("done");
   const t = makeT(await getLang(request));
   return data(
     {
@@ -95,11 +91,11 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
 export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const user = await requireRole(request, "official");
-  const id = showroomId(params.id);
+  const id = requireIdParam(params.id);
   const db = await getDb();
   // Out of scope learns nothing, not even that its form was wrong.
   if (!(await promotionInScope(db, user, "showroom", id))) throw notFound();
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
 
   if (intent === "details" || intent === "province") {

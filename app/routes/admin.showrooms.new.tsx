@@ -19,6 +19,7 @@ import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { NO_STORE } from "~/lib/promotion-actions.server";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { readForm } from "~/lib/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
@@ -49,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const user = await requireRole(request, "official");
   const db = await getDb();
-  const form = await request.formData();
+  const form = await readForm(request);
   const raw = formFields(form, SHOWROOM_FIELDS);
   const values = Object.fromEntries(SHOWROOM_FIELDS.map((f) => [f, raw[f] ?? ""]));
   const reply = async (errors: FieldErrors, status: number) => {

@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { todayInVietnam } from "~/lib/dates";
 import { getSearch } from "~/search.server";
+import { readQuery } from "~/lib/request-input.server";
 
 const MAX_TEXT = 100;
 const LIMIT = 6;
 
 /** As-you-type suggestions for the header search box: visible products only, names highlighted. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const text = (new URL(request.url).searchParams.get("q") ?? "").replace(/\s+/g, " ").trim();
+  const text = (readQuery(request).get("q") ?? "").replace(/\s+/g, " ").trim();
   if (text.length < 2 || text.length > MAX_TEXT) {
     return Response.json({ suggestions: [] }, { headers: { "Cache-Control": "no-store" } });
   }

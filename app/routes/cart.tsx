@@ -27,6 +27,8 @@ import { useT } from "~/i18n/use-t";
 import { cartOwnerOf, commitCartToken, currentCartId } from "~/lib/cart-cookie.server";
 import { todayInVietnam } from "~/lib/dates";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { readForm } from "~/lib/request-input.server";
+import { idField } from "~/lib/params";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb();
@@ -45,20 +47,20 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
 const actionSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("add"),
-    productId: z.coerce.number().int().positive(),
+    productId: idField("productId"),
     quantity: quantitySchema,
   }),
   z.object({
     intent: z.literal("set"),
-    productId: z.coerce.number().int().positive(),
+    productId: idField("productId"),
     quantity: quantitySchema,
   }),
-  z.object({ intent: z.literal("remove"), productId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("remove"), productId: idField("productId") }),
 ]);
 
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const parsed = actionSchema.safeParse(form);
   if (!parsed.success) {
     // A quantity typed by the buyer gets its message; anything else was not sent by our pages.

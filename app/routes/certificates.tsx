@@ -15,13 +15,14 @@ import { formatDate, formatNumber, makeT, pick, type T } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { daysBetween, todayInVietnam } from "~/lib/dates";
+import { readQuery } from "~/lib/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
+  const query = readQuery(request);
   const [lang, db] = await Promise.all([getLang(request), getDb()]);
   const today = todayInVietnam();
   // The domain validates the text (length, whitespace); an over-long q gets a message, not a 400.
-  const lookup = await lookupCertificates(db, today, url.searchParams.get("q") ?? "");
+  const lookup = await lookupCertificates(db, today, query.get("q") ?? "");
   const t = makeT(lang);
   return {
     lookup,

@@ -23,6 +23,7 @@ import { todayInVietnam } from "~/lib/dates";
 import { assertSameOrigin } from "~/lib/same-origin.server";
 import { getStripe } from "~/stripe.server";
 import { logger } from "~/lib/logger";
+import { readForm } from "~/lib/request-input.server";
 
 const FIELDS = [
   "name",
@@ -69,7 +70,7 @@ type ActionData = {
 
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const raw = formFields(form, FIELDS);
   const values = Object.fromEntries(FIELDS.map((f) => [f, raw[f] ?? ""]));
   const communes = await communesFor(raw.provinceCode);

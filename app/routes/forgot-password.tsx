@@ -19,6 +19,7 @@ import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { readForm } from "~/lib/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = makeT(await getLang(request));
@@ -30,7 +31,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = formFields(form, ["email"]);
   const parsed = forgotPasswordSchema.safeParse(values);
   if (!parsed.success) {

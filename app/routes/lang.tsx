@@ -3,10 +3,11 @@ import { isLang } from "~/i18n";
 import { langCookie } from "~/i18n/i18n.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { readForm } from "~/lib/request-input.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const lang = form.get("lang");
   const to = safeRedirectPath(form.get("redirectTo"));
   // The switch only offers known languages: anything else was not sent by our pages.

@@ -19,6 +19,7 @@ import { safeRedirectPath } from "~/lib/safe-redirect";
 import { workspacePath } from "~/lib/workspace-path";
 import { readCartToken } from "~/lib/cart-cookie.server";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { readForm } from "~/lib/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -37,7 +38,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 
 export async function action({ request, context }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = formFields(form, ["email", "password"]);
   const kept = { email: values.email ?? "" };
   const parsed = loginSchema.safeParse(values);

@@ -11,19 +11,25 @@ import { getOptionalUser } from "~/auth.server";
 import { FormAlert } from "~/components/account-form";
 import { getDb } from "~/db.server";
 import { BUYER_CANCELLABLE } from "~/domain/order-status";
-import { getOrderForBuyer, transitionOrderPart } from "~/domain/orders.server";
+import {
+  getOrderForBuyer,
+  ORDER_NUMBER_PATTERN,
+  transitionOrderPart,
+} from "~/domain/orders.server";
 import { formatVnd, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { readForm, readQuery } from "~/lib/request-input.server";
+import { idField } from "~/lib/params";
 
 function keyFrom(value: unknown): string | null {
   return typeof value === "string" && value.length > 0 && value.length < 100 ? value : null;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const accessKey = keyFrom(url.searchParams.get("key"));
+  const query = readQuery(request);
+  const accessKey = keyFrom(query.get("key"));
   const user = await getOptionalUser(request);
   const order = await getOrderForBuyer(await getDb(), params.number ?? "", {
     userId: user?.id ?? null,
@@ -35,10 +41,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     {
       order,
       accessKey,
-      placed: url.searchParams.get("placed") === "1",
-      cancelled: url.searchParams.get("cancelled") === "1",
+      placed: query.get("placed") === "1",
+      cancelled: query.get("cancelled") === "1",
       // Back from Stripe's page (success_url / cancel_url of the Checkout Session).
-      returnedFromPayment: url.searchParams.get("payment"),
+      returnedFromPayment: query.get("payment"),
       meta: { title: `${t("orders.view.title", { number: order.number })} · ${t("site.name")}` },
     },
     // The private key is in the address: keep the page out of caches and referrers.
@@ -50,25 +56,28 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
   d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
 
 const cancelSchema = z.object({
-  partId: z.coerce.number().int().positive(),
+  partId: idField("partId"),
   key: z.string().max(100).optional(),
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const parsed = cancelSchema.safeParse(Object.fromEntries(await request.formData()));
+  const number = params.number ?? "";
+  if (!ORDER_NUMBER_PATTERN.test(number)) throw new Response("Not Found", { status: 404 });
+  const parsed = cancelSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   const user = await getOptionalUser(request);
   const accessKey = keyFrom(parsed.data.key);
   const result = await transitionOrderPart(await getDb(), {
     partId: parsed.data.partId,
+    orderNumber: number,
     to: "cancelled",
     actor: { kind: "buyer", userId: user?.id ?? null, accessKey },
   });
   if (!result.ok && result.error === "notFound") throw new Response("Not Found", { status: 404 });
   const query = new URLSearchParams(accessKey ? { key: accessKey } : {});
   if (result.ok) query.set("cancelled", "1");
-  return redirect(`/orders/${params.number ?? ""}?${query}`, 303);
+  return redirect(`/orders/${number}?${query}`, 303);
 }
 
 export default function OrderRoute() {

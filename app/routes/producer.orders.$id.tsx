@@ -40,12 +40,14 @@ import {
 import { formatVnd, makeT, pick, type MessageKey } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { idParam, notFound, requireProducerWorkspace } from "~/lib/producer-access.server";
+import { notFound, requireProducerWorkspace } from "~/lib/producer-access.server";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { readForm } from "~/lib/request-input.server";
+import { requireIdParam } from "~/lib/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireProducerWorkspace(request);
-  const partId = idParam(params.id);
+  const partId = requireIdParam(params.id);
   const part = await getProducerOrderPart(await getDb(), actor.producerId, partId);
   if (!part) throw notFound();
   const lang = await getLang(request);
@@ -93,13 +95,13 @@ const INTENTS: Record<string, ProducerMove> = {
 export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const actor = await requireProducerWorkspace(request);
-  const partId = idParam(params.id);
+  const partId = requireIdParam(params.id);
   const db = await getDb();
   // Another producer's part is not found, whatever the form says.
   const part = await getProducerOrderPart(db, actor.producerId, partId);
   if (!part) throw notFound();
 
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const raw = formFields(form, ["carrier", "trackingNumber", "reason"]);
   const values = {

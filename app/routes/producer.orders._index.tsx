@@ -11,12 +11,13 @@ import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { requireProducerWorkspace } from "~/lib/producer-access.server";
 import { PART_STATUS_TONES, paymentKey } from "~/components/producer-order-status";
+import { readQuery } from "~/lib/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireProducerWorkspace(request);
   const lang = await getLang(request);
   const t = makeT(lang);
-  const { page, ...filter } = parseOrderFilter(new URL(request.url).searchParams);
+  const { page, ...filter } = parseOrderFilter(readQuery(request));
   const list = await listProducerOrderParts(await getDb(), actor.producerId, filter, page);
   return data(
     {
@@ -148,8 +149,7 @@ export default function ProducerOrdersPage() {
                     {o.buyerName} · {t("pws.orders.items", { count: o.items })}
                   </p>
                   <p className="text-xs text-stone-600">
-                    {o.placedAt} ·{" "}
-                    {t(paymentKey(o.cardPaymentStatus))}
+                    {o.placedAt} · {t(paymentKey(o.cardPaymentStatus))}
                   </p>
                 </div>
                 <div className="flex items-center gap-3">

@@ -8,11 +8,12 @@ import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { todayInVietnam } from "~/lib/dates";
 import { requireProducerWorkspace } from "~/lib/producer-access.server";
+import { readQuery } from "~/lib/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireProducerWorkspace(request);
   const lang = await getLang(request);
-  const filter = parseOrderFilter(new URL(request.url).searchParams);
+  const filter = parseOrderFilter(readQuery(request));
   const { items, truncated } = await listProducerOrderItemsForCsv(await getDb(), actor.producerId, {
     status: filter.status,
     from: filter.from,

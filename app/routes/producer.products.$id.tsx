@@ -41,14 +41,16 @@ import { useT } from "~/i18n/use-t";
 import { legalFormLabel } from "~/lib/legal-form";
 import { logger } from "~/lib/logger";
 import { photoBytes, processPhoto, readPhotoForm, storePhoto } from "~/lib/photos.server";
-import { idParam, notFound, requireProducerWorkspace } from "~/lib/producer-access.server";
+import { notFound, requireProducerWorkspace } from "~/lib/producer-access.server";
 import { assertSameOrigin } from "~/lib/same-origin.server";
 import { getStorage, keyFromMediaUrl, type FileStorage } from "~/lib/storage.server";
 import { todayInVietnam } from "~/lib/dates";
+import { readForm } from "~/lib/request-input.server";
+import { requireIdParam } from "~/lib/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireProducerWorkspace(request);
-  const productId = idParam(params.id);
+  const productId = requireIdParam(params.id);
   const db = await getDb();
   const today = todayInVietnam();
   const [product, producer] = await Promise.all([
@@ -116,7 +118,7 @@ async function deleteFiles(storage: FileStorage, keys: (string | null)[]) {
 export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const actor = await requireProducerWorkspace(request);
-  const productId = idParam(params.id);
+  const productId = requireIdParam(params.id);
   const db = await getDb();
   // Another producer's product is not found, whatever the form says (and before it is read).
   const owned = await producerOwnsProduct(db, actor.producerId, productId);
@@ -147,7 +149,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`${here}?photo=added`, 303);
   }
 
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "remove" || intent === "first") {
     const src = form.get("src");

@@ -9,6 +9,8 @@ import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { legalFormLabel } from "~/lib/legal-form";
+import { readQuery } from "~/lib/request-input.server";
+import { parsePage } from "~/lib/params";
 
 // A hand-edited URL falls back to "all provinces, first page" instead of failing.
 const paramsSchema = z.object({
@@ -17,14 +19,14 @@ const paramsSchema = z.object({
     .regex(/^[0-9]{2}$/)
     .nullable()
     .catch(null),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: z.unknown().transform((v) => parsePage(v)),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
+  const query = readQuery(request);
   const params = paramsSchema.parse({
-    province: url.searchParams.get("province") || null,
-    page: url.searchParams.get("page") ?? 1,
+    province: query.get("province") || null,
+    page: query.get("page") ?? 1,
   });
   const [lang, db] = await Promise.all([getLang(request), getDb()]);
   const list = await listProducers(db, todayInVietnam(), {

@@ -17,9 +17,10 @@ import { getSearch } from "~/search.server";
 import { DEFAULT_LANG, formatNumber, isLang, makeT, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
+import { readQuery } from "~/lib/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const params = parseCatalogParams(new URL(request.url).searchParams);
+  const params = parseCatalogParams(readQuery(request));
   const db = await getDb();
   const today = todayInVietnam();
   let search: { highlights: Record<number, NameHighlight>; nearest: ProductCardData[] } | null =

@@ -21,6 +21,7 @@ import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { readForm } from "~/lib/request-input.server";
 
 // The token is in the URL: keep it out of Referer headers and of any cache.
 const PRIVATE_HEADERS = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
@@ -43,7 +44,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 
 export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = resetPasswordSchema.safeParse(formFields(form, ["password"]));
   if (!parsed.success)
     return data({ errors: fieldErrors(parsed.error), invalidLink: false }, { status: 400 });

@@ -1,8 +1,9 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import { readQuery } from "~/lib/request-input.server";
 
 /** `/search?q=…` is where people and other sites expect search: it is the catalogue's. */
 export function loader({ request }: LoaderFunctionArgs) {
-  const from = new URL(request.url).searchParams;
+  const from = readQuery(request);
   const to = new URLSearchParams();
   for (const key of ["q", "group", "stars", "province", "sort"]) {
     const v = from.get(key);

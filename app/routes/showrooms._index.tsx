@@ -9,9 +9,10 @@ import { formatNumber, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
+import { readQuery } from "~/lib/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const filters = parseShowroomFilters(new URL(request.url).searchParams);
+  const filters = parseShowroomFilters(readQuery(request));
   const [db, lang] = await Promise.all([getDb(), getLang(request)]);
   const list = await listPublicShowrooms(db, todayInVietnam(), filters);
   const t = makeT(lang);

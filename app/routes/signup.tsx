@@ -17,6 +17,7 @@ import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { readForm } from "~/lib/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/");
@@ -30,7 +31,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = formFields(form, ["name", "email", "password"]);
   const kept = { name: values.name ?? "", email: values.email ?? "" };
   const parsed = signupSchema.safeParse(values);

@@ -66,6 +66,11 @@ export interface FormCase<S> {
    * nothing written (assertSameOrigin). Say why when a route must accept cross-site posts.
    */
   crossSite?: { exempt: string };
+  /**
+   * Fields the automatic hostile values (NUL, 100 kB, bad numbers and dates; see
+   * hostileChanges in the walker) must leave alone, each with the reason.
+   */
+  hostileSkip?: Record<string, string>;
 }
 
 /** Keeps each case's state type while the walker handles them all alike. */

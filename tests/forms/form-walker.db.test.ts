@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { MessageKey } from "../../app/i18n";
 import { messages } from "../../app/i18n/messages";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 import {
@@ -98,8 +99,9 @@ function request(
   state: unknown,
   bad: Pick<BadSubmission<unknown>, "change" | "form" | "raw" | "origin">,
   origin: string | null = ORIGIN,
+  path: string = c.path(state),
 ): Request {
-  const url = `${ORIGIN}${c.path(state)}`;
+  const url = `${ORIGIN}${path}`;
   const headers: Record<string, string> = {};
   const cookie = c.cookie?.(state);
   if (cookie) headers.Cookie = cookie;
@@ -150,6 +152,96 @@ function expectTranslatedFields(body: unknown, expected: FieldExpectation, what:
       expect(text, `${what}: ${lang} text of ${key}`).not.toBe(key);
     }
   }
+}
+
+function hasErrors(body: unknown): boolean {
+  return !!body && typeof body === "object" && "errors" in body;
+}
+
+/**
+ * When a refusal names fields (`errors`), it must name the changed one, each with a message
+ * of both languages; a bare refusal (a hidden field) names none. Null when that holds.
+ */
+function namedFieldProblem(body: unknown, field: string): string | null {
+  if (!body || typeof body !== "object" || !("errors" in body)) return null;
+  const errors = (body as { errors: unknown }).errors;
+  if (!errors || typeof errors !== "object") return null;
+  const named = errors as Record<string, unknown>;
+  if (Object.keys(named).length === 0) return null;
+  if (!(field in named)) return `the answer names ${Object.keys(named).join(", ")}, not ${field}`;
+  for (const [name, key] of Object.entries(named)) {
+    for (const lang of ["vi", "en"] as const) {
+      const text = typeof key === "string" ? messages[lang][key as MessageKey] : undefined;
+      if (!text || text === key) return `no ${lang} text for the message of ${name}`;
+    }
+  }
+  return null;
+}
+
+/** A field's name or valid value says it holds a number or an id. */
+function looksNumeric(name: string, value: string): boolean {
+  return (
+    /^-?[0-9][0-9., ]*$/.test(value) ||
+    /(?:^|[a-z])(?:id|Id|ID)$|quantity|price|stock|score|stars|page|amount|count|weight/i.test(name)
+  );
+}
+
+/** A field's name or valid value says it holds a date. */
+function looksLikeDate(name: string, value: string): boolean {
+  // Case matters: "startsOn" is a date, "reason" is not.
+  return /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) || /[dD]ate|[a-z]On$|^(?:from|to)$/.test(name);
+}
+
+/** What a case's path params (an id, a slug, a token) also get, the valid form sent with them. */
+const HOSTILE_PATH_VALUES = [
+  "a\u0000b",
+  "x".repeat(100_000),
+  "2147483648",
+  "99999999999",
+  "-1",
+  "0",
+  "abc",
+  "1e3",
+  "0x10",
+  " 12",
+  "2026-02-30",
+];
+
+/**
+ * What every field of every case also gets, without anyone writing it down: a NUL byte and
+ * 100 kB in every field; beyond-the-column, negative and non-numeric numbers in fields that
+ * hold numbers; impossible days in fields that hold dates. Each is the case's valid form with
+ * that one field changed, and must be refused (4xx) with nothing written.
+ */
+function hostileChanges(
+  valid: Record<string, string>,
+): { name: string; change: Record<string, string> }[] {
+  const out: { name: string; change: Record<string, string> }[] = [];
+  for (const [field, value] of Object.entries(valid)) {
+    const add = (what: string, v: string) =>
+      out.push({ name: `${field}: ${what}`, change: { [field]: v } });
+    add("a NUL byte", `${value}\u0000`);
+    add("an escape character", `\u001b[31m${value}`);
+    add("100 kB", "x".repeat(100_000));
+    if (looksNumeric(field, value)) {
+      add("one past a 32-bit integer", "2147483648");
+      add("an id beyond the column", "99999999999");
+      add("beyond a double's integers", "9007199254740993");
+      add("negative", "-1");
+      add("negative beyond 32 bits", "-2147483649");
+      add("text", "abc");
+      add("an exponent", "1e3");
+      add("hex", "0x10");
+      add("trailing letters", "12abc");
+    }
+    if (looksLikeDate(field, value)) {
+      add("30 February", "2026-02-30");
+      add("year zero", "0000-01-01");
+      add("a thirteenth month", "2026-13-01");
+      add("a five-digit year", "20260-01-01");
+    }
+  }
+  return out;
 }
 
 let t: TestDatabase;
@@ -215,13 +307,14 @@ for (const { file, c } of cases) {
     async function submit(
       bad: Pick<BadSubmission<unknown>, "change" | "form" | "raw" | "origin">,
       origin?: string,
+      address?: { params: Record<string, string>; path: string },
     ) {
       const action = await actionOf();
       const before = await tableChecksums(t.db);
       const out = await run(() =>
         action({
-          request: request(c, state, bad, origin),
-          params: c.params?.(state) ?? {},
+          request: request(c, state, bad, origin, address?.path),
+          params: address?.params ?? c.params?.(state) ?? {},
           context: { clientAddress: "203.0.113.9" },
         }),
       );
@@ -251,6 +344,59 @@ for (const { file, c } of cases) {
           changed.filter((table) => !allowed.has(table)),
           `${what}: tables written by a refused submission`,
         ).toEqual([]);
+      });
+    }
+
+    const validForm = c.valid;
+    if (validForm) {
+      it("hostile values in every field → 4xx, nothing written", async () => {
+        const failures: string[] = [];
+        for (const hostile of hostileChanges(validForm(state))) {
+          if (c.hostileSkip?.[Object.keys(hostile.change)[0] ?? ""]) continue;
+          const { out, changed } = await submit({ change: hostile.change });
+          if (out.kind === "crash") {
+            const e = out.error;
+            failures.push(
+              `${hostile.name}: threw ${e instanceof Error ? e.message.slice(0, 120) : String(e)}`,
+            );
+            continue;
+          }
+          if (out.status < 400 || out.status >= 500)
+            failures.push(`${hostile.name}: ${out.status}`);
+          if (!hasErrors(out.body) && /Error|\bat \S+ \(/.test(out.text))
+            failures.push(`${hostile.name}: raw error text`);
+          if (changed.length) failures.push(`${hostile.name}: wrote ${changed.join(", ")}`);
+          const problem = namedFieldProblem(out.body, Object.keys(hostile.change)[0] ?? "");
+          if (problem) failures.push(`${hostile.name}: ${problem}`);
+        }
+        expect(failures, `${c.route}: hostile values`).toEqual([]);
+      });
+    }
+
+    const pathParams = c.params;
+    if (pathParams && c.valid) {
+      it("hostile path params → 4xx, nothing written", async () => {
+        const failures: string[] = [];
+        const base = pathParams(state);
+        for (const [name, original] of Object.entries(base)) {
+          for (const value of HOSTILE_PATH_VALUES) {
+            const what = `:${name}=${JSON.stringify(value.slice(0, 20))}`;
+            const { out, changed } = await submit({}, undefined, {
+              params: { ...base, [name]: value },
+              path: c.path(state).replace(original, encodeURIComponent(value)),
+            });
+            if (out.kind === "crash") {
+              const e = out.error;
+              failures.push(
+                `${what}: threw ${e instanceof Error ? e.message.slice(0, 120) : String(e)}`,
+              );
+              continue;
+            }
+            if (out.status < 400 || out.status >= 500) failures.push(`${what}: ${out.status}`);
+            if (changed.length) failures.push(`${what}: wrote ${changed.join(", ")}`);
+          }
+        }
+        expect(failures, `${c.route}: hostile path params`).toEqual([]);
       });
     }
 

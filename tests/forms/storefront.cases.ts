@@ -506,6 +506,22 @@ export const cases = [
   }),
 
   formCase({
+    route: "orders.$number.tsx",
+    about: "under another order's address",
+    setup: guestOrder,
+    path: (s) => `/orders/${s.theirs.number}`,
+    params: (s) => ({ number: s.theirs.number }),
+    valid: (s) => ({ partId: String(s.mine.partId), key: s.mine.accessKey }),
+    bad: [
+      {
+        name: "the buyer's own shipment posted to another order's page",
+        change: {},
+        expect: { status: 404, bare: "a shipment is cancelled from its own order's page only" },
+      },
+    ],
+  }),
+
+  formCase({
     route: "webhooks.stripe.ts",
     path: () => "/webhooks/stripe",
     crossSite: {

@@ -13,6 +13,7 @@ import adminMessages from "./admin";
 import adminCertificateMessages from "./admincerts";
 import promotionMessages from "./promotion";
 import httpMessages from "./http";
+import inputMessages from "./input";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
@@ -34,6 +35,7 @@ const areas = [
   adminCertificateMessages,
   promotionMessages,
   httpMessages,
+  inputMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

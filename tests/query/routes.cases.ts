@@ -1,0 +1,268 @@
+/**
+ * Every route with a loader, asked by someone who may see it, with the query parameters it
+ * reads. Public pages are asked anonymously; workspace pages by producer A's member or by an
+ * official/administrator, so the walk gets past the access checks to the parsing behind them.
+ */
+import type { QueryCase } from "./query-case";
+
+const CATALOG = ["q", "group", "stars", "province", "sort", "page"];
+
+export const cases: QueryCase[] = [
+  // The storefront.
+  { route: "_index.tsx", as: "anonymous", path: () => "/", query: [] },
+  {
+    route: "$.tsx",
+    as: "anonymous",
+    path: () => "/khong-co-trang-nay",
+    params: () => ({ "*": "khong-co-trang-nay" }),
+    query: [],
+    baseline: { status: 404, why: "the splat route answers a real 404 for every address" },
+  },
+  { route: "products._index.tsx", as: "anonymous", path: () => "/products", query: CATALOG },
+  {
+    route: "products.$slug.tsx",
+    as: "anonymous",
+    path: (w) => `/products/${w.productA.slug}`,
+    params: (w) => ({ slug: w.productA.slug }),
+    query: [],
+  },
+  { route: "search.ts", as: "anonymous", path: () => "/search", query: CATALOG.slice(0, 5) },
+  { route: "api.suggest.ts", as: "anonymous", path: () => "/api/suggest", query: ["q"] },
+  { route: "certificates.tsx", as: "anonymous", path: () => "/certificates", query: ["q"] },
+  {
+    route: "producers._index.tsx",
+    as: "anonymous",
+    path: () => "/producers",
+    query: ["province", "page"],
+  },
+  {
+    route: "producers.$slug.tsx",
+    as: "anonymous",
+    path: (w) => `/producers/${w.producerA.slug}`,
+    params: (w) => ({ slug: w.producerA.slug }),
+    query: [],
+  },
+  { route: "fairs._index.tsx", as: "anonymous", path: () => "/fairs", query: [] },
+  {
+    route: "fairs.$slug.tsx",
+    as: "anonymous",
+    path: (w) => `/fairs/${w.fairA.slug}`,
+    params: (w) => ({ slug: w.fairA.slug }),
+    query: [],
+  },
+  {
+    route: "fairs.$slug_.print.tsx",
+    as: "anonymous",
+    path: (w) => `/fairs/${w.fairA.slug}/print`,
+    params: (w) => ({ slug: w.fairA.slug }),
+    query: [],
+  },
+  {
+    route: "showrooms._index.tsx",
+    as: "anonymous",
+    path: () => "/showrooms",
+    query: ["province", "type"],
+  },
+  {
+    route: "showrooms.$slug.tsx",
+    as: "anonymous",
+    path: (w) => `/showrooms/${w.showroomA.slug}`,
+    params: (w) => ({ slug: w.showroomA.slug }),
+    query: [],
+  },
+  {
+    route: "showrooms.$slug_.print.tsx",
+    as: "anonymous",
+    path: (w) => `/showrooms/${w.showroomA.slug}/print`,
+    params: (w) => ({ slug: w.showroomA.slug }),
+    query: [],
+  },
+  { route: "cart.tsx", as: "anonymous", path: () => "/cart", query: [] },
+  { route: "checkout.tsx", as: "customer", path: () => "/checkout", query: [] },
+  { route: "account.tsx", as: "customer", path: () => "/account", query: [] },
+  {
+    route: "orders.$number.tsx",
+    as: "customer",
+    path: (w) => `/orders/${w.order.number}`,
+    params: (w) => ({ number: w.order.number }),
+    query: ["key", "placed", "cancelled", "payment"],
+  },
+  {
+    route: "art.$kind.$seed[.]svg.ts",
+    as: "anonymous",
+    path: () => "/art/thuc-pham/mat-ong.svg",
+    params: () => ({ kind: "thuc-pham", seed: "mat-ong" }),
+    query: [],
+  },
+  {
+    route: "media.$.ts",
+    as: "anonymous",
+    path: () => "/media/products/1/khong-co-0000000000000000-1200.webp",
+    params: () => ({ "*": "products/1/khong-co-0000000000000000-1200.webp" }),
+    query: [],
+    baseline: { status: 404, why: "no photo is stored in the walker's world" },
+  },
+  { route: "robots[.]txt.ts", as: "anonymous", path: () => "/robots.txt", query: [] },
+  { route: "sitemap[.]xml.ts", as: "anonymous", path: () => "/sitemap.xml", query: [] },
+  { route: "healthz.ts", as: "anonymous", path: () => "/healthz", query: [] },
+  { route: "readyz.ts", as: "anonymous", path: () => "/readyz", query: [] },
+  {
+    route: "webhooks.stripe.ts",
+    as: "anonymous",
+    path: () => "/webhooks/stripe",
+    query: [],
+    baseline: { status: 405, why: "Stripe posts; a GET is not allowed" },
+  },
+
+  // Accounts (their redirectTo handling belongs to app/lib/safe-redirect.ts).
+  { route: "login.tsx", as: "anonymous", path: () => "/login", query: ["redirectTo", "reset"] },
+  { route: "signup.tsx", as: "anonymous", path: () => "/signup", query: ["redirectTo"] },
+  { route: "logout.tsx", as: "customer", path: () => "/logout", query: [] },
+  { route: "lang.tsx", as: "anonymous", path: () => "/lang", query: [] },
+  { route: "forgot-password.tsx", as: "anonymous", path: () => "/forgot-password", query: [] },
+  {
+    route: "reset-password.$token.tsx",
+    as: "anonymous",
+    path: () => "/reset-password/khong-co-ma-nay",
+    params: () => ({ token: "khong-co-ma-nay" }),
+    query: [],
+  },
+  {
+    route: "invite.$token.tsx",
+    as: "anonymous",
+    path: () => "/invite/khong-co-ma-nay",
+    params: () => ({ token: "khong-co-ma-nay" }),
+    query: [],
+  },
+
+  // The producer workspace, as producer A's member.
+  { route: "producer.tsx", as: "producerA", path: () => "/producer", query: [] },
+  { route: "producer._index.tsx", as: "producerA", path: () => "/producer", query: [] },
+  {
+    route: "producer.products._index.tsx",
+    as: "producerA",
+    path: () => "/producer/products",
+    query: [],
+  },
+  {
+    route: "producer.products.$id.tsx",
+    as: "producerA",
+    path: (w) => `/producer/products/${w.productA.id}`,
+    params: (w) => ({ id: String(w.productA.id) }),
+    query: [],
+  },
+  {
+    route: "producer.orders._index.tsx",
+    as: "producerA",
+    path: () => "/producer/orders",
+    query: ["status", "from", "to", "page"],
+  },
+  {
+    route: "producer.orders[.]csv.ts",
+    as: "producerA",
+    path: () => "/producer/orders.csv",
+    query: ["status", "from", "to"],
+  },
+  {
+    route: "producer.orders.$id.tsx",
+    as: "producerA",
+    path: (w) => `/producer/orders/${w.order.partA}`,
+    params: (w) => ({ id: String(w.order.partA) }),
+    query: [],
+  },
+
+  // The official workspace: the province's official where a scope applies, else the admin.
+  { route: "admin.tsx", as: "officialIn", path: () => "/admin", query: [] },
+  { route: "admin._index.tsx", as: "officialIn", path: () => "/admin", query: [] },
+  {
+    route: "admin.audit.tsx",
+    as: "admin",
+    path: () => "/admin/audit",
+    query: ["action", "entityType", "actor", "from", "to", "before"],
+  },
+  {
+    route: "admin.certificates.expiring.tsx",
+    as: "officialIn",
+    path: () => "/admin/certificates/expiring",
+    query: ["unit"],
+  },
+  {
+    route: "admin.certificates.expiring[.]csv.ts",
+    as: "officialIn",
+    path: () => "/admin/certificates/expiring.csv",
+    query: ["unit"],
+  },
+  {
+    route: "admin.producers._index.tsx",
+    as: "officialIn",
+    path: () => "/admin/producers",
+    query: ["q", "province", "commune", "status", "page"],
+  },
+  {
+    route: "admin.producers.new.tsx",
+    as: "officialIn",
+    path: () => "/admin/producers/new",
+    query: [],
+  },
+  {
+    route: "admin.producers.$id.tsx",
+    as: "officialIn",
+    path: (w) => `/admin/producers/${w.producerA.id}`,
+    params: (w) => ({ id: String(w.producerA.id) }),
+    query: ["created", "saved", "invited"],
+  },
+  {
+    route: "admin.products._index.tsx",
+    as: "officialIn",
+    path: () => "/admin/products",
+    query: ["q", "stars", "state", "group", "producer", "decision", "page", "imported"],
+  },
+  {
+    route: "admin.products.new.tsx",
+    as: "officialIn",
+    path: () => "/admin/products/new",
+    query: ["producer", "pq"],
+  },
+  {
+    route: "admin.products.$id.tsx",
+    as: "officialIn",
+    path: (w) => `/admin/products/${w.productA.id}`,
+    params: (w) => ({ id: String(w.productA.id) }),
+    query: ["saved"],
+  },
+  { route: "admin.import.tsx", as: "officialIn", path: () => "/admin/import", query: [] },
+  {
+    route: "admin.import.template[.]csv.ts",
+    as: "officialIn",
+    path: () => "/admin/import/template.csv",
+    query: ["lang"],
+  },
+  { route: "admin.fairs._index.tsx", as: "officialIn", path: () => "/admin/fairs", query: [] },
+  { route: "admin.fairs.new.tsx", as: "officialIn", path: () => "/admin/fairs/new", query: [] },
+  {
+    route: "admin.fairs.$id.tsx",
+    as: "officialIn",
+    path: (w) => `/admin/fairs/${w.fairA.id}`,
+    params: (w) => ({ id: String(w.fairA.id) }),
+    query: ["q", "done"],
+  },
+  {
+    route: "admin.showrooms._index.tsx",
+    as: "officialIn",
+    path: () => "/admin/showrooms",
+    query: [],
+  },
+  {
+    route: "admin.showrooms.new.tsx",
+    as: "officialIn",
+    path: () => "/admin/showrooms/new",
+    query: [],
+  },
+  {
+    route: "admin.showrooms.$id.tsx",
+    as: "officialIn",
+    path: (w) => `/admin/showrooms/${w.showroomA.id}`,
+    params: (w) => ({ id: String(w.showroomA.id) }),
+    query: ["q", "done"],
+  },
+];
