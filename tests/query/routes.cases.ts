@@ -127,6 +127,21 @@ export const cases: QueryCase[] = [
     params: () => ({ token: "khong-co-ma-nay" }),
     query: [],
   },
+  { route: "signup_.sent.tsx", as: "anonymous", path: () => "/signup/sent", query: [] },
+  {
+    route: "confirm-signup.$token.tsx",
+    as: "anonymous",
+    path: () => "/confirm-signup/khong-co-link-nay",
+    params: () => ({ token: "khong-co-link-nay" }),
+    query: [],
+  },
+  {
+    route: "i18n.$file.ts",
+    as: "anonymous",
+    path: () => "/i18n/vi.js",
+    params: () => ({ file: "vi.js" }),
+    query: ["v"],
+  },
   {
     route: "invite.$token.tsx",
     as: "anonymous",
