@@ -15,15 +15,7 @@ import {
   type ProductPageVisible,
 } from "~/domain/catalog.server";
 import { promotionsOfProduct } from "~/domain/promotion.server";
-import {
-  formatDate,
-  formatVnd,
-  langOfMatches,
-  makeT,
-  pick,
-  type Lang,
-  type T,
-} from "~/i18n";
+import { formatDate, formatVnd, langOfMatches, makeT, pick, type Lang, type T } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { getLang } from "~/i18n/i18n.server";
 import { todayInVietnam } from "~/lib/dates";

@@ -233,7 +233,11 @@ export function Fact({
   return (
     <div className="min-w-0">
       <dt className="flex gap-3 text-sm text-stone-600">
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="relative top-0.5 h-5 w-5 shrink-0 text-brand-600">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className="relative top-0.5 h-5 w-5 shrink-0 text-brand-600"
+        >
           <path
             d={paths[icon]}
             fill="none"
