@@ -16,6 +16,7 @@ import { formatDate, formatNumber, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { daysBetween, todayInVietnam } from "~/lib/dates";
+import { telHref } from "~/lib/tel-href";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
@@ -184,7 +185,7 @@ export default function ExpiringCertificates() {
                       <>
                         {c.producerPhone && (
                           <a
-                            href={`tel:${c.producerPhone}`}
+                            href={telHref(c.producerPhone)}
                             className="block text-brand-700 underline"
                           >
                             {c.producerPhone}

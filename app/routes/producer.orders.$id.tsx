@@ -42,6 +42,7 @@ import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { idParam, notFound, requireProducerWorkspace } from "~/lib/producer-access.server";
 import { assertSameOrigin } from "~/lib/same-origin.server";
+import { telHref } from "~/lib/tel-href";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireProducerWorkspace(request);
@@ -187,7 +188,7 @@ export default function ProducerOrderPage() {
             <dt className="text-sm font-medium text-stone-600">{t("pws.order.phone")}</dt>
             <dd>
               <a
-                href={`tel:${part.buyerPhone}`}
+                href={telHref(part.buyerPhone)}
                 className="font-semibold text-brand-700 underline underline-offset-2"
               >
                 {part.buyerPhone}
