@@ -100,7 +100,13 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   }
 
   return (
-    <Form method="get" action="/products" role="search" className="relative w-full">
+    <Form
+      method="get"
+      action="/products"
+      role="search"
+      aria-label={t("search.landmark")}
+      className="relative w-full"
+    >
       <label htmlFor={inputId} className="sr-only">
         {t("search.label")}
       </label>
@@ -109,7 +115,11 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
           ref={input}
           id={inputId}
           name="q"
-          type="search"
+          // HTML allows the combobox role on a text input, not on a search input (ARIA in
+          // HTML); inputMode and enterKeyHint still give phones their search keyboard and key.
+          type="text"
+          inputMode="search"
+          enterKeyHint="search"
           value={text}
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={onKeyDown}

@@ -9,6 +9,14 @@ export function isLang(value: unknown): value is Lang {
   return value === "vi" || value === "en";
 }
 
+/** The reader's language in a meta function, which gets the root's data only through its matches. */
+export function langOfMatches(matches: readonly { id: string; data: unknown }[]): Lang {
+  const rootData = matches.find((m) => m.id === "root")?.data;
+  const value =
+    rootData && typeof rootData === "object" && "lang" in rootData ? rootData.lang : undefined;
+  return isLang(value) ? value : DEFAULT_LANG;
+}
+
 export type Params = Record<string, string | number>;
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {

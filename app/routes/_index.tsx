@@ -101,18 +101,19 @@ export default function Home() {
             <ul className="mt-4 flex flex-wrap gap-2">
               {data.provinces.map((p) => (
                 <li key={p.code}>
+                  {/* The link's name is its visible text plus a hidden unit ("An Giang 5
+                      products"), so speech input can say what it sees (WCAG 2.5.3). */}
                   <Link
                     to={`/products?province=${p.code}`}
-                    aria-label={
-                      p.products === 1
-                        ? t("home.provinces.countOne", { name: p.name })
-                        : t("home.provinces.count", { name: p.name, count: p.products })
-                    }
                     className="inline-flex items-center gap-2 rounded-full border border-stone-300 bg-white px-3.5 py-2 text-sm font-medium text-stone-800 hover:border-brand-500 hover:text-brand-700"
                   >
                     {p.shortName}
                     <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">
                       {formatNumber(lang, p.products)}
+                      <span className="sr-only">
+                        {" "}
+                        {p.products === 1 ? t("home.provinces.unitOne") : t("home.provinces.unit")}
+                      </span>
                     </span>
                   </Link>
                 </li>

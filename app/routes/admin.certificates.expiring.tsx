@@ -17,6 +17,7 @@ import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { daysBetween, todayInVietnam } from "~/lib/dates";
 import { readQuery } from "~/lib/request-input.server";
+import { telHref } from "~/lib/tel-href";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");
@@ -185,7 +186,7 @@ export default function ExpiringCertificates() {
                       <>
                         {c.producerPhone && (
                           <a
-                            href={`tel:${c.producerPhone}`}
+                            href={telHref(c.producerPhone)}
                             className="block text-brand-700 underline"
                           >
                             {c.producerPhone}

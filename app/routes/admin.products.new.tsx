@@ -137,6 +137,7 @@ export default function NewCertifiedProduct() {
               <Form
                 method="get"
                 role="search"
+                aria-label={t("acert.field.producerSearchLandmark")}
                 className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
               >
                 <div className="min-w-0 flex-1">

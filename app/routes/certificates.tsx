@@ -50,7 +50,12 @@ export default function Certificates() {
       <h1 className="text-3xl font-bold tracking-tight">{t("certificates.title")}</h1>
       <p className="mt-2 text-stone-700">{t("certificates.lead")}</p>
 
-      <Form method="get" role="search" className="mt-6">
+      <Form
+        method="get"
+        role="search"
+        aria-label={t("certificates.form.landmark")}
+        className="mt-6"
+      >
         <label htmlFor="certificate-q" className="block text-sm font-medium text-stone-700">
           {t("certificates.form.label")}
         </label>

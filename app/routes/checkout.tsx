@@ -265,7 +265,9 @@ export default function Checkout() {
             </select>
             {err("communeCode")}
           </div>
-          {field("street", "orders.checkout.street", "text", "street-address")}
+          {/* The house number and street is one line of the address: "street-address" is the
+              whole address, for a <textarea> only (HTML autofill). */}
+          {field("street", "orders.checkout.street", "text", "address-line1")}
           <fieldset className="mb-6">
             <legend className="text-sm font-medium text-stone-800">
               {t("orders.checkout.payment")}

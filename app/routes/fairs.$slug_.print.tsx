@@ -4,7 +4,7 @@
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { PrintCatalogue } from "~/components/promotion/print-catalogue";
+import { PrintCatalogue, printCatalogueLinks } from "~/components/promotion/print-catalogue";
 import { formatDateRange } from "~/components/promotion/promo-public";
 import { getConfig } from "~/config.server";
 import { getDb } from "~/db.server";
@@ -36,6 +36,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
   };
 }
+
+export const links = printCatalogueLinks;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];

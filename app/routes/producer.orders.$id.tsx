@@ -44,6 +44,7 @@ import { notFound, requireProducerWorkspace } from "~/lib/producer-access.server
 import { assertSameOrigin } from "~/lib/same-origin.server";
 import { readForm } from "~/lib/request-input.server";
 import { requireIdParam } from "~/lib/params";
+import { telHref } from "~/lib/tel-href";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireProducerWorkspace(request);
@@ -189,7 +190,7 @@ export default function ProducerOrderPage() {
             <dt className="text-sm font-medium text-stone-600">{t("pws.order.phone")}</dt>
             <dd>
               <a
-                href={`tel:${part.buyerPhone}`}
+                href={telHref(part.buyerPhone)}
                 className="font-semibold text-brand-700 underline underline-offset-2"
               >
                 {part.buyerPhone}

@@ -9,6 +9,7 @@ import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { legalFormLabel } from "~/lib/legal-form";
+import { telHref } from "~/lib/tel-href";
 
 const SLUG = /^[a-z0-9-]{1,120}$/;
 
@@ -110,10 +111,7 @@ export default function ProducerPage() {
               )}
               {producer.phone && (
                 <ContactRow label={t("producers.profile.phone")}>
-                  <a
-                    href={`tel:${producer.phone.replace(/[^0-9+]/g, "")}`}
-                    className="text-brand-700 underline"
-                  >
+                  <a href={telHref(producer.phone)} className="text-brand-700 underline">
                     {producer.phone}
                   </a>
                 </ContactRow>

@@ -15,20 +15,12 @@ import {
   type ProductPageVisible,
 } from "~/domain/catalog.server";
 import { promotionsOfProduct } from "~/domain/promotion.server";
-import {
-  DEFAULT_LANG,
-  formatDate,
-  formatVnd,
-  isLang,
-  makeT,
-  pick,
-  type Lang,
-  type T,
-} from "~/i18n";
+import { formatDate, formatVnd, langOfMatches, makeT, pick, type Lang, type T } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import { getLang } from "~/i18n/i18n.server";
 import { todayInVietnam } from "~/lib/dates";
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   const today = todayInVietnam();
   const page = /^[a-z0-9-]{1,160}$/.test(slug)
@@ -39,17 +31,18 @@ export async function loader({ params }: LoaderFunctionArgs) {
   }
   const siteUrl = getConfig().siteUrl;
   if (page.kind === "gone") {
-    return data({ page, today, siteUrl }, { status: 410, headers: { "X-Robots-Tag": "noindex" } });
+    // The browser holds the reader's language only (messages/client.ts), so the headline in
+    // the other language is translated here: rendered in the component, it would differ
+    // between server and browser and break hydration.
+    const other = otherLang(await getLang(request));
+    const otherTitle = { lang: other, text: goneTitle(makeT(other), page.reason) };
+    return data(
+      { page, today, siteUrl, otherTitle },
+      { status: 410, headers: { "X-Robots-Tag": "noindex" } },
+    );
   }
   const promotions = await promotionsOfProduct(await getDb(), page.product.id, today);
   return data({ page, today, siteUrl, promotions });
-}
-
-function rootLang(matches: { id: string; data: unknown }[]): Lang {
-  const rootData = matches.find((m) => m.id === "root")?.data;
-  const value =
-    rootData && typeof rootData === "object" && "lang" in rootData ? rootData.lang : undefined;
-  return isLang(value) ? value : DEFAULT_LANG;
 }
 
 function absolute(siteUrl: string, src: string): string {
@@ -57,7 +50,7 @@ function absolute(siteUrl: string, src: string): string {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
-  const lang = rootLang(matches);
+  const lang = langOfMatches(matches);
   const t = makeT(lang);
   if (!loaderData) {
     return [
@@ -153,11 +146,10 @@ function legalFormLabel(t: T, form: ProductPageVisible["producer"]["legalForm"])
 
 export default function ProductRoute() {
   const loaderData = useLoaderData<typeof loader>();
-  const { page, today, siteUrl } = loaderData;
-  const promotions = "promotions" in loaderData ? loaderData.promotions : [];
-  if (page.kind === "visible")
-    return <ProductView page={page} today={today} siteUrl={siteUrl} promotions={promotions} />;
-  return <GoneView page={page} />;
+  if ("otherTitle" in loaderData)
+    return <GoneView page={loaderData.page} otherTitle={loaderData.otherTitle} />;
+  const { page, today, siteUrl, promotions } = loaderData;
+  return <ProductView page={page} today={today} siteUrl={siteUrl} promotions={promotions} />;
 }
 
 function goneTitle(t: T, reason: ProductPageGone["reason"]): string {
@@ -166,10 +158,19 @@ function goneTitle(t: T, reason: ProductPageGone["reason"]): string {
     : t("catalog.product.gone.revoked.title");
 }
 
-function GoneView({ page }: { page: ProductPageGone }) {
+function otherLang(lang: Lang): Lang {
+  return lang === "vi" ? "en" : "vi";
+}
+
+function GoneView({
+  page,
+  otherTitle,
+}: {
+  page: ProductPageGone;
+  /** The link may have been shared across languages: the headline is given in both. */
+  otherTitle: { lang: Lang; text: string };
+}) {
   const { t, lang } = useT();
-  // The link may have been shared across languages: the headline is given in both.
-  const other: Lang = lang === "vi" ? "en" : "vi";
   const name = pick(lang, page.product.nameVi, page.product.nameEn);
   const date = page.endedOn ? formatDate(lang, page.endedOn) : null;
   const title = goneTitle(t, page.reason);
@@ -185,8 +186,8 @@ function GoneView({ page }: { page: ProductPageGone }) {
       <h1 className="mt-2 text-2xl font-bold tracking-tight text-stone-900 sm:text-3xl">{title}</h1>
       <p className="mt-3 text-lg font-medium text-stone-800">{name}</p>
       <p className="mt-4 text-stone-700">{body}</p>
-      <p lang={other} className="mt-4 text-sm text-stone-600">
-        {goneTitle(makeT(other), page.reason)}
+      <p lang={otherTitle.lang} className="mt-4 text-sm text-stone-600">
+        {otherTitle.text}
       </p>
       <div className="mt-8 flex flex-col items-center justify-center gap-3 sm:flex-row">
         <Link

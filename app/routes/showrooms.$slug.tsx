@@ -15,6 +15,7 @@ import { formatNumber, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
+import { telHref } from "~/lib/tel-href";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
@@ -93,7 +94,7 @@ export default function ShowroomPage() {
                 <span className="flex flex-col">
                   {s.contactPhone && (
                     <a
-                      href={`tel:${s.contactPhone}`}
+                      href={telHref(s.contactPhone)}
                       className="text-brand-700 underline underline-offset-2"
                     >
                       {s.contactPhone}

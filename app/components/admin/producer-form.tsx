@@ -91,7 +91,9 @@ export function ProducerForm({
               submit(fd, { method: "post", replace: true, preventScrollReset: true });
             }}
           >
-            {!onlyProvince && <option value="">{t("admin.field.chooseProvince")}</option>}
+            {/* Always there, even when one province is the only choice and comes chosen: a
+                required <select> starts with an empty placeholder option (HTML). */}
+            <option value="">{t("admin.field.chooseProvince")}</option>
             {provinces.map((p) => (
               <option key={p.code} value={p.code}>
                 {p.name}

@@ -4,9 +4,11 @@
  * footer or navigation, A4 margins, and no entry split across two pages. Each entry carries a
  * QR code (an SVG drawn on the server) that opens the product's page on the site.
  */
+import type { LinksFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { formatDate, formatVnd, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import printCatalogueCss from "./print-catalogue.css?url";
 import { PrinterIcon } from "./promo-public";
 
 export type PrintEntry = {
@@ -29,21 +31,13 @@ export type PrintEntry = {
   qrSvg: string;
 };
 
-// Print rules for this page only. The root layout's header, footer and skip link are the
-// body's direct children; the sheet's own toolbar is marked data-print-hidden.
-const PRINT_CSS = `
-@page { size: A4; margin: 12mm 12mm 14mm; }
-@media print {
-  html, body { background: #fff !important; }
-  body > header, body > footer, body > a[href="#main"], [data-print-hidden] { display: none !important; }
-  main { padding: 0 !important; }
-  .print-sheet { box-shadow: none !important; border: 0 !important; margin: 0 !important; padding: 0 !important; max-width: none !important; width: auto !important; border-radius: 0 !important; }
-  .print-entry { break-inside: avoid; page-break-inside: avoid; }
-  .print-head { break-after: avoid; }
-  a { color: inherit !important; text-decoration: none !important; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-`;
+/**
+ * The print rules, for the routes' `links`: a <style> in the body may only style what follows
+ * it (HTML), and these rules reach the <html>, <body> and the site header before it.
+ */
+export const printCatalogueLinks: LinksFunction = () => [
+  { rel: "stylesheet", href: printCatalogueCss },
+];
 
 export function PrintCatalogue({
   kind,
@@ -68,7 +62,6 @@ export function PrintCatalogue({
   const site = siteUrl.replace(/^https?:\/\//, "");
   return (
     <div className="px-3 py-6 sm:px-6 sm:py-8">
-      <style dangerouslySetInnerHTML={{ __html: PRINT_CSS }} />
       <div
         data-print-hidden
         className="mx-auto mb-5 flex max-w-[210mm] flex-wrap items-center justify-between gap-3"

@@ -228,26 +228,28 @@ export function Fact({
     phone:
       "M5 2h3l1.5 4-2 1.5a10 10 0 0 0 5 5l1.5-2 4 1.5v3a2 2 0 0 1-2 2A15 15 0 0 1 3 4a2 2 0 0 1 2-2z",
   };
+  // A <dl> may hold a <div> only when it wraps nothing but <dt> and <dd>: the icon goes
+  // inside the term, and the value is indented to line up with the label beside it.
   return (
-    <div className="flex gap-3">
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 20 20"
-        className="mt-0.5 h-5 w-5 shrink-0 text-brand-600"
-      >
-        <path
-          d={paths[icon]}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.6"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      </svg>
-      <div className="min-w-0">
-        <dt className="text-sm text-stone-600">{label}</dt>
-        <dd className="font-medium text-stone-900">{children}</dd>
-      </div>
+    <div className="min-w-0">
+      <dt className="flex gap-3 text-sm text-stone-600">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className="relative top-0.5 h-5 w-5 shrink-0 text-brand-600"
+        >
+          <path
+            d={paths[icon]}
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+        {label}
+      </dt>
+      <dd className="pl-8 font-medium text-stone-900">{children}</dd>
     </div>
   );
 }

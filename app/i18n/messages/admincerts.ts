@@ -83,6 +83,7 @@ export default defineMessages(
     "acert.field.producer": "Nhà sản xuất",
     "acert.field.producerPlaceholder": "Chọn nhà sản xuất",
     "acert.field.producerSearch": "Tìm nhà sản xuất theo tên",
+    "acert.field.producerSearchLandmark": "Tìm nhà sản xuất",
     "acert.field.producerSearchButton": "Tìm",
     "acert.field.producerTruncated":
       "Chỉ hiện {count} nhà sản xuất đầu tiên. Gõ tên để tìm nhà sản xuất khác.",
@@ -424,6 +425,7 @@ export default defineMessages(
     "acert.field.producer": "Producer",
     "acert.field.producerPlaceholder": "Choose a producer",
     "acert.field.producerSearch": "Find a producer by name",
+    "acert.field.producerSearchLandmark": "Producer search",
     "acert.field.producerSearchButton": "Find",
     "acert.field.producerTruncated":
       "Only the first {count} producers are listed. Type a name to find another.",

@@ -8,6 +8,7 @@ export default defineMessages(
     "certificates.title": "Tra cứu chứng nhận OCOP",
     "certificates.lead":
       "Nhập số quyết định in trên nhãn (ví dụ 1234/QĐ-UBND) hoặc tên sản phẩm, có dấu hay không dấu đều được.",
+    "certificates.form.landmark": "Tra cứu chứng nhận",
     "certificates.form.label": "Số quyết định hoặc tên sản phẩm",
     "certificates.form.placeholder": "1234/QĐ-UBND hoặc mật ong",
     "certificates.form.submit": "Tra cứu",
@@ -57,6 +58,7 @@ export default defineMessages(
     "certificates.title": "OCOP certificate lookup",
     "certificates.lead":
       "Enter the decision number printed on the label (e.g. 1234/QĐ-UBND) or the product's name, with or without Vietnamese accents.",
+    "certificates.form.landmark": "Certificate lookup",
     "certificates.form.label": "Decision number or product name",
     "certificates.form.placeholder": "1234/QĐ-UBND or mat ong",
     "certificates.form.submit": "Look up",

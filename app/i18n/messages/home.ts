@@ -17,8 +17,8 @@ export default defineMessages(
     "home.featured.title": "Sản phẩm 5 sao và 4 sao",
     "home.newest.title": "Sản phẩm mới",
     "home.provinces.title": "Theo tỉnh, thành",
-    "home.provinces.count": "{name}, {count} sản phẩm",
-    "home.provinces.countOne": "{name}, 1 sản phẩm",
+    "home.provinces.unit": "sản phẩm",
+    "home.provinces.unitOne": "sản phẩm",
     "home.empty": "Chưa có sản phẩm nào đang được chứng nhận. Vui lòng quay lại sau.",
   },
   {
@@ -37,8 +37,8 @@ export default defineMessages(
     "home.featured.title": "5-star and 4-star products",
     "home.newest.title": "New products",
     "home.provinces.title": "By province",
-    "home.provinces.count": "{name}, {count} products",
-    "home.provinces.countOne": "{name}, 1 product",
+    "home.provinces.unit": "products",
+    "home.provinces.unitOne": "product",
     "home.empty": "No products are certified at the moment. Please come back later.",
   },
 );

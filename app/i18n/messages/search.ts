@@ -2,6 +2,7 @@ import { defineMessages } from "../define";
 
 export default defineMessages(
   {
+    "search.landmark": "Tìm kiếm sản phẩm",
     "search.label": "Tìm sản phẩm OCOP",
     "search.placeholder": "Tìm mật ong, chè, gạo, chủ thể…",
     "search.submit": "Tìm",
@@ -17,6 +18,7 @@ export default defineMessages(
     "search.sort.relevance": "Phù hợp nhất",
   },
   {
+    "search.landmark": "Product search",
     "search.label": "Search OCOP products",
     "search.placeholder": "Search honey, tea, rice, producers…",
     "search.submit": "Search",
