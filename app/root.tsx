@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Links,
@@ -11,12 +11,14 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesheet from "./app.css?url";
+import { ErrorPage, errorText, problemsOf } from "./components/error-page";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./components/nonce";
 import { getOptionalUser } from "./auth.server";
-import { DEFAULT_LANG, dictionaryPath, isLang, makeT, type Lang } from "./i18n";
+import { DEFAULT_LANG, dictionaryPath, isLang, langOfMatches, makeT, type Lang } from "./i18n";
 import { dictionaryHref, getLang } from "./i18n/i18n.server";
+import { todayInVietnam } from "./lib/dates";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -30,8 +32,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
     lang,
     user: user ? { name: user.name, role: user.role } : null,
     dictionary: dictionaryHref(lang, worksInWorkspace(user?.role)),
+    // The year in Vietnam, decided once on the server: the browser's clock may be elsewhere.
+    year: Number(todayInVietnam().slice(0, 4)),
   };
 }
+
+// Remix renders the meta of the routes up to the one whose boundary caught an error: when it
+// is this one, the error page still gets a title. Pages set their own otherwise.
+export const meta: MetaFunction = ({ error, matches }) => {
+  if (!error) return [];
+  const t = makeT(langOfMatches(matches));
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return [
+    { title: `${errorText(status, t).title} | ${t("site.name")}` },
+    { name: "robots", content: "noindex" },
+  ];
+};
 
 /** Whether the signed-in person can open a workspace (and so needs its messages). */
 function worksInWorkspace(role: string | undefined): boolean {
@@ -66,7 +82,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="main" className="flex-1">
           {children}
         </main>
-        <SiteFooter lang={lang} />
+        <SiteFooter lang={lang} year={data?.year ?? Number(todayInVietnam().slice(0, 4))} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
@@ -84,25 +100,15 @@ export function ErrorBoundary() {
   const lang: Lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG;
   const t = makeT(lang);
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const [title, body] =
-    status === 404 || status === 410
-      ? [t("error.notFound.title"), t("error.notFound.body")]
-      : status === 400
-        ? [t("error.badRequest.title"), t("error.badRequest.body")]
-        : status === 403
-          ? [t("accounts.forbidden.title"), t("accounts.forbidden.body")]
-          : [t("error.generic.title"), t("error.generic.body")];
+  const { title, body } = errorText(status, t);
+  const problems = isRouteErrorResponse(error) ? problemsOf(error.data, t) : [];
   return (
-    <div className="mx-auto max-w-xl px-4 py-16 text-center">
-      <p className="text-sm font-semibold text-brand-600">{status}</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">{title}</h1>
-      <p className="mt-4 text-stone-600">{body}</p>
-      <a
-        href="/"
-        className="mt-8 inline-block rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700"
-      >
-        {t("error.backHome")}
-      </a>
-    </div>
+    <ErrorPage
+      status={status}
+      title={title}
+      body={body}
+      backHome={t("error.backHome")}
+      problems={problems}
+    />
   );
 }

@@ -125,7 +125,10 @@ test.describe("security headers", () => {
 
     // Another site framing the checkout: the browser refuses to show it.
     await page.route("http://evil.example/", (route) =>
-      route.fulfill({ contentType: "text/html", body: `<iframe src="${baseURL}/checkout"></iframe>` }),
+      route.fulfill({
+        contentType: "text/html",
+        body: `<iframe src="${baseURL}/checkout"></iframe>`,
+      }),
     );
     await page.goto("http://evil.example/");
     const frame = page.frames().find((f) => f !== page.mainFrame());
@@ -135,7 +138,15 @@ test.describe("security headers", () => {
 
 test.describe("guards before Remix", () => {
   test("a cross-site post gets 403 on every kind of route, never 500", async ({ request }) => {
-    for (const path of ["/login", "/login.data", "/signup", "/cart", "/checkout", "/lang", "/logout"]) {
+    for (const path of [
+      "/login",
+      "/login.data",
+      "/signup",
+      "/cart",
+      "/checkout",
+      "/lang",
+      "/logout",
+    ]) {
       const res = await request.post(path, {
         form: { email: "a@example.com", password: "x" },
         headers: { Origin: "https://evil.example" },

@@ -19,7 +19,11 @@ async function serve() {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     // After awaiting the body, as a loader or action does, the log still knows the request.
-    seen.push({ path: req.path, bytes: Buffer.concat(chunks).length, requestId: currentRequestId() });
+    seen.push({
+      path: req.path,
+      bytes: Buffer.concat(chunks).length,
+      requestId: currentRequestId(),
+    });
     res.type("text").send("ok");
   });
   const server = await new Promise<http.Server>((resolve) => {
@@ -54,7 +58,11 @@ function post(
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
-        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString(), headers: res.headers });
+        resolve({
+          status: res.statusCode ?? 0,
+          text: Buffer.concat(chunks).toString(),
+          headers: res.headers,
+        });
         req.destroy();
       });
     });
@@ -67,7 +75,8 @@ function post(
       while (!answered && sent < opts.total) {
         const n = Math.min(piece.length, opts.total - sent);
         sent += n;
-        if (!req.write(n === piece.length ? piece : piece.subarray(0, n))) return void req.once("drain", pump);
+        if (!req.write(n === piece.length ? piece : piece.subarray(0, n)))
+          return void req.once("drain", pump);
       }
       if (!answered) req.end();
     };
@@ -110,7 +119,9 @@ describe("body limit", () => {
       headers: { Cookie: `lang=${Buffer.from(JSON.stringify("en")).toString("base64")}` },
     });
     expect(a.status).toBe(413);
-    expect(a.text).toBe("What you sent is too large (at most 64 kB). Shorten it and send it again.");
+    expect(a.text).toBe(
+      "What you sent is too large (at most 64 kB). Shorten it and send it again.",
+    );
   });
 
   it("lets a form up to the limit through, and single-fetch posts are held to their page's limit", async () => {
@@ -142,7 +153,10 @@ describe("same origin", () => {
   it("refuses a cross-site post to any route with a translated 403, and lets the site's own through", async () => {
     const s = await serve();
     close = s.close;
-    const evil = await post(s.port, "/login", { total: 10, headers: { Origin: "https://evil.example" } });
+    const evil = await post(s.port, "/login", {
+      total: 10,
+      headers: { Origin: "https://evil.example" },
+    });
     expect(evil.status).toBe(403);
     expect(evil.text).toContain("trang khác");
     const none = await post(s.port, "/checkout", { total: 10, headers: { Origin: "" } });

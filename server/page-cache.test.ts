@@ -119,7 +119,9 @@ describe("page cache and the CSP nonce", () => {
     app.use(pageCache({ ttlMs: 5_000, keyParts: async () => "v1" }));
     app.get("/", (_req, res) => {
       const nonce = String(res.locals.cspNonce);
-      res.type("html").end(`<script nonce="${nonce}">a()</script><p>x</p><script nonce="${nonce}">b()</script>`);
+      res
+        .type("html")
+        .end(`<script nonce="${nonce}">a()</script><p>x</p><script nonce="${nonce}">b()</script>`);
     });
     const server = await new Promise<import("node:http").Server>((resolve) => {
       const s = app.listen(0, "127.0.0.1", () => resolve(s));

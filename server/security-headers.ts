@@ -41,7 +41,10 @@ export function securityHeaders(opts: SecurityHeaderOptions): RequestHandler {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", (_req: IncomingMessage, res: ServerResponse) => `'nonce-${nonceOf(res)}'`],
+        scriptSrc: [
+          "'self'",
+          (_req: IncomingMessage, res: ServerResponse) => `'nonce-${nonceOf(res)}'`,
+        ],
         // React renders the bar charts' widths as style attributes; the print catalogue has a <style>.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:"],

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { makeT, type Lang } from "~/i18n";
 
-export function SiteFooter({ lang }: { lang: Lang }) {
+export function SiteFooter({ lang, year }: { lang: Lang; year: number }) {
   const t = makeT(lang);
   return (
     <footer className="mt-16 border-t border-stone-200 bg-white">
@@ -21,7 +21,7 @@ export function SiteFooter({ lang }: { lang: Lang }) {
             {t("promo.nav.showrooms")}
           </Link>
         </nav>
-        <p className="mt-4">{t("footer.rights", { year: new Date().getFullYear() })}</p>
+        <p className="mt-4">{t("footer.rights", { year })}</p>
       </div>
     </footer>
   );

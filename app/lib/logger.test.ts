@@ -22,7 +22,9 @@ describe("logger", () => {
     const query = new Error("Failed query: select 1 where id = $1", { cause: pg });
     const text = formatError(query);
     expect(text).toContain("Failed query: select 1");
-    expect(text).toContain('caused by: PostgresError [22P02] invalid input syntax for type integer: "x" (column id)');
+    expect(text).toContain(
+      'caused by: PostgresError [22P02] invalid input syntax for type integer: "x" (column id)',
+    );
   });
 
   it("marks every line written while a request is served with its id", async () => {

@@ -13,8 +13,9 @@ type Level = "info" | "warn" | "error";
 // One store per process: the HTTP server (server/) and the app's build each load their own copy
 // of this module, and the id set by the one must be read by the other.
 const STORE_KEY = Symbol.for("cho-ocop.request-ids");
-const requestIds: AsyncLocalStorage<string> = ((globalThis as Record<symbol, unknown>)[STORE_KEY] ??=
-  new AsyncLocalStorage<string>()) as AsyncLocalStorage<string>;
+const requestIds: AsyncLocalStorage<string> = ((globalThis as Record<symbol, unknown>)[
+  STORE_KEY
+] ??= new AsyncLocalStorage<string>()) as AsyncLocalStorage<string>;
 
 /** Runs `fn` (and everything it starts) as part of the request with this id. */
 export function withRequestId<R>(id: string, fn: () => R): R {
@@ -54,7 +55,9 @@ export function formatError(error: Error): string {
 
 function write(level: Level, message: string, detail: unknown[]): void {
   const extra = detail
-    .map((d) => (d instanceof Error ? formatError(d) : typeof d === "string" ? d : JSON.stringify(d)))
+    .map((d) =>
+      d instanceof Error ? formatError(d) : typeof d === "string" ? d : JSON.stringify(d),
+    )
     .join(" ");
   const id = requestIds.getStore();
   const text = `${new Date().toISOString()} ${level.toUpperCase()}${id ? ` [req ${id}]` : ""} ${message}${extra ? ` ${extra}` : ""}\n`;

@@ -30,7 +30,9 @@ export type OriginClaim = {
 export function isSameOrigin(claim: OriginClaim): boolean {
   if (SAFE_METHODS.has(claim.method.toUpperCase())) return true;
   const claimed = originOf(claim.origin) ?? originOf(claim.referer);
-  return claimed !== null && [originOf(claim.requestOrigin), originOf(claim.siteUrl)].includes(claimed);
+  return (
+    claimed !== null && [originOf(claim.requestOrigin), originOf(claim.siteUrl)].includes(claimed)
+  );
 }
 
 /** The rule inside an action: throws 403 for a cross-site request. */

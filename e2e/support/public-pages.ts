@@ -38,6 +38,11 @@ export const PUBLIC_HTML_PAGES: readonly PublicPage[] = [
   { path: "/confirm-signup/khong-co-link-nay", status: 200, about: "sign-up link not valid" },
   { path: "/forgot-password", status: 200, about: "forgotten password" },
   { path: "/khong-co-trang-nay", status: 404, about: "not found" },
+  {
+    path: "/fairs/khong-co-hoi-cho-nay",
+    status: 404,
+    about: "a record not found (the root's error page)",
+  },
 ];
 
 export const PUBLIC_OTHER_PAGES: readonly PublicPage[] = [
