@@ -7,8 +7,17 @@ describe("the dictionary a page hands to the browser", () => {
     const en = dictionaryFor("en", true);
     expect(en["nav.home"]).toBe(messages.en["nav.home"]);
     expect(en["nav.home"]).not.toBe(messages.vi["nav.home"]);
-    expect(Object.keys(en).length).toBe(Object.keys(messages.vi).length);
+    const browserKeys = Object.keys(messages.vi).filter((k) => !k.startsWith("http."));
+    expect(Object.keys(en).length).toBe(browserKeys.length);
     expect(dictionaryFor("vi", true)["nav.home"]).toBe(messages.vi["nav.home"]);
+  });
+
+  it("never hands the browser what only the HTTP server writes", () => {
+    for (const dictionary of [dictionaryFor("vi", true), dictionaryFor("en", false)]) {
+      expect(dictionary["http.tooLarge"]).toBeUndefined();
+      expect(dictionary["http.crossSite"]).toBeUndefined();
+    }
+    expect(messages.vi["http.tooLarge"]).toContain("quá lớn");
   });
 
   it("leaves the workspaces' messages out of a shopper's page", () => {

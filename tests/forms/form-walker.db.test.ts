@@ -5,12 +5,11 @@
  * of the database (a checksum of every table before and after), except the tables a case
  * names with a reason. Each case is also posted from another site: 403, nothing written.
  */
-import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { MessageKey } from "../../app/i18n";
 import { messages } from "../../app/i18n/messages";
+import { routeFilesExporting } from "../support/route-files";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 import {
   WALKER_STRIPE_ENV,
@@ -24,7 +23,6 @@ import { changedTables, tableChecksums } from "./table-checksums";
 for (const [name, value] of Object.entries(WALKER_STRIPE_ENV)) vi.stubEnv(name, value);
 
 const ORIGIN = "http://localhost";
-const ROUTES_DIR = fileURLToPath(new URL("../../app/routes/", import.meta.url));
 
 type ActionArgs = { request: Request; params: Record<string, string>; context: object };
 type RouteModule = { action?: (args: ActionArgs) => unknown };
@@ -34,36 +32,7 @@ const caseFiles = import.meta.glob<{ cases?: FormCase<unknown>[] }>("./*.cases.t
   eager: true,
 });
 
-const EXPORTS_ACTION = [
-  /^export\s+(?:async\s+)?function\s+action\b/m,
-  /^export\s+(?:const|let)\s+action\b/m,
-  /^export\s*\{[^}]*\baction\b[^}]*\}/m,
-];
-
-/**
- * Route files (relative to app/routes) whose source exports an action: flat files, and the
- * `route.tsx` of a route folder. Read from the sources, so a new route cannot be missed.
- */
-function routeFilesWithAction(): string[] {
-  const found: string[] = [];
-  const consider = (rel: string) => {
-    if (/\.test\.tsx?$/.test(rel)) return;
-    const source = fs.readFileSync(path.join(ROUTES_DIR, rel), "utf8");
-    if (EXPORTS_ACTION.some((re) => re.test(source))) found.push(rel);
-  };
-  for (const entry of fs.readdirSync(ROUTES_DIR, { withFileTypes: true })) {
-    if (entry.isFile() && /\.(ts|tsx)$/.test(entry.name)) consider(entry.name);
-    if (entry.isDirectory()) {
-      for (const name of ["route.tsx", "route.ts"]) {
-        if (fs.existsSync(path.join(ROUTES_DIR, entry.name, name)))
-          consider(`${entry.name}/${name}`);
-      }
-    }
-  }
-  return found.sort();
-}
-
-const withAction = routeFilesWithAction();
+const withAction = routeFilesExporting("action");
 const cases = Object.entries(caseFiles).flatMap(([file, mod]) =>
   (mod.cases ?? []).map((c) => ({ file: path.basename(file), c })),
 );

@@ -6,16 +6,14 @@
  * the loader, called with a real Request as someone who may see the page, must answer a
  * 2xx, 3xx or 4xx: a 5xx, or a thrown error that is not a Response, fails.
  */
-import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWorld, type World } from "../authz/world";
+import { routeFilesExporting, routeSource } from "../support/route-files";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 import type { QueryCase } from "./query-case";
 
 const ORIGIN = "http://localhost";
-const ROUTES_DIR = fileURLToPath(new URL("../../app/routes/", import.meta.url));
 
 type LoaderArgs = { request: Request; params: Record<string, string>; context: object };
 type RouteModule = { loader?: (args: LoaderArgs) => unknown };
@@ -26,38 +24,12 @@ const cases = Object.entries(caseFiles).flatMap(([file, mod]) =>
   (mod.cases ?? []).map((c) => ({ file: path.basename(file), c })),
 );
 
-const EXPORTS_LOADER = [
-  /^export\s+(?:async\s+)?function\s+loader\b/m,
-  /^export\s+(?:const|let)\s+loader\b/m,
-  /^export\s*\{[^}]*\bloader\b[^}]*\}/m,
-];
-
-/** Route files (relative to app/routes) whose source exports a loader, read from the sources. */
-function routeFilesWithLoader(): string[] {
-  const found: string[] = [];
-  const consider = (rel: string) => {
-    if (/\.test\.tsx?$/.test(rel)) return;
-    const source = fs.readFileSync(path.join(ROUTES_DIR, rel), "utf8");
-    if (EXPORTS_LOADER.some((re) => re.test(source))) found.push(rel);
-  };
-  for (const entry of fs.readdirSync(ROUTES_DIR, { withFileTypes: true })) {
-    if (entry.isFile() && /\.(ts|tsx)$/.test(entry.name)) consider(entry.name);
-    if (entry.isDirectory()) {
-      for (const name of ["route.tsx", "route.ts"]) {
-        if (fs.existsSync(path.join(ROUTES_DIR, entry.name, name)))
-          consider(`${entry.name}/${name}`);
-      }
-    }
-  }
-  return found.sort();
-}
-
 /**
  * Query parameter names a route's source reads by name: `searchParams.get("x")`,
  * `.getAll("x")`, `.has("x")`, and the same on `query` (what readQuery() returns).
  */
 function namesReadBySource(route: string): string[] {
-  const source = fs.readFileSync(path.join(ROUTES_DIR, route), "utf8");
+  const source = routeSource(route);
   const re = /\b(?:searchParams|query)\.(?:get|getAll|has)\(\s*["'`]([^"'`]+)["'`]/g;
   return [...new Set([...source.matchAll(re)].map((m) => m[1] ?? ""))].sort();
 }
@@ -125,7 +97,7 @@ function describeOutcome(o: Outcome): string {
   return `threw ${e instanceof Error ? `${e.name}: ${e.message.slice(0, 160)}` : String(e)}`;
 }
 
-const withLoader = routeFilesWithLoader();
+const withLoader = routeFilesExporting("loader");
 
 let t: TestDatabase;
 let w: World;
