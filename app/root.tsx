@@ -65,9 +65,6 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#2f6f2c" />
-        {/* The reader's language for the browser's JavaScript: a deferred script runs before
-            the page's modules, and the browser keeps the file across pages (decision 0010). */}
-        <script defer src={data?.dictionary ?? dictionaryPath(lang, false)} />
         <Meta />
         <Links />
       </head>
@@ -83,6 +80,11 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter lang={lang} year={data?.year ?? Number(todayInVietnam().slice(0, 4))} />
+        {/* The reader's language for the browser's JavaScript (decision 0010): a file the
+            browser keeps across pages. A classic script here, after the content (so it does not
+            hold up the first paint) and before Remix's modules, which are async: they must find
+            the dictionary when they run, or the page would hydrate in no language at all. */}
+        <script src={data?.dictionary ?? dictionaryPath(lang, false)} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -136,6 +136,18 @@ test.describe("security headers", () => {
   });
 });
 
+test("a page with a secret token in its URL keeps it from other sites, not from its own forms", async ({
+  request,
+}) => {
+  for (const path of ["/reset-password/khong-co-ma-nay", "/invite/khong-co-ma-nay"]) {
+    const res = await request.get(path);
+    // The server's default comes first and the page's own last; browsers apply the last
+    // policy they know. "no-referrer" would make them send `Origin: null` with the page's form.
+    const policies = (res.headers()["referrer-policy"] ?? "").split(",").map((p) => p.trim());
+    expect(policies.at(-1), path).toBe("same-origin");
+  }
+});
+
 test.describe("guards before Remix", () => {
   test("a cross-site post gets 403 on every kind of route, never 500", async ({ request }) => {
     for (const path of [

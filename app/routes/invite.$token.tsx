@@ -22,9 +22,9 @@ import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { assertSameOrigin } from "~/lib/same-origin.server";
 import { readForm } from "~/lib/request-input.server";
+import { TOKEN_PAGE_HEADERS } from "~/lib/token-page-headers";
 
-// The token is in the URL: keep it out of Referer headers and of any cache.
-const PRIVATE_HEADERS = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
+const PRIVATE_HEADERS = TOKEN_PAGE_HEADERS;
 
 export const headers: HeadersFunction = () => PRIVATE_HEADERS;
 

@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       meta: { title: `${t("orders.view.title", { number: order.number })} · ${t("site.name")}` },
     },
     // The private key is in the address: keep the page out of caches and referrers.
-    { headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" } },
+    { headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "same-origin" } },
   );
 }
 

@@ -6,6 +6,7 @@
  */
 import { expect, test as base, type Browser, type Page, type TestInfo } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed/accounts";
+import { signUp } from "./accounts";
 
 export const DEMO_LOGINS = {
   customer: "khach@demo.cho-ocop.vn",
@@ -81,12 +82,7 @@ async function newShopper(browser: Browser, baseURL: string, tag: string): Promi
     email: `hoa-${tag}-${Date.now().toString(36)}@example.com`,
     password: "mat-khau-cua-hoa",
   };
-  await page.goto("/signup");
-  await page.getByLabel("Họ và tên").fill(shopper.name);
-  await page.getByLabel("Email").fill(shopper.email);
-  await page.getByLabel("Mật khẩu").fill(shopper.password);
-  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name: /Lê Thị Hoa/ })).toBeVisible();
+  await signUp(page, shopper);
   await addToCart(page, SONG_LO_PRODUCT);
   // Phú Thọ: the producer's own province.
   const orderNumber = await placeCashOrder(page, { ...shopper, provinceCode: "25" });
