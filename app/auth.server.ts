@@ -4,7 +4,6 @@
  */
 import { createCookie, redirect } from "@remix-run/node";
 import type { Role } from "../db/schema";
-import { canActForPlace, canActForProducer } from "./domain/access.server";
 import { SESSION_TTL_MS, userForSession, type SessionUser } from "./domain/accounts.server";
 import { getConfig } from "./config.server";
 import { getDb } from "./db.server";
@@ -63,26 +62,6 @@ export async function requireUser(request: Request): Promise<SessionUser> {
 export async function requireRole(request: Request, ...roles: Role[]): Promise<SessionUser> {
   const user = await requireUser(request);
   if (user.role === "administrator" || roles.includes(user.role)) return user;
-  throw forbidden();
-}
-
-/** A member of this producer (or an administrator). */
-export async function requireProducerMember(
-  request: Request,
-  producerId: number,
-): Promise<SessionUser> {
-  const user = await requireUser(request);
-  if (canActForProducer(user, producerId)) return user;
-  throw forbidden();
-}
-
-/**
- * An official whose unit covers `unit` (today's place code or a former unit's id), or an
- * administrator. A province official covers its communes.
- */
-export async function requireOfficialFor(request: Request, unit: string): Promise<SessionUser> {
-  const user = await requireUser(request);
-  if (await canActForPlace(await getDb(), user, unit)) return user;
   throw forbidden();
 }
 

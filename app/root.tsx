@@ -6,12 +6,11 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
-  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesheet from "./app.css?url";
-import { ErrorPage, errorText, problemsOf } from "./components/error-page";
+import { errorText, RouteErrorPage } from "./components/error-page";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./components/nonce";
@@ -97,20 +96,5 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const data = useRouteLoaderData<typeof loader>("root");
-  const lang: Lang = isLang(data?.lang) ? data.lang : DEFAULT_LANG;
-  const t = makeT(lang);
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const { title, body } = errorText(status, t);
-  const problems = isRouteErrorResponse(error) ? problemsOf(error.data, t) : [];
-  return (
-    <ErrorPage
-      status={status}
-      title={title}
-      body={body}
-      backHome={t("error.backHome")}
-      problems={problems}
-    />
-  );
+  return <RouteErrorPage />;
 }

@@ -1,4 +1,6 @@
+import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import type { MessageKey, T } from "~/i18n";
+import { useT } from "~/i18n/use-t";
 
 /** The title and sentence an error page shows for a status. */
 export function errorText(status: number, t: T): { title: string; body: string } {
@@ -65,5 +67,25 @@ export function ErrorPage({
         {backHome}
       </a>
     </div>
+  );
+}
+
+/**
+ * The error a route's boundary caught, as a page: what the root shows inside the site's
+ * frame, and what each workspace shows inside its own (so its navigation stays).
+ */
+export function RouteErrorPage() {
+  const error = useRouteError();
+  const { t } = useT();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const { title, body } = errorText(status, t);
+  return (
+    <ErrorPage
+      status={status}
+      title={title}
+      body={body}
+      backHome={t("error.backHome")}
+      problems={isRouteErrorResponse(error) ? problemsOf(error.data, t) : []}
+    />
   );
 }

@@ -31,7 +31,6 @@ import { addDays } from "../lib/dates";
 import { slugify } from "../lib/text";
 import type { MessageKey } from "../i18n";
 import type { SessionUser } from "./accounts.server";
-import { unitCovers } from "./access.server";
 import { changedFields, recordAudit } from "./audit.server";
 import { listProductCards } from "./catalog.server";
 import type { ProductCardData } from "./product-card";
@@ -92,24 +91,31 @@ function auditPlace(organiserCode: string, organiserProvince: string) {
 
 // ——— Places: the organiser in scope, the venue that exists ———
 
-type PlaceRow = { code: string; level: "province" | "commune"; provinceCode: string };
+type PlaceRow = {
+  code: string;
+  level: "province" | "commune";
+  provinceCode: string;
+  /** Whether the acting user's scope covers the unit (scope.server.ts, the one rule). */
+  inScope: boolean;
+};
 
-async function placesByCode(tx: Db, codes: string[]): Promise<Map<string, PlaceRow>> {
+async function placesByCode(tx: Db, user: Actor, codes: string[]): Promise<Map<string, PlaceRow>> {
   const rows = await tx
-    .select({ code: places.code, level: places.level, provinceCode: places.provinceCode })
+    .select({
+      code: places.code,
+      level: places.level,
+      provinceCode: places.provinceCode,
+      inScope: sql<boolean>`${inScope(user, places.provinceCode, places.code)}`,
+    })
     .from(places)
     .where(inArray(places.code, [...new Set(codes)]));
   return new Map(rows.map((r) => [r.code, r]));
 }
 
 /** The organiser must exist and be the user's unit or under it (an administrator: anywhere). */
-function organiserError(user: Actor, place: PlaceRow | undefined): MessageKey | null {
+function organiserError(place: PlaceRow | undefined): MessageKey | null {
   if (!place) return "promo.admin.error.organiser";
-  if (user.role === "administrator") return null;
-  if (user.role !== "official") return "promo.admin.error.organiserOutOfScope";
-  return unitCovers(user, { kind: "place", code: place.code, provinceCode: place.provinceCode })
-    ? null
-    : "promo.admin.error.organiserOutOfScope";
+  return place.inScope ? null : "promo.admin.error.organiserOutOfScope";
 }
 
 /**
@@ -366,11 +372,11 @@ function fairValues(input: FairInput) {
 
 /** Checks the fair's units against the database: the venue's province, the organiser in scope. */
 async function fairPlaceErrors(tx: Db, user: Actor, input: FairInput) {
-  const found = await placesByCode(tx, [input.provinceCode, input.organiserPlaceCode]);
+  const found = await placesByCode(tx, user, [input.provinceCode, input.organiserPlaceCode]);
   const errors: FieldErrors = {};
   if (found.get(input.provinceCode)?.level !== "province")
     errors.provinceCode = "promo.admin.error.province";
-  const orgError = organiserError(user, found.get(input.organiserPlaceCode));
+  const orgError = organiserError(found.get(input.organiserPlaceCode));
   if (orgError) errors.organiserPlaceCode = orgError;
   return { errors, organiser: found.get(input.organiserPlaceCode) };
 }
@@ -572,7 +578,7 @@ function showroomValues(input: ShowroomInput) {
 }
 
 async function showroomPlaceErrors(tx: Db, user: Actor, input: ShowroomInput) {
-  const found = await placesByCode(tx, [
+  const found = await placesByCode(tx, user, [
     input.provinceCode,
     input.communeCode,
     input.organiserPlaceCode,
@@ -583,7 +589,7 @@ async function showroomPlaceErrors(tx: Db, user: Actor, input: ShowroomInput) {
   const commune = found.get(input.communeCode);
   if (commune?.level !== "commune" || commune.provinceCode !== input.provinceCode)
     errors.communeCode = "promo.admin.error.commune";
-  const orgError = organiserError(user, found.get(input.organiserPlaceCode));
+  const orgError = organiserError(found.get(input.organiserPlaceCode));
   if (orgError) errors.organiserPlaceCode = orgError;
   return { errors, organiser: found.get(input.organiserPlaceCode) };
 }

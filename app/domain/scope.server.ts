@@ -1,7 +1,10 @@
 /**
- * An official's scope as SQL, for lists: the same rule as `unitCovers` in access.server.ts,
- * applied to records that carry today's province and commune codes (producers, and through
- * them products and certificates; fairs and showrooms by their organiser's unit).
+ * An official's scope: the one rule, written once as SQL. Lists and lookups put it in their
+ * WHERE on records that carry today's province and commune codes (producers, and through
+ * them products and certificates; fairs and showrooms by their organiser's unit); code that
+ * must decide about a unit itself (may this official organise a fair for that commune?) asks
+ * the database with the same predicate in its query (e.g. promotion.server.ts selects it for
+ * the organiser), so the two can never disagree.
  *
  * - administrator: everything;
  * - province official: every record in the province;

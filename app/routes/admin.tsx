@@ -3,10 +3,11 @@
  * Its loader lets only officials and administrators in, but Remix runs child loaders in
  * parallel with this one, so every /admin route checks the role (and scope) on its own too.
  */
-import { data, type LoaderFunctionArgs } from "@remix-run/node";
-import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { data, type LoaderFunctionArgs, type SerializeFrom } from "@remix-run/node";
+import { NavLink, Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { requireRole } from "~/auth.server";
+import { RouteErrorPage } from "~/components/error-page";
 import { getDb } from "~/db.server";
 import { officialUnit } from "~/domain/official-unit.server";
 import { makeT, type MessageKey } from "~/i18n";
@@ -42,8 +43,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function AdminLayout() {
+  return (
+    <AdminFrame data={useLoaderData<typeof loader>()}>
+      <Outlet />
+    </AdminFrame>
+  );
+}
+
+/** An error in a section keeps the workspace's frame and sections around its message. */
+export function ErrorBoundary() {
+  const data = useRouteLoaderData<typeof loader>("routes/admin");
+  return data ? (
+    <AdminFrame data={data}>
+      <RouteErrorPage />
+    </AdminFrame>
+  ) : (
+    <RouteErrorPage />
+  );
+}
+
+function AdminFrame({
+  data: { user, unitLabel },
+  children,
+}: {
+  data: SerializeFrom<typeof loader>;
+  children: ReactNode;
+}) {
   const { t } = useT();
-  const { user, unitLabel } = useLoaderData<typeof loader>();
   const navRef = useRef<HTMLUListElement>(null);
   // On a phone the tab bar scrolls sideways: bring the current section into view.
   useEffect(() => {
@@ -99,9 +125,7 @@ export default function AdminLayout() {
           />
         </nav>
       </div>
-      <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
-        <Outlet />
-      </div>
+      <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">{children}</div>
     </>
   );
 }

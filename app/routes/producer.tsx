@@ -3,8 +3,10 @@
  * lets only producer members in, but Remix runs child loaders in parallel with this one, so
  * every /producer route checks the role (and that the record is theirs) on its own too.
  */
-import { data, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, NavLink, Outlet, useLoaderData } from "@remix-run/react";
+import { data, type LoaderFunctionArgs, type SerializeFrom } from "@remix-run/node";
+import { Link, NavLink, Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { RouteErrorPage } from "~/components/error-page";
 import { getDb } from "~/db.server";
 import { getWorkspaceProducer } from "~/domain/producer-workspace.server";
 import type { MessageKey } from "~/i18n";
@@ -31,8 +33,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function ProducerLayout() {
+  return (
+    <ProducerFrame data={useLoaderData<typeof loader>()}>
+      <Outlet />
+    </ProducerFrame>
+  );
+}
+
+/** An error in a section keeps the workspace's frame and sections around its message. */
+export function ErrorBoundary() {
+  const data = useRouteLoaderData<typeof loader>("routes/producer");
+  return data ? (
+    <ProducerFrame data={data}>
+      <RouteErrorPage />
+    </ProducerFrame>
+  ) : (
+    <RouteErrorPage />
+  );
+}
+
+function ProducerFrame({
+  data: { user, producer },
+  children,
+}: {
+  data: SerializeFrom<typeof loader>;
+  children: ReactNode;
+}) {
   const { t } = useT();
-  const { user, producer } = useLoaderData<typeof loader>();
   return (
     <>
       <div className="border-b border-stone-200 bg-white">
@@ -91,7 +118,7 @@ export default function ProducerLayout() {
             {t("pws.layout.suspended")}
           </p>
         )}
-        <Outlet />
+        {children}
       </div>
     </>
   );

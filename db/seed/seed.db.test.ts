@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from "../../tests/support/test-
 import {
   certificates,
   legacyPlaces,
+  places,
   producers,
   productGroups,
   products,
@@ -19,7 +20,7 @@ import { HIDDEN_DEMO_SLUGS, seedDemo, seedIfEmpty, VISIBLE_DEMO_SLUGS } from "."
 import { seedScale } from "./scale";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { logIn } from "../../app/domain/accounts.server";
-import { canActForPlace, canActForProducer } from "../../app/domain/access.server";
+import { inScope, type ScopeUser } from "../../app/domain/scope.server";
 
 // A fixed day keeps the assertions about dates exact; the seed is relative to it.
 const TODAY = "2026-11-23";
@@ -77,7 +78,9 @@ describe("demo seed", () => {
   });
 
   it("issues certificates under at least three legal bases", async () => {
-    const rows = await database.db.selectDistinct({ code: certificates.legalBasisCode }).from(certificates);
+    const rows = await database.db
+      .selectDistinct({ code: certificates.legalBasisCode })
+      .from(certificates);
     expect(rows.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -122,20 +125,31 @@ describe("demo seed", () => {
     const [missing] = await database.db
       .select({ n: count() })
       .from(certificates)
-      .where(and(lt(certificates.decisionDate, "2025-07-01"), sql`${certificates.legacyPlaceId} is null`));
+      .where(
+        and(
+          lt(certificates.decisionDate, "2025-07-01"),
+          sql`${certificates.legacyPlaceId} is null`,
+        ),
+      );
     expect(missing?.n).toBe(0);
   });
 
   it("gives 5★ to the ministry under the name it had on the decision date", async () => {
     const rows = await database.db
-      .select({ date: certificates.decisionDate, body: certificates.issuingBody, level: certificates.issuingLevel })
+      .select({
+        date: certificates.decisionDate,
+        body: certificates.issuingBody,
+        level: certificates.issuingLevel,
+      })
       .from(certificates)
       .where(eq(certificates.stars, 5));
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
       expect(r.level).toBe("ministry");
       expect(r.body).toBe(
-        r.date < "2025-03-01" ? "Bộ Nông nghiệp và Phát triển nông thôn" : "Bộ Nông nghiệp và Môi trường",
+        r.date < "2025-03-01"
+          ? "Bộ Nông nghiệp và Phát triển nông thôn"
+          : "Bộ Nông nghiệp và Môi trường",
       );
     }
   });
@@ -163,7 +177,11 @@ describe("demo seed", () => {
   it("has one demo account per role, scoped to Phú Thọ and the Sông Lô cooperative", async () => {
     const signedIn = [];
     for (const account of DEMO_ACCOUNTS) {
-      const r = await logIn(database.db, { email: account.email, password: DEMO_PASSWORD, ip: null });
+      const r = await logIn(database.db, {
+        email: account.email,
+        password: DEMO_PASSWORD,
+        ip: null,
+      });
       if (!r.ok) throw new Error(`${account.email} cannot log in`);
       signedIn.push(r.user);
     }
@@ -175,13 +193,21 @@ describe("demo seed", () => {
       .from(producers)
       .where(eq(producers.slug, "htx-cay-trong-song-lo-xanh"));
     const member = signedIn.find((u) => u.role === "producer_member");
-    expect(member && songLo && canActForProducer(member, songLo.id)).toBe(true);
+    expect(member?.producerId).toBe(songLo?.id);
     const province = signedIn.find((u) => u.officialPlaceCode === "25");
     const commune = signedIn.find((u) => u.officialPlaceCode === "08848");
     if (!province || !commune) throw new Error("demo officials missing");
-    expect(await canActForPlace(database.db, province, "08848")).toBe(true);
-    expect(await canActForPlace(database.db, commune, "08848")).toBe(true);
-    expect(await canActForPlace(database.db, commune, "25")).toBe(false);
+    // Whether a record placed in the unit is in the official's scope (scope.server.ts).
+    const covers = async (user: ScopeUser, code: string) =>
+      (
+        await database.db
+          .select({ code: places.code })
+          .from(places)
+          .where(and(eq(places.code, code), inScope(user, places.provinceCode, places.code)))
+      ).length === 1;
+    expect(await covers(province, "08848")).toBe(true);
+    expect(await covers(commune, "08848")).toBe(true);
+    expect(await covers(commune, "25")).toBe(false);
   });
 
   it("a scale run adds exactly the products asked for, some of them not public", async () => {

@@ -3,14 +3,7 @@
  * and who is refused (403), for every role and scope.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  commitSession,
-  getOptionalUser,
-  requireOfficialFor,
-  requireProducerMember,
-  requireRole,
-  requireUser,
-} from "../../app/auth.server";
+import { commitSession, getOptionalUser, requireRole, requireUser } from "../../app/auth.server";
 import { legacyPlaces } from "../../db/schema";
 import { ensurePlace, makeProducer, makeSignedInUser } from "../support/factories";
 import { createTestDatabase, QueryCounter, type TestDatabase } from "../support/test-db";
@@ -19,7 +12,6 @@ let t: TestDatabase;
 const counter = new QueryCounter();
 const cookies: Record<string, string> = {};
 let producerA = 0;
-let producerB = 0;
 
 async function cookieFor(token: string): Promise<string> {
   return (await commitSession(token)).split(";")[0] ?? "";
@@ -66,7 +58,6 @@ beforeAll(async () => {
     { id: "old-p:ha-tay", level: "province", name: "Tỉnh Hà Tây", currentProvinceCode: "01" },
   ]);
   producerA = (await makeProducer(t.db, { provinceCode: "25", communeCode: "08848" })).id;
-  producerB = (await makeProducer(t.db)).id;
   const accounts = {
     customer: { role: "customer" as const },
     memberA: { role: "producer_member" as const, producerId: producerA },
@@ -139,50 +130,5 @@ describe("requireRole", () => {
     expect(await outcome(requireRole(request("customer"), "customer", "producer_member"))).toBe(
       200,
     );
-  });
-});
-
-describe("requireProducerMember", () => {
-  it("admits the producer's own members and administrators only", async () => {
-    expect(await outcome(requireProducerMember(request(), producerA))).toBe(303);
-    expect(await outcome(requireProducerMember(request("memberA"), producerA))).toBe(200);
-    expect(await outcome(requireProducerMember(request("memberA"), producerB))).toBe(403);
-    expect(await outcome(requireProducerMember(request("customer"), producerA))).toBe(403);
-    expect(await outcome(requireProducerMember(request("province"), producerA))).toBe(403);
-    expect(await outcome(requireProducerMember(request("admin"), producerB))).toBe(200);
-  });
-});
-
-describe("requireOfficialFor", () => {
-  const cases: [who: string | undefined, unit: string, expected: number][] = [
-    [undefined, "25", 303],
-    ["customer", "25", 403],
-    ["memberA", "08848", 403],
-    // A province official covers the province, its communes and the former units now in it.
-    ["province", "25", 200],
-    ["province", "08848", 200],
-    ["province", "08866", 200],
-    ["province", "old-d:vinh-phuc:song-lo", 200],
-    ["province", "old-c:08848", 200],
-    ["province", "01", 403],
-    ["province", "00004", 403],
-    ["province", "old-p:ha-tay", 403],
-    // A commune official covers that commune (and the old commune merged into it) only.
-    ["commune", "08848", 200],
-    ["commune", "old-c:08848", 200],
-    ["commune", "08866", 403],
-    ["commune", "25", 403],
-    // A former district's official covers its former subtree.
-    ["district", "old-d:vinh-phuc:song-lo", 200],
-    ["district", "old-c:08848", 200],
-    ["district", "old-p:vinh-phuc", 403],
-    ["district", "08848", 403],
-    // An administrator passes everywhere; an unknown unit is nobody's.
-    ["admin", "00004", 200],
-    ["admin", "old-p:ha-tay", 200],
-    ["province", "99999", 403],
-  ];
-  it.each(cases)("%s acting for %s → %i", async (who, unit, expected) => {
-    expect(await outcome(requireOfficialFor(request(who), unit))).toBe(expected);
   });
 });
