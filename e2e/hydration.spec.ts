@@ -53,3 +53,22 @@ test("every public page hydrates in English without an error", async ({ page }) 
   }
   expect(problems, `\n${problems.join("\n")}\n`).toEqual([]);
 });
+
+test("a slow dictionary file still comes before the page's modules: hydrated, translated", async ({
+  page,
+}) => {
+  // The modules come from the cache or the preload links; the dictionary is held back, as on a
+  // slow network. Were the modules to run first, the page would hydrate with raw keys.
+  await page.route(/\/i18n\/(vi|en)(-workspace)?\.js/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  const browser = recordBrowserErrors(page);
+  await page.goto("/products");
+  await page.waitForFunction(() => "__remixRouter" in window);
+  await settle(page);
+  await expect(page.getByRole("banner").getByRole("button", { name: /^English/ })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Tìm sản phẩm OCOP" })).toBeVisible();
+  browser.stop();
+  expect(browser.errors, `\n${browser.errors.join("\n")}\n`).toEqual([]);
+});

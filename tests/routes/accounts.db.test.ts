@@ -231,7 +231,7 @@ describe("sign-up form", () => {
 
     const page = await run(() => confirmLoader(args(new Request(`${ORIGIN}${path}`), { token })));
     expect(page.body.email).toBe("mai@example.com");
-    expect(page.headers.get("Referrer-Policy")).toBe("no-referrer");
+    expect(page.headers.get("Referrer-Policy")).toBe("same-origin");
     // Opening the link (a mail scanner does) creates nothing.
     expect(await t.db.select().from(users).where(eq(users.email, "mai@example.com"))).toEqual([]);
 
@@ -419,7 +419,7 @@ describe("password reset forms", () => {
     const path = `/reset-password/${token}`;
     const page = await run(() => resetLoader(args(new Request(`${ORIGIN}${path}`), { token })));
     expect(page.body.usable).toBe(true);
-    expect(page.headers.get("Referrer-Policy")).toBe("no-referrer");
+    expect(page.headers.get("Referrer-Policy")).toBe("same-origin");
 
     await expectRejected(() => resetAction(args(post(path, { password: "ngan" }), { token })), {
       password: PASSWORD,

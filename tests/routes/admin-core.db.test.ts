@@ -551,7 +551,7 @@ describe("inviting a producer member", () => {
       email: "hoa.le@example.com",
       producerName: "HTX Ổi Sông Lô",
     });
-    expect(shown.headers.get("Referrer-Policy")).toBe("no-referrer");
+    expect(shown.headers.get("Referrer-Policy")).toBe("same-origin");
 
     const accept = (password: string) => () =>
       inviteAction(args(post(`/invite/${token}`, { password }), { token }));
