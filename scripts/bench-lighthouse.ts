@@ -171,7 +171,14 @@ async function main() {
     await waitFor(`http://127.0.0.1:${port}/readyz`, app);
     chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM,
-      chromeFlags: ["--headless=new", "--no-sandbox"],
+      chromeFlags: [
+        "--headless=new",
+        "--no-sandbox",
+        // Our pages send Cross-Origin-Opener-Policy: same-origin (decision 0020). With site
+        // isolation, Chrome moves such a page into a new process on navigation and Lighthouse
+        // loses its trace (NO_NAVSTART); one process keeps the page and its trace together.
+        "--disable-features=IsolateOrigins,site-per-process,ProcessPerSiteUpToMainFrameThreshold",
+      ],
     });
     const started = new Date();
     for (const page of PAGES) {
