@@ -70,7 +70,7 @@ function nuErrors(checked: readonly Checked[]): string[] {
   } catch {
     throw new Error(`The Nu checker did not answer JSON (exit ${run.status}):\n${run.stderr}`);
   }
-  // The checker names files "file:/tmp/…", not "file:///tmp/…": compare their paths.
+  // The checker names files "file:/dir/…", not "file:///dir/…": compare their paths.
   const pathOf = (url: string) => decodeURIComponent(url.replace(/^file:\/*/, "/"));
   const pageOf = new Map(checked.map((c) => [pathOf(pathToFileURL(c.file).href), c.page]));
   return (report.messages ?? []).map((m) => {

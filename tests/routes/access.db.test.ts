@@ -4,7 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitSession, getOptionalUser, requireRole, requireUser } from "../../app/auth.server";
-import { legacyPlaces } from "../../db/schema";
 import { ensurePlace, makeProducer, makeSignedInUser } from "../support/factories";
 import { createTestDatabase, QueryCounter, type TestDatabase } from "../support/test-db";
 
@@ -26,44 +25,12 @@ beforeAll(async () => {
     communeCode: "08848",
     communeName: "Xã Sông Lô",
   });
-  await ensurePlace(t.db, {
-    provinceCode: "25",
-    provinceName: "Tỉnh Phú Thọ",
-    communeCode: "08866",
-    communeName: "Xã Hải Lựu",
-  });
-  await ensurePlace(t.db, {
-    provinceCode: "01",
-    provinceName: "Thành phố Hà Nội",
-    communeCode: "00004",
-    communeName: "Phường Ba Đình",
-  });
-  await t.db.insert(legacyPlaces).values([
-    { id: "old-p:vinh-phuc", level: "province", name: "Tỉnh Vĩnh Phúc", currentProvinceCode: "25" },
-    {
-      id: "old-d:vinh-phuc:song-lo",
-      level: "district",
-      name: "Huyện Sông Lô",
-      parentId: "old-p:vinh-phuc",
-      currentProvinceCode: "25",
-    },
-    {
-      id: "old-c:08848",
-      level: "commune",
-      name: "Xã Đồng Thịnh",
-      parentId: "old-d:vinh-phuc:song-lo",
-      currentProvinceCode: "25",
-      currentCommuneCode: "08848",
-    },
-    { id: "old-p:ha-tay", level: "province", name: "Tỉnh Hà Tây", currentProvinceCode: "01" },
-  ]);
   producerA = (await makeProducer(t.db, { provinceCode: "25", communeCode: "08848" })).id;
   const accounts = {
     customer: { role: "customer" as const },
     memberA: { role: "producer_member" as const, producerId: producerA },
     province: { role: "official" as const, officialPlaceCode: "25" },
     commune: { role: "official" as const, officialPlaceCode: "08848" },
-    district: { role: "official" as const, officialLegacyPlaceId: "old-d:vinh-phuc:song-lo" },
     admin: { role: "administrator" as const },
   };
   for (const [name, o] of Object.entries(accounts)) {
