@@ -52,7 +52,8 @@ export type SessionUser = {
   officialLegacyPlaceId: string | null;
 };
 
-const sessionUserColumns = {
+/** The columns of a signed-in user (SessionUser), for every select or returning that makes one. */
+export const sessionUserColumns = {
   id: users.id,
   email: users.email,
   name: users.name,

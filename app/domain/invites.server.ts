@@ -11,7 +11,13 @@ import type { Db } from "../../db/client";
 import { passwordResetTokens, producers, sessions, users } from "../../db/schema";
 import { translate, type Lang } from "../i18n";
 import { passwordIsEmail } from "./account-forms";
-import { createSession, hashPassword, hashToken, type SessionUser } from "./accounts.server";
+import {
+  createSession,
+  hashPassword,
+  hashToken,
+  sessionUserColumns,
+  type SessionUser,
+} from "./accounts.server";
 import { recordAudit } from "./audit.server";
 import { enqueueMail } from "./mail.server";
 import { inScope } from "./scope.server";
@@ -194,15 +200,7 @@ export async function acceptInvite(
       .update(users)
       .set({ passwordHash, updatedAt: sql`now()` })
       .where(eq(users.id, spent.userId))
-      .returning({
-        id: users.id,
-        email: users.email,
-        name: users.name,
-        role: users.role,
-        producerId: users.producerId,
-        officialPlaceCode: users.officialPlaceCode,
-        officialLegacyPlaceId: users.officialLegacyPlaceId,
-      });
+      .returning(sessionUserColumns);
     if (!user) return { ok: false, error: "invalidToken" } as const;
     if (input.previousToken)
       await tx.delete(sessions).where(eq(sessions.id, hashToken(input.previousToken)));

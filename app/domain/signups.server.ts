@@ -11,7 +11,13 @@ import { queryRows, type Db } from "../../db/client";
 import { sessions, signupRequests, users } from "../../db/schema";
 import { translate, type Lang } from "../i18n";
 import { safeRedirectPath } from "../lib/safe-redirect";
-import { createSession, hashPassword, hashToken, type SessionUser } from "./accounts.server";
+import {
+  createSession,
+  hashPassword,
+  hashToken,
+  sessionUserColumns,
+  type SessionUser,
+} from "./accounts.server";
 import { enqueueMail } from "./mail.server";
 
 export const SIGNUP_TTL_MS = 24 * 3600_000;
@@ -139,15 +145,7 @@ export async function confirmSignUp(
       })
       // Another link of the address was used first, or an invitation made the account since.
       .onConflictDoNothing({ target: users.email })
-      .returning({
-        id: users.id,
-        email: users.email,
-        name: users.name,
-        role: users.role,
-        producerId: users.producerId,
-        officialPlaceCode: users.officialPlaceCode,
-        officialLegacyPlaceId: users.officialLegacyPlaceId,
-      });
+      .returning(sessionUserColumns);
     if (!user) return { ok: false, error: "invalidToken" };
     if (input.previousToken)
       await tx.delete(sessions).where(eq(sessions.id, hashToken(input.previousToken)));
