@@ -3,15 +3,15 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { startCardRefunds } from "./card-refunds.server";
-import { startHousekeeping } from "./housekeeping.server";
-import { startMailWorker } from "./mail.server";
-import { startSearchWorker } from "./search.server";
-import { startCardPaymentSweep } from "./stripe.server";
-import { documentCloser } from "./lib/document-closer.server";
+import { startCardRefunds } from "./infra/card-refund-worker.server";
+import { startHousekeeping } from "./infra/housekeeping-worker.server";
+import { startMailWorker } from "./infra/mail.server";
+import { startSearchWorker } from "./infra/search.server";
+import { startCardPaymentSweep } from "./infra/stripe.server";
+import { documentCloser } from "./web/document-closer.server";
 import { NonceContext } from "./components/nonce";
-import { logger } from "./lib/logger";
-import "./lib/load-context";
+import { logger } from "./infra/logger";
+import "./web/load-context";
 
 // Background work that belongs to the running app: keeping the search index in step, sending
 // email, releasing the stock of card payments that never completed, refunding cancelled card

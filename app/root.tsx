@@ -14,7 +14,7 @@ import { errorText, RouteErrorPage } from "./components/error-page";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./components/nonce";
-import { getOptionalUser } from "./auth.server";
+import { getOptionalUser } from "./web/auth.server";
 import { DEFAULT_LANG, dictionaryPath, isLang, langOfMatches, makeT, type Lang } from "./i18n";
 import { dictionaryHref, getLang } from "./i18n/i18n.server";
 import { todayInVietnam } from "./lib/dates";

@@ -699,7 +699,7 @@ export const cardRefunds = pgTable(
 
 /**
  * Who changed what in the workspaces, when, with the record before and after. Written in the
- * same transaction as the change (app/domain/audit.server.ts). `province_code` is the province
+ * same transaction as the change (app/domain/audit/record.server.ts). `province_code` is the province
  * the record belongs to, so an official's view of the log can be scoped like everything else.
  */
 export const auditLog = pgTable(

@@ -12,8 +12,8 @@
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { todayInVietnam } from "../app/lib/dates";
-import { addToCart, ensureCart } from "../app/domain/cart.server";
-import { placeOrder } from "../app/domain/orders.server";
+import { addToCart, ensureCart } from "../app/domain/cart/cart.server";
+import { placeOrder } from "../app/domain/order/orders.server";
 import { openDatabase, queryRows } from "../db/client";
 import { prepareBenchDatabase } from "./bench-database";
 import { print } from "./print";

@@ -10,7 +10,7 @@
  */
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { parseConfig } from "../app/config.server";
+import { parseConfig } from "../app/infra/config.server";
 import { todayInVietnam } from "../app/lib/dates";
 import { foldVietnamese } from "../app/lib/text";
 import { openDatabase, queryRows } from "../db/client";

@@ -3,9 +3,9 @@
  * runs it hourly). Uses DATABASE_URL, else PGlite in DATA_DIR, which the running app must not
  * hold open at the same time.
  */
-import { databaseTarget, parseConfig } from "../app/config.server";
-import { HOUSEKEEPING_RULES, runHousekeeping } from "../app/domain/housekeeping.server";
-import { logger } from "../app/lib/logger";
+import { databaseTarget, parseConfig } from "../app/infra/config.server";
+import { HOUSEKEEPING_RULES, runHousekeeping } from "../app/domain/maintenance/housekeeping.server";
+import { logger } from "../app/infra/logger";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { print } from "./print";

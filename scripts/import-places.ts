@@ -3,7 +3,7 @@
  * into the configured database (PGlite in DATA_DIR, or DATABASE_URL), then prints what was
  * written and which source rows were dropped or left unmapped, and why. Safe to run again.
  */
-import { parseConfig, databaseTarget } from "../app/config.server";
+import { parseConfig, databaseTarget } from "../app/infra/config.server";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { importPlaces, type PlacesImportReport, type WriteCounts } from "../db/places/import";

@@ -4,7 +4,7 @@
  * or an indexed one that should not be there (hidden, expired, deleted).
  * Exit status: 0 in step; 1 differences found; 2 MEILI_URL not set; 3 the check could not run.
  */
-import { parseConfig, databaseTarget } from "../app/config.server";
+import { parseConfig, databaseTarget } from "../app/infra/config.server";
 import { todayInVietnam } from "../app/lib/dates";
 import { openDatabase } from "../db/client";
 import { buildSearchDocuments } from "../search/document";

@@ -7,7 +7,7 @@
  * Without MEILI_URL there is no index to rebuild: it says so and exits 0.
  */
 import { sql } from "drizzle-orm";
-import { parseConfig, databaseTarget } from "../app/config.server";
+import { parseConfig, databaseTarget } from "../app/infra/config.server";
 import { todayInVietnam } from "../app/lib/dates";
 import { openDatabase, queryRows } from "../db/client";
 import { buildSearchDocuments } from "../search/document";

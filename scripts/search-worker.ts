@@ -4,12 +4,12 @@
  * run at once: rows are claimed with SKIP LOCKED. Needs DATABASE_URL: PGlite's folder can be
  * opened by one process only, the app's.
  */
-import { parseConfig } from "../app/config.server";
+import { parseConfig } from "../app/infra/config.server";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { NO_INDEX, startOutboxWorker } from "../search/outbox";
 import { createPrimaryEngine } from "../search/primary";
-import { logger } from "../app/lib/logger";
+import { logger } from "../app/infra/logger";
 
 async function main() {
   const config = parseConfig();

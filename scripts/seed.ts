@@ -6,7 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { parseConfig, databaseTarget } from "../app/config.server";
+import { parseConfig, databaseTarget } from "../app/infra/config.server";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { seedIfEmpty } from "../db/seed";

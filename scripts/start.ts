@@ -5,12 +5,12 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { parseConfig, databaseTarget } from "../app/config.server";
+import { parseConfig, databaseTarget } from "../app/infra/config.server";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { seedIfEmpty } from "../db/seed";
 import { createApp } from "../server/app";
-import { logger } from "../app/lib/logger";
+import { logger } from "../app/infra/logger";
 
 const root = path.resolve(import.meta.dirname, "..");
 const buildDir = path.join(root, "build");

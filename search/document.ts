@@ -18,7 +18,7 @@ import {
   activeCertificateJoin,
   producerJoin,
   publicProductFlag,
-} from "../app/domain/visibility.server";
+} from "../app/domain/catalog/visibility.server";
 
 export type SearchDocument = {
   id: number;

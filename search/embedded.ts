@@ -16,8 +16,8 @@ import {
   activeCertificateJoin,
   producerJoin,
   publicProductCondition,
-} from "../app/domain/visibility.server";
-import { productInGroup } from "../app/domain/catalog.server";
+} from "../app/domain/catalog/visibility.server";
+import { productInGroup } from "../app/domain/catalog/catalog.server";
 import { foldVietnamese } from "../app/lib/text";
 import { createFacetCache } from "./facet-cache";
 import { highlightSegments } from "./highlight";

@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "../db/client";
 import { todayInVietnam } from "../app/lib/dates";
-import { startPollingWorker, type PollingWorker } from "../app/lib/polling-worker";
+import { startPollingWorker, type PollingWorker } from "../app/infra/polling-worker";
 import { buildSearchDocuments } from "./document";
 import type { SearchEngine } from "./port";
 
@@ -84,7 +84,7 @@ export async function pruneOutbox(db: Db): Promise<void> {
 
 export type OutboxWorker = PollingWorker;
 
-/** Polls the outbox until stopped (see app/lib/polling-worker.ts). */
+/** Polls the outbox until stopped (see app/infra/polling-worker.ts). */
 export function startOutboxWorker(
   getDb: () => Promise<Db>,
   engine: IndexWriter,

@@ -1,5 +1,5 @@
 /** The configured primary engine: Meilisearch when MEILI_URL is set, else none (embedded only). */
-import type { Config } from "../app/config.server";
+import type { Config } from "../app/infra/config.server";
 import {
   createMeilisearchEngine,
   prepareMeilisearchIndex,

@@ -4,7 +4,7 @@
  * search is down; the fall-back is logged and reported by /readyz as degraded.
  */
 import type { Db } from "../db/client";
-import { logger } from "../app/lib/logger";
+import { logger } from "../app/infra/logger";
 import { createEmbeddedEngine } from "./embedded";
 import type { EngineName, SearchEngine, SearchHit, SearchQuery, SearchResult } from "./port";
 

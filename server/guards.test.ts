@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterEach, describe, expect, it } from "vitest";
-import { currentRequestId } from "../app/lib/logger";
+import { currentRequestId } from "../app/infra/logger";
 import { bodyLimit, requestContext, sameOriginOnly } from "./guards";
 
 const SITE = "https://cho-ocop.example";

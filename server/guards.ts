@@ -6,8 +6,8 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
-import { isSameOrigin } from "../app/lib/same-origin.server";
-import { withRequestId } from "../app/lib/logger";
+import { isSameOrigin } from "../app/web/same-origin.server";
+import { withRequestId } from "../app/infra/logger";
 import { langCookie } from "../app/i18n/i18n.server";
 import { isLang, makeT, DEFAULT_LANG, type MessageKey, type Params } from "../app/i18n";
 
@@ -86,7 +86,7 @@ export function bodyLimit(defaultMax: number, rules: BodyLimitRule[] = []): Requ
 }
 
 /**
- * The CSRF rule (app/lib/same-origin.server.ts) for every state-changing request, before
+ * The CSRF rule (app/web/same-origin.server.ts) for every state-changing request, before
  * Remix reads it: a cross-site post gets 403 whatever route it names. Routes that other
  * services call (a payment provider's webhook) are listed in `exempt`, and check their own
  * signatures.

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
-import { logger } from "../app/lib/logger";
+import { logger } from "../app/infra/logger";
 
 /**
  * A micro-cache for the public storefront's HTML: the same page is rendered once and served

@@ -3,8 +3,8 @@ import type {
   CatalogFacets,
   CatalogParams,
   CatalogSortWithRelevance,
-} from "~/domain/catalog.server";
-import { defaultSort } from "~/domain/catalog-sort";
+} from "~/domain/catalog/catalog.server";
+import { defaultSort } from "~/domain/catalog/sort";
 import { pick, type T } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 

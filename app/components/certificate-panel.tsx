@@ -1,4 +1,4 @@
-import type { ProductPageVisible } from "~/domain/catalog.server";
+import type { ProductPageVisible } from "~/domain/catalog/catalog.server";
 import { daysBetween } from "~/lib/dates";
 import { formatDate, pick, type T } from "~/i18n";
 import { useT } from "~/i18n/use-t";

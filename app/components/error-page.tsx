@@ -14,7 +14,7 @@ export function errorText(status: number, t: T): { title: string; body: string }
 }
 
 /**
- * What a refused request named (app/lib/request-input.server.ts throws `{ errors: { field:
+ * What a refused request named (app/web/request-input.server.ts throws `{ errors: { field:
  * key } }` or `{ formError: key }`): each translated sentence, with the field it is about.
  * Anything that is not a known message is left out, so no raw text reaches the page.
  */

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { ProductCardData } from "~/domain/product-card";
+import type { ProductCardData } from "~/domain/catalog/product-card";
 import { formatVnd, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import type { Segment } from "../../search/port";

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ProductCard } from "~/components/product-card";
-import { getDb } from "~/db.server";
-import { getHomePage, type HomeGroup } from "~/domain/home.server";
-import type { ProductCardData } from "~/domain/product-card";
+import { getDb } from "~/infra/db.server";
+import { getHomePage, type HomeGroup } from "~/domain/catalog/highlights.server";
+import type { ProductCardData } from "~/domain/catalog/product-card";
 import { formatNumber, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { requireUser } from "~/auth.server";
-import { getDb } from "~/db.server";
-import { listOrdersForUser } from "~/domain/order-history.server";
+import { requireUser } from "~/web/auth.server";
+import { getDb } from "~/infra/db.server";
+import { listOrdersForUser } from "~/domain/order/history.server";
 import { formatDate, formatVnd, makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";

@@ -1,12 +1,16 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { BarChart, type BarSeries } from "~/components/workspace/bar-chart";
 import { DataTable, type Column } from "~/components/workspace/data-table";
 import { PageHeader } from "~/components/workspace/page-header";
-import { getDb } from "~/db.server";
-import { EXPIRING_WITHIN_DAYS, getDashboard, type DashboardRow } from "~/domain/dashboard.server";
+import { getDb } from "~/infra/db.server";
+import {
+  EXPIRING_WITHIN_DAYS,
+  getDashboard,
+  type DashboardRow,
+} from "~/domain/certificate/statistics.server";
 import { formatDate, formatNumber, makeT, pick, type Lang, type T } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";

@@ -1,20 +1,20 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { SelectField, TextField } from "~/components/workspace/field";
 import {
   PageHeader,
   primaryButtonClass,
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
-import { getDb } from "~/db.server";
-import { listAuditEntries, parseAuditFilters, type AuditChange } from "~/domain/audit-log.server";
+import { getDb } from "~/infra/db.server";
+import { listAuditEntries, parseAuditFilters, type AuditChange } from "~/domain/audit/log.server";
 import { makeT, type Lang, type MessageKey, type T } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { messages } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 import { VIETNAM_TZ } from "~/lib/dates";
-import { readQuery } from "~/lib/request-input.server";
+import { readQuery } from "~/web/request-input.server";
 
 const LOCALE: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
 

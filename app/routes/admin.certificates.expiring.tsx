@@ -1,6 +1,6 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { StarBadge } from "~/components/star-badge";
 import { DataTable } from "~/components/workspace/data-table";
 import { SelectField } from "~/components/workspace/field";
@@ -10,13 +10,16 @@ import {
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { getDb } from "~/db.server";
-import { listExpiringCertificates, type ExpiringCertificate } from "~/domain/admin-products.server";
+import { getDb } from "~/infra/db.server";
+import {
+  listExpiringCertificates,
+  type ExpiringCertificate,
+} from "~/domain/certificate/expiring.server";
 import { formatDate, formatNumber, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { daysBetween, todayInVietnam } from "~/lib/dates";
-import { readQuery } from "~/lib/request-input.server";
+import { readQuery } from "~/web/request-input.server";
 import { telHref } from "~/lib/tel-href";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -4,14 +4,14 @@
  * warns producers ahead of the date. Same scope and `unit` filter as the page.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/auth.server";
-import { getDb } from "~/db.server";
-import { listExpiringCertificates } from "~/domain/admin-products.server";
+import { requireRole } from "~/web/auth.server";
+import { getDb } from "~/infra/db.server";
+import { listExpiringCertificates } from "~/domain/certificate/expiring.server";
 import { makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { toCsv } from "~/lib/csv";
 import { daysBetween, todayInVietnam } from "~/lib/dates";
-import { readQuery } from "~/lib/request-input.server";
+import { readQuery } from "~/web/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");

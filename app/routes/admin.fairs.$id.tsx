@@ -6,7 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { FormAlert } from "~/components/account-form";
 import { CurationPanel, FairForm } from "~/components/promotion/promo-admin";
 import { formatDateRange } from "~/components/promotion/promo-public";
@@ -17,10 +17,10 @@ import {
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { getDb } from "~/db.server";
-import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
-import { listProvinces } from "~/domain/places.server";
-import { FAIR_FIELDS, fairSchema } from "~/domain/promotion-forms";
+import { getDb } from "~/infra/db.server";
+import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
+import { listProvinces } from "~/domain/place/places.server";
+import { FAIR_FIELDS, fairSchema } from "~/domain/promotion/schemas";
 import {
   fairPhase,
   getFairForOfficial,
@@ -28,7 +28,7 @@ import {
   promotionInScope,
   searchPickerProducts,
   updateFair,
-} from "~/domain/promotion.server";
+} from "~/domain/promotion/promotion.server";
 import { makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
@@ -40,9 +40,9 @@ import {
   isCurationIntent,
   NO_STORE,
   notFound,
-} from "~/lib/promotion-actions.server";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm, readQuery } from "~/lib/request-input.server";
+} from "~/web/promotion-actions.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm, readQuery } from "~/web/request-input.server";
 import { requireIdParam } from "~/lib/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

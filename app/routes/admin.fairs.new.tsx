@@ -6,19 +6,19 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { FairForm } from "~/components/promotion/promo-admin";
 import { PageHeader } from "~/components/workspace/page-header";
-import { getDb } from "~/db.server";
-import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
-import { listProvinces } from "~/domain/places.server";
-import { FAIR_FIELDS, fairSchema } from "~/domain/promotion-forms";
-import { createFair, organiserOptions } from "~/domain/promotion.server";
+import { getDb } from "~/infra/db.server";
+import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
+import { listProvinces } from "~/domain/place/places.server";
+import { FAIR_FIELDS, fairSchema } from "~/domain/promotion/schemas";
+import { createFair, organiserOptions } from "~/domain/promotion/promotion.server";
 import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm } from "~/lib/request-input.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm } from "~/web/request-input.server";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 

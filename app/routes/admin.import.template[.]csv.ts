@@ -5,12 +5,12 @@
  * imported as a product.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/auth.server";
-import { templateHeader } from "~/domain/decision-import.server";
+import { requireRole } from "~/web/auth.server";
+import { templateHeader } from "~/domain/certificate/decision-import.server";
 import { isLang, makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { toCsv } from "~/lib/csv";
-import { readQuery } from "~/lib/request-input.server";
+import { readQuery } from "~/web/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "official");

@@ -9,7 +9,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { levelLabel } from "~/components/admin/certificate-bits";
 import { FormAlert } from "~/components/account-form";
 import { DataTable } from "~/components/workspace/data-table";
@@ -19,30 +19,30 @@ import {
   primaryButtonClass,
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
-import { getDb } from "~/db.server";
-import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
-import { listLegalBases, listProductSetOptions } from "~/domain/admin-products.server";
+import { getDb } from "~/infra/db.server";
+import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
+import { listLegalBases, listProductSetOptions } from "~/domain/product/register.server";
 import {
   IMPORT_DECISION_FIELDS,
   importDecisionSchema,
   ISSUING_LEVEL_VALUES,
-} from "~/domain/certificate-form";
-import { loadDecisionContext } from "~/domain/certificate-lifecycle.server";
+} from "~/domain/certificate/schemas";
+import { loadDecisionContext } from "~/domain/certificate/commands.server";
 import {
   IMPORT_COLUMNS,
   IMPORT_MAX_BYTES,
   type ImportColumn,
   type ImportIssue,
-} from "~/domain/decision-import-columns";
-import { importDecision, type ImportReport } from "~/domain/decision-import.server";
+} from "~/domain/certificate/decision-import-columns";
+import { importDecision, type ImportReport } from "~/domain/certificate/decision-import.server";
 import { formatNumber, makeT, pick, type MessageKey, type T } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
-import { logger } from "~/lib/logger";
-import { cleanForm, readForm as readSmallForm } from "~/lib/request-input.server";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { dropStash, readStash, stashUpload } from "~/lib/upload-stash.server";
+import { logger } from "~/infra/logger";
+import { cleanForm, readForm as readSmallForm } from "~/web/request-input.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { dropStash, readStash, stashUpload } from "~/web/upload-stash.server";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 /** Room for the form's other fields and the multipart framing around the file. */

@@ -6,7 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { FormAlert } from "~/components/account-form";
 import { ProducerForm } from "~/components/admin/producer-form";
 import { DataTable } from "~/components/workspace/data-table";
@@ -19,29 +19,25 @@ import {
 } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
 import { StarBadge } from "~/components/star-badge";
-import { getConfig } from "~/config.server";
-import { getDb } from "~/db.server";
-import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
-import {
-  inviteFormSchema,
-  PRODUCER_FIELDS,
-  producerFormSchema,
-} from "~/domain/admin-producer-form";
+import { getConfig } from "~/infra/config.server";
+import { getDb } from "~/infra/db.server";
+import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
+import { inviteFormSchema, PRODUCER_FIELDS, producerFormSchema } from "~/domain/producer/schemas";
 import {
   getAdminProducer,
   getAdminProducerDetail,
   scopedPlaceOptions,
   setProducerStatus,
   updateProducer,
-} from "~/domain/admin-producers.server";
-import { inviteProducerMember } from "~/domain/invites.server";
+} from "~/domain/producer/register.server";
+import { inviteProducerMember } from "~/domain/account/invites.server";
 import { formatDate, makeT, pick, type MessageKey } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
-import { legalFormLabel } from "~/lib/legal-form";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm, readQuery } from "~/lib/request-input.server";
+import { legalFormLabel } from "~/domain/producer/legal-form";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm, readQuery } from "~/web/request-input.server";
 import { requireIdParam } from "~/lib/params";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };

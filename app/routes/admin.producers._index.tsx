@@ -1,7 +1,7 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { Pagination } from "~/components/pagination";
 import { DataTable } from "~/components/workspace/data-table";
 import { SelectField, TextField } from "~/components/workspace/field";
@@ -11,18 +11,18 @@ import {
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { getDb } from "~/db.server";
-import { PRODUCER_STATUSES } from "~/domain/admin-producer-form";
+import { getDb } from "~/infra/db.server";
+import { PRODUCER_STATUSES } from "~/domain/producer/schemas";
 import {
   listAdminProducers,
   scopedPlaceOptions,
   type AdminProducerRow,
-} from "~/domain/admin-producers.server";
+} from "~/domain/producer/register.server";
 import { formatNumber, makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { legalFormLabel } from "~/lib/legal-form";
-import { readQuery } from "~/lib/request-input.server";
+import { legalFormLabel } from "~/domain/producer/legal-form";
+import { readQuery } from "~/web/request-input.server";
 import { parsePage } from "~/lib/params";
 
 /** Query parameters; anything malformed is dropped, never a 500. */

@@ -6,18 +6,18 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { ProducerForm } from "~/components/admin/producer-form";
 import { PageHeader } from "~/components/workspace/page-header";
-import { getDb } from "~/db.server";
-import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
-import { PRODUCER_FIELDS, producerFormSchema } from "~/domain/admin-producer-form";
-import { createProducer, scopedPlaceOptions } from "~/domain/admin-producers.server";
+import { getDb } from "~/infra/db.server";
+import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
+import { PRODUCER_FIELDS, producerFormSchema } from "~/domain/producer/schemas";
+import { createProducer, scopedPlaceOptions } from "~/domain/producer/register.server";
 import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm } from "~/lib/request-input.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm } from "~/web/request-input.server";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 

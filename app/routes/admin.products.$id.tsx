@@ -7,7 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import {
   CertStateBadge,
   certStatusLabel,
@@ -24,28 +24,28 @@ import {
   primaryButtonClass,
 } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { getDb } from "~/db.server";
-import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
+import { getDb } from "~/infra/db.server";
+import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
 import {
   getAdminProduct,
   listLegalBases,
   productExistsInScope,
   type AdminCertificate,
   type AdminProductDetail,
-} from "~/domain/admin-products.server";
-import { DECISION_FIELDS, newDecisionSchema, revokeSchema } from "~/domain/certificate-form";
+} from "~/domain/product/register.server";
+import { DECISION_FIELDS, newDecisionSchema, revokeSchema } from "~/domain/certificate/schemas";
 import {
   loadDecisionContext,
   recordNewDecision,
   revokeCertificate,
-} from "~/domain/certificate-lifecycle.server";
+} from "~/domain/certificate/commands.server";
 import { formatDate, formatNumber, formatVnd, makeT, pick, type MessageKey, type T } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { dayInVietnam, todayInVietnam } from "~/lib/dates";
-import { legalFormLabel } from "~/lib/legal-form";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm } from "~/lib/request-input.server";
+import { legalFormLabel } from "~/domain/producer/legal-form";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm } from "~/web/request-input.server";
 import { requireIdParam } from "~/lib/params";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };

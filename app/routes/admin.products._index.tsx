@@ -1,6 +1,6 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { CertStateBadge, certStateLabel } from "~/components/admin/certificate-bits";
 import { FormAlert } from "~/components/account-form";
 import { Pagination } from "~/components/pagination";
@@ -13,21 +13,21 @@ import {
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { getDb } from "~/db.server";
+import { getDb } from "~/infra/db.server";
 import {
   listAdminProducts,
   listGroupOptions,
   listProducerOptions,
   parseAdminProductFilters,
   type AdminProductRow,
-} from "~/domain/admin-products.server";
-import { CERT_STATES } from "~/domain/certificate-form";
-import { officialUnit } from "~/domain/official-unit.server";
+} from "~/domain/product/register.server";
+import { CERT_STATES } from "~/domain/certificate/schemas";
+import { officialUnit } from "~/domain/policy/official-unit.server";
 import { formatDate, formatNumber, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
-import { readQuery } from "~/lib/request-input.server";
+import { readQuery } from "~/web/request-input.server";
 import { parseInteger } from "~/lib/params";
 
 const FILTER_KEYS = ["q", "stars", "state", "group", "producer", "decision"] as const;

@@ -6,7 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { DecisionFields, IssuerRules } from "~/components/admin/certificate-bits";
 import { FormAlert } from "~/components/account-form";
 import { SelectField, TextAreaField, TextField } from "~/components/workspace/field";
@@ -15,22 +15,26 @@ import {
   primaryButtonClass,
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
-import { getDb } from "~/db.server";
-import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
+import { getDb } from "~/infra/db.server";
+import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
 import {
   getScopedProducer,
   listLegalBases,
   listProducerOptions,
   listProductSetOptions,
-} from "~/domain/admin-products.server";
-import { ONBOARD_FIELDS, onboardSchema, PRODUCER_OPTIONS_LIMIT } from "~/domain/certificate-form";
-import { createCertifiedProduct, loadDecisionContext } from "~/domain/certificate-lifecycle.server";
+} from "~/domain/product/register.server";
+import {
+  ONBOARD_FIELDS,
+  onboardSchema,
+  PRODUCER_OPTIONS_LIMIT,
+} from "~/domain/certificate/schemas";
+import { createCertifiedProduct, loadDecisionContext } from "~/domain/certificate/commands.server";
 import { makeT, pick, type MessageKey } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm, readQuery } from "~/lib/request-input.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm, readQuery } from "~/web/request-input.server";
 import { parseId } from "~/lib/params";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };

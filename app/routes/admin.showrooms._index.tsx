@@ -1,11 +1,11 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { DataTable } from "~/components/workspace/data-table";
 import { PageHeader, primaryButtonClass } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { getDb } from "~/db.server";
-import { listShowroomsForOfficial } from "~/domain/promotion.server";
+import { getDb } from "~/infra/db.server";
+import { listShowroomsForOfficial } from "~/domain/promotion/promotion.server";
 import { formatNumber, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";

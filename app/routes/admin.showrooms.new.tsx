@@ -6,20 +6,20 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { ShowroomForm } from "~/components/promotion/promo-admin";
 import { PageHeader } from "~/components/workspace/page-header";
-import { getDb } from "~/db.server";
-import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
-import { listCommunes, listProvinces } from "~/domain/places.server";
-import { SHOWROOM_FIELDS, showroomSchema } from "~/domain/promotion-forms";
-import { createShowroom, organiserOptions } from "~/domain/promotion.server";
+import { getDb } from "~/infra/db.server";
+import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
+import { listCommunes, listProvinces } from "~/domain/place/places.server";
+import { SHOWROOM_FIELDS, showroomSchema } from "~/domain/promotion/schemas";
+import { createShowroom, organiserOptions } from "~/domain/promotion/promotion.server";
 import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { NO_STORE } from "~/lib/promotion-actions.server";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm } from "~/lib/request-input.server";
+import { NO_STORE } from "~/web/promotion-actions.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm } from "~/web/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "official");

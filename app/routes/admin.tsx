@@ -6,10 +6,10 @@
 import { data, type LoaderFunctionArgs, type SerializeFrom } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
-import { requireRole } from "~/auth.server";
+import { requireRole } from "~/web/auth.server";
 import { RouteErrorPage } from "~/components/error-page";
-import { getDb } from "~/db.server";
-import { officialUnit } from "~/domain/official-unit.server";
+import { getDb } from "~/infra/db.server";
+import { officialUnit } from "~/domain/policy/official-unit.server";
 import { makeT, type MessageKey } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { todayInVietnam } from "~/lib/dates";
-import { getSearch } from "~/search.server";
-import { readQuery } from "~/lib/request-input.server";
+import { getSearch } from "~/infra/search.server";
+import { readQuery } from "~/web/request-input.server";
 
 const MAX_TEXT = 100;
 const LIMIT = 6;

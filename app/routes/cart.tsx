@@ -7,9 +7,9 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormAlert } from "~/components/account-form";
-import { fieldErrors } from "~/domain/account-forms";
+import { fieldErrors } from "~/domain/account/schemas";
 import { z } from "zod";
-import { getDb } from "~/db.server";
+import { getDb } from "~/infra/db.server";
 import {
   addToCart,
   ensureCart,
@@ -18,16 +18,16 @@ import {
   setCartQuantity,
   type Cart,
   type CartLine,
-} from "~/domain/cart.server";
-import { CART_QUANTITY_MAX, quantitySchema } from "~/domain/checkout-form";
-import { SHIPPING_FEES } from "~/domain/shipping";
+} from "~/domain/cart/cart.server";
+import { CART_QUANTITY_MAX, quantitySchema } from "~/domain/order/checkout-schema";
+import { SHIPPING_FEES } from "~/domain/order/shipping";
 import { formatVnd, makeT, pick, type Lang, type T } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { cartOwnerOf, commitCartToken, currentCartId } from "~/lib/cart-cookie.server";
+import { cartOwnerOf, commitCartToken, currentCartId } from "~/web/cart-cookie.server";
 import { todayInVietnam } from "~/lib/dates";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm } from "~/lib/request-input.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm } from "~/web/request-input.server";
 import { idField } from "~/lib/params";
 
 export async function loader({ request }: LoaderFunctionArgs) {

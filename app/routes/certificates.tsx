@@ -2,20 +2,20 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { StarBadge } from "~/components/star-badge";
-import { getDb } from "~/db.server";
+import { getDb } from "~/infra/db.server";
 import {
   LOOKUP_LIMIT,
   LOOKUP_MAX_LENGTH,
   LOOKUP_MIN_LENGTH,
   type CertificateLookupResult,
   type LookupStatus,
-} from "~/domain/certificate-lookup";
-import { lookupCertificates } from "~/domain/certificates.server";
+} from "~/domain/certificate/lookup-query";
+import { lookupCertificates } from "~/domain/certificate/lookup.server";
 import { formatDate, formatNumber, makeT, pick, type T } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { daysBetween, todayInVietnam } from "~/lib/dates";
-import { readQuery } from "~/lib/request-input.server";
+import { readQuery } from "~/web/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = readQuery(request);

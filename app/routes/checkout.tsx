@@ -7,23 +7,23 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSubmit } from "@remix-run/react";
 import { FormAlert } from "~/components/account-form";
-import { getConfig } from "~/config.server";
-import { getDb } from "~/db.server";
-import { abandonCardOrder, createCheckoutSession } from "~/domain/card-payments.server";
-import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
-import { addToCart, getCart } from "~/domain/cart.server";
-import { checkoutSchema } from "~/domain/checkout-form";
-import { placeOrder } from "~/domain/orders.server";
-import { listCommunes, listProvinces } from "~/domain/places.server";
+import { getConfig } from "~/infra/config.server";
+import { getDb } from "~/infra/db.server";
+import { abandonCardOrder, createCheckoutSession } from "~/domain/payment/card-payments.server";
+import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
+import { addToCart, getCart } from "~/domain/cart/cart.server";
+import { checkoutSchema } from "~/domain/order/checkout-schema";
+import { placeOrder } from "~/domain/order/orders.server";
+import { listCommunes, listProvinces } from "~/domain/place/places.server";
 import { formatVnd, makeT, pick, type MessageKey, type Params } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { currentCartId } from "~/lib/cart-cookie.server";
+import { currentCartId } from "~/web/cart-cookie.server";
 import { todayInVietnam } from "~/lib/dates";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { getStripe } from "~/stripe.server";
-import { logger } from "~/lib/logger";
-import { readForm } from "~/lib/request-input.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { getStripe } from "~/infra/stripe.server";
+import { logger } from "~/infra/logger";
+import { readForm } from "~/web/request-input.server";
 
 const FIELDS = [
   "name",

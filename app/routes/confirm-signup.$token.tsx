@@ -8,16 +8,16 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AccountCard, FormAlert, SubmitButton } from "~/components/account-form";
-import { commitSession, readSessionToken } from "~/auth.server";
-import { getDb } from "~/db.server";
-import { mergeGuestCart } from "~/domain/cart.server";
-import { confirmSignUp, signUpRequestEmail } from "~/domain/signups.server";
+import { commitSession, readSessionToken } from "~/web/auth.server";
+import { getDb } from "~/infra/db.server";
+import { mergeGuestCart } from "~/domain/cart/cart.server";
+import { confirmSignUp, signUpRequestEmail } from "~/domain/account/signups.server";
 import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { readCartToken } from "~/lib/cart-cookie.server";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { TOKEN_PAGE_HEADERS } from "~/lib/token-page-headers";
+import { readCartToken } from "~/web/cart-cookie.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { TOKEN_PAGE_HEADERS } from "~/web/token-page-headers";
 
 const PRIVATE_HEADERS = TOKEN_PAGE_HEADERS;
 

@@ -6,15 +6,15 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { PrintCatalogue, printCatalogueLinks } from "~/components/promotion/print-catalogue";
 import { formatDateRange } from "~/components/promotion/promo-public";
-import { getConfig } from "~/config.server";
-import { getDb } from "~/db.server";
-import { PROMO_SLUG } from "~/domain/promotion-forms";
-import { getPublicFair } from "~/domain/promotion.server";
+import { getConfig } from "~/infra/config.server";
+import { getDb } from "~/infra/db.server";
+import { PROMO_SLUG } from "~/domain/promotion/schemas";
+import { getPublicFair } from "~/domain/promotion/promotion.server";
 import { makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
-import { printEntries } from "~/lib/print-entries.server";
+import { printEntries } from "~/web/print-entries.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";

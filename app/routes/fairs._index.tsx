@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDateRange, PhaseBadge, PromoCover } from "~/components/promotion/promo-public";
-import { getConfig } from "~/config.server";
-import { getDb } from "~/db.server";
-import { listPublicFairs, type PublicFairListItem } from "~/domain/promotion.server";
+import { getConfig } from "~/infra/config.server";
+import { getDb } from "~/infra/db.server";
+import { listPublicFairs, type PublicFairListItem } from "~/domain/promotion/promotion.server";
 import { formatNumber, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";

@@ -6,20 +6,20 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { AccountCard, Field, FormAlert, SubmitButton } from "~/components/account-form";
-import { getConfig } from "~/config.server";
-import { getDb } from "~/db.server";
+import { getConfig } from "~/infra/config.server";
+import { getDb } from "~/infra/db.server";
 import {
   fieldErrors,
   forgotPasswordSchema,
   formFields,
   type FieldErrors,
-} from "~/domain/account-forms";
-import { requestPasswordReset } from "~/domain/accounts.server";
+} from "~/domain/account/schemas";
+import { requestPasswordReset } from "~/domain/account/accounts.server";
 import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm } from "~/lib/request-input.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm } from "~/web/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = makeT(await getLang(request));

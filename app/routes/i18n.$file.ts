@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getOptionalUser } from "~/auth.server";
+import { getOptionalUser } from "~/web/auth.server";
 import { dictionaryScript, parseDictionaryFile } from "~/i18n";
 import { dictionaryVersion } from "~/i18n/i18n.server";
 import { workspacePath } from "~/lib/workspace-path";

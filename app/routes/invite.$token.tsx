@@ -8,21 +8,21 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AccountCard, Field, FormAlert, SubmitButton } from "~/components/account-form";
-import { commitSession, readSessionToken } from "~/auth.server";
-import { getDb } from "~/db.server";
+import { commitSession, readSessionToken } from "~/web/auth.server";
+import { getDb } from "~/infra/db.server";
 import {
   fieldErrors,
   formFields,
   resetPasswordSchema,
   type FieldErrors,
-} from "~/domain/account-forms";
-import { acceptInvite, inviteInfo } from "~/domain/invites.server";
+} from "~/domain/account/schemas";
+import { acceptInvite, inviteInfo } from "~/domain/account/invites.server";
 import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm } from "~/lib/request-input.server";
-import { TOKEN_PAGE_HEADERS } from "~/lib/token-page-headers";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm } from "~/web/request-input.server";
+import { TOKEN_PAGE_HEADERS } from "~/web/token-page-headers";
 
 const PRIVATE_HEADERS = TOKEN_PAGE_HEADERS;
 
@@ -51,7 +51,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
 export async function action({ request, params }: ActionFunctionArgs) {
   assertSameOrigin(request);
   const form = await readForm(request);
-  // The same password rules as sign-up and reset (account-forms.ts).
+  // The same password rules as sign-up and reset (account/schemas.ts).
   const parsed = resetPasswordSchema.safeParse(formFields(form, ["password"]));
   if (!parsed.success)
     return data(

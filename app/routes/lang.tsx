@@ -2,8 +2,8 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { isLang } from "~/i18n";
 import { langCookie } from "~/i18n/i18n.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm } from "~/lib/request-input.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm } from "~/web/request-input.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   assertSameOrigin(request);

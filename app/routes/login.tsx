@@ -7,19 +7,19 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AccountCard, Field, FormAlert, SubmitButton } from "~/components/account-form";
-import { clientAddress, commitSession, getOptionalUser, readSessionToken } from "~/auth.server";
-import { getDb } from "~/db.server";
-import { fieldErrors, formFields, loginSchema, type FieldErrors } from "~/domain/account-forms";
-import { logIn } from "~/domain/accounts.server";
-import { mergeGuestCart } from "~/domain/cart.server";
+import { clientAddress, commitSession, getOptionalUser, readSessionToken } from "~/web/auth.server";
+import { getDb } from "~/infra/db.server";
+import { fieldErrors, formFields, loginSchema, type FieldErrors } from "~/domain/account/schemas";
+import { logIn } from "~/domain/account/accounts.server";
+import { mergeGuestCart } from "~/domain/cart/cart.server";
 import { makeT, type MessageKey } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { workspacePath } from "~/lib/workspace-path";
-import { readCartToken } from "~/lib/cart-cookie.server";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm } from "~/lib/request-input.server";
+import { readCartToken } from "~/web/cart-cookie.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm } from "~/web/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { destroySession, readSessionToken } from "~/auth.server";
-import { getDb } from "~/db.server";
-import { logOut } from "~/domain/accounts.server";
-import { assertSameOrigin } from "~/lib/same-origin.server";
+import { destroySession, readSessionToken } from "~/web/auth.server";
+import { getDb } from "~/infra/db.server";
+import { logOut } from "~/domain/account/accounts.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
 
 /** POST only: a link or an image must not be able to sign anyone out. */
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,11 +1,11 @@
 /**
- * Stored photos (app/lib/storage.server.ts), e.g. /media/products/12/3f9c…-1200.webp. Keys are
+ * Stored photos (app/infra/storage.server.ts), e.g. /media/products/12/3f9c…-1200.webp. Keys are
  * named after their content and never rewritten, so browsers and proxies may keep them for a
  * year. Only image keys of the storage's own shape are served: anything else, ".." included,
  * is a 404 before the disk is touched.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { contentTypeOf, getStorage, isValidKey } from "~/lib/storage.server";
+import { contentTypeOf, getStorage, isValidKey } from "~/infra/storage.server";
 
 const IMAGE_KEY = /\.(webp|jpe?g|png)$/;
 

@@ -7,20 +7,20 @@ import {
 } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { getOptionalUser } from "~/auth.server";
+import { getOptionalUser } from "~/web/auth.server";
 import { FormAlert } from "~/components/account-form";
-import { getDb } from "~/db.server";
-import { BUYER_CANCELLABLE } from "~/domain/order-status";
+import { getDb } from "~/infra/db.server";
+import { BUYER_CANCELLABLE } from "~/domain/order/lifecycle";
 import {
   getOrderForBuyer,
   ORDER_NUMBER_PATTERN,
   transitionOrderPart,
-} from "~/domain/orders.server";
+} from "~/domain/order/orders.server";
 import { formatVnd, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm, readQuery } from "~/lib/request-input.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm, readQuery } from "~/web/request-input.server";
 import { idField } from "~/lib/params";
 
 function keyFrom(value: unknown): string | null {

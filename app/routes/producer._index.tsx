@@ -1,13 +1,13 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { PageHeader } from "~/components/workspace/page-header";
-import { getDb } from "~/db.server";
-import { getProducerOverview } from "~/domain/producer-workspace.server";
+import { getDb } from "~/infra/db.server";
+import { getProducerOverview } from "~/domain/producer/overview.server";
 import { formatDate, formatNumber, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { daysBetween, todayInVietnam } from "~/lib/dates";
-import { requireProducerWorkspace } from "~/lib/producer-access.server";
+import { requireProducerWorkspace } from "~/web/producer-access.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireProducerWorkspace(request);

@@ -21,28 +21,28 @@ import {
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { getDb } from "~/db.server";
-import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
-import { ORDER_PART_TRANSITIONS } from "~/domain/order-status";
+import { getDb } from "~/infra/db.server";
+import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
+import { ORDER_PART_TRANSITIONS } from "~/domain/order/lifecycle";
 import {
   cancelSchema,
   COMMON_CARRIERS,
   orderErrorKey,
   orderErrorStatus,
   shipSchema,
-} from "~/domain/producer-forms";
+} from "~/domain/order/shipment-schema";
 import {
   formatVietnamDateTime,
   getProducerOrderPart,
   moveProducerOrderPart,
   type ProducerMove,
-} from "~/domain/producer-workspace.server";
+} from "~/domain/order/shipments.server";
 import { formatVnd, makeT, pick, type MessageKey } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { notFound, requireProducerWorkspace } from "~/lib/producer-access.server";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm } from "~/lib/request-input.server";
+import { notFound, requireProducerWorkspace } from "~/web/producer-access.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm } from "~/web/request-input.server";
 import { requireIdParam } from "~/lib/params";
 import { telHref } from "~/lib/tel-href";
 
@@ -203,9 +203,7 @@ export default function ProducerOrderPage() {
             <dt className="text-sm font-medium text-stone-600">{t("pws.order.placedAt")}</dt>
             <dd>{placedAt}</dd>
             <dt className="text-sm font-medium text-stone-600">{t("pws.order.payment")}</dt>
-            <dd>
-              {t(paymentKey(part.cardPaymentStatus))}
-            </dd>
+            <dd>{t(paymentKey(part.cardPaymentStatus))}</dd>
           </dl>
           {part.status === "shipped" || part.status === "delivered" ? (
             part.carrier && part.trackingNumber ? (

@@ -3,15 +3,15 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
 import { PageHeader, secondaryButtonClass } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { getDb } from "~/db.server";
-import { orderFilterQuery, parseOrderFilter, PART_STATUSES } from "~/domain/producer-forms";
-import { formatVietnamDateTime, listProducerOrderParts } from "~/domain/producer-workspace.server";
+import { getDb } from "~/infra/db.server";
+import { orderFilterQuery, parseOrderFilter, PART_STATUSES } from "~/domain/order/shipment-schema";
+import { formatVietnamDateTime, listProducerOrderParts } from "~/domain/order/shipments.server";
 import { formatNumber, formatVnd, makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { requireProducerWorkspace } from "~/lib/producer-access.server";
+import { requireProducerWorkspace } from "~/web/producer-access.server";
 import { PART_STATUS_TONES, paymentKey } from "~/components/producer-order-status";
-import { readQuery } from "~/lib/request-input.server";
+import { readQuery } from "~/web/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireProducerWorkspace(request);

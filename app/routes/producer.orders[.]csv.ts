@@ -1,14 +1,14 @@
-/** The producer's order parts as CSV, with the list's filters (see producer-orders-csv.server.ts). */
+/** The producer's order parts as CSV, with the list's filters (see order/csv.server.ts). */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getDb } from "~/db.server";
-import { parseOrderFilter } from "~/domain/producer-forms";
-import { orderCsv } from "~/domain/producer-orders-csv.server";
-import { listProducerOrderItemsForCsv } from "~/domain/producer-workspace.server";
+import { getDb } from "~/infra/db.server";
+import { parseOrderFilter } from "~/domain/order/shipment-schema";
+import { orderCsv } from "~/domain/order/csv.server";
+import { listProducerOrderItemsForCsv } from "~/domain/order/shipments.server";
 import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { todayInVietnam } from "~/lib/dates";
-import { requireProducerWorkspace } from "~/lib/producer-access.server";
-import { readQuery } from "~/lib/request-input.server";
+import { requireProducerWorkspace } from "~/web/producer-access.server";
+import { readQuery } from "~/web/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireProducerWorkspace(request);

@@ -21,31 +21,31 @@ import {
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
 import { StatusBadge, type BadgeTone } from "~/components/workspace/status-badge";
-import { getDb } from "~/db.server";
-import { fieldErrors, formFields, type FieldErrors } from "~/domain/account-forms";
-import { lookupStatus, type LookupStatus } from "~/domain/certificate-lookup";
-import { PRODUCT_EDIT_FIELDS, productEditSchema } from "~/domain/producer-forms";
+import { getDb } from "~/infra/db.server";
+import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
+import { lookupStatus, type LookupStatus } from "~/domain/certificate/lookup-query";
+import { PRODUCT_EDIT_FIELDS, productEditSchema } from "~/domain/product/listing-schema";
 import {
   addProductPhoto,
   getProducerProduct,
-  getWorkspaceProducer,
   makeProductPhotoFirst,
   MAX_PHOTOS,
   producerOwnsProduct,
   removeProductPhoto,
   updateProducerProduct,
-} from "~/domain/producer-workspace.server";
+} from "~/domain/product/listing.server";
+import { getWorkspaceProducer } from "~/domain/producer/overview.server";
 import { formatDate, makeT, pick, type MessageKey } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { legalFormLabel } from "~/lib/legal-form";
-import { logger } from "~/lib/logger";
-import { photoBytes, processPhoto, readPhotoForm, storePhoto } from "~/lib/photos.server";
-import { notFound, requireProducerWorkspace } from "~/lib/producer-access.server";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { getStorage, keyFromMediaUrl, type FileStorage } from "~/lib/storage.server";
+import { legalFormLabel } from "~/domain/producer/legal-form";
+import { logger } from "~/infra/logger";
+import { photoBytes, processPhoto, readPhotoForm, storePhoto } from "~/infra/photos.server";
+import { notFound, requireProducerWorkspace } from "~/web/producer-access.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { getStorage, keyFromMediaUrl, type FileStorage } from "~/infra/storage.server";
 import { todayInVietnam } from "~/lib/dates";
-import { readForm } from "~/lib/request-input.server";
+import { readForm } from "~/web/request-input.server";
 import { requireIdParam } from "~/lib/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -4,14 +4,14 @@ import { ProductImagePlaceholder } from "~/components/product-card";
 import { StarBadge } from "~/components/star-badge";
 import { PageHeader } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { getDb } from "~/db.server";
-import { lookupStatus } from "~/domain/certificate-lookup";
-import { listProducerProducts } from "~/domain/producer-workspace.server";
+import { getDb } from "~/infra/db.server";
+import { lookupStatus } from "~/domain/certificate/lookup-query";
+import { listProducerProducts } from "~/domain/product/listing.server";
 import { formatDate, formatNumber, formatVnd, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
-import { requireProducerWorkspace } from "~/lib/producer-access.server";
+import { requireProducerWorkspace } from "~/web/producer-access.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireProducerWorkspace(request);

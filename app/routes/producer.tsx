@@ -7,11 +7,11 @@ import { data, type LoaderFunctionArgs, type SerializeFrom } from "@remix-run/no
 import { Link, NavLink, Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { RouteErrorPage } from "~/components/error-page";
-import { getDb } from "~/db.server";
-import { getWorkspaceProducer } from "~/domain/producer-workspace.server";
+import { getDb } from "~/infra/db.server";
+import { getWorkspaceProducer } from "~/domain/producer/overview.server";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { requireProducerWorkspace } from "~/lib/producer-access.server";
+import { requireProducerWorkspace } from "~/web/producer-access.server";
 
 const NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
   { to: "/producer", label: "pws.nav.overview", end: true },

@@ -2,13 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ProductCard } from "~/components/product-card";
-import { getDb } from "~/db.server";
-import { getProducerProfile } from "~/domain/producers.server";
+import { getDb } from "~/infra/db.server";
+import { getProducerProfile } from "~/domain/producer/profile.server";
 import { makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
-import { legalFormLabel } from "~/lib/legal-form";
+import { legalFormLabel } from "~/domain/producer/legal-form";
 import { telHref } from "~/lib/tel-href";
 
 const SLUG = /^[a-z0-9-]{1,120}$/;

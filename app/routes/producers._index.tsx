@@ -2,14 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Pagination } from "~/components/pagination";
-import { getDb } from "~/db.server";
-import { listProducers } from "~/domain/producers.server";
+import { getDb } from "~/infra/db.server";
+import { listProducers } from "~/domain/producer/profile.server";
 import { formatNumber, makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
-import { legalFormLabel } from "~/lib/legal-form";
-import { readQuery } from "~/lib/request-input.server";
+import { legalFormLabel } from "~/domain/producer/legal-form";
+import { readQuery } from "~/web/request-input.server";
 import { parsePage } from "~/lib/params";
 
 // A hand-edited URL falls back to "all provinces, first page" instead of failing.

@@ -7,14 +7,14 @@ import {
   type ProductPromotionItem,
 } from "~/components/promotion/product-promotions";
 import { StarBadge } from "~/components/star-badge";
-import { getConfig } from "~/config.server";
-import { getDb } from "~/db.server";
+import { getConfig } from "~/infra/config.server";
+import { getDb } from "~/infra/db.server";
 import {
   getProductPage,
   type ProductPageGone,
   type ProductPageVisible,
-} from "~/domain/catalog.server";
-import { promotionsOfProduct } from "~/domain/promotion.server";
+} from "~/domain/catalog/catalog.server";
+import { promotionsOfProduct } from "~/domain/promotion/promotion.server";
 import { formatDate, formatVnd, langOfMatches, makeT, pick, type Lang, type T } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { getLang } from "~/i18n/i18n.server";

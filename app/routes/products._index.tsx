@@ -8,16 +8,16 @@ import {
 } from "~/components/catalog-filters";
 import { Pagination } from "~/components/pagination";
 import { ProductCard } from "~/components/product-card";
-import { getConfig } from "~/config.server";
-import { getDb } from "~/db.server";
-import { listCatalog, parseCatalogParams } from "~/domain/catalog.server";
-import { searchCatalog, type NameHighlight } from "~/domain/catalog-search.server";
-import type { ProductCardData } from "~/domain/product-card";
-import { getSearch } from "~/search.server";
+import { getConfig } from "~/infra/config.server";
+import { getDb } from "~/infra/db.server";
+import { listCatalog, parseCatalogParams } from "~/domain/catalog/catalog.server";
+import { searchCatalog, type NameHighlight } from "~/domain/catalog/search.server";
+import type { ProductCardData } from "~/domain/catalog/product-card";
+import { getSearch } from "~/infra/search.server";
 import { DEFAULT_LANG, formatNumber, isLang, makeT, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
-import { readQuery } from "~/lib/request-input.server";
+import { readQuery } from "~/web/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseCatalogParams(readQuery(request));

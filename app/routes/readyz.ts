@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { getDatabase } from "~/db.server";
-import { getSearch } from "~/search.server";
-import { logger } from "~/lib/logger";
+import { getDatabase } from "~/infra/db.server";
+import { getSearch } from "~/infra/search.server";
+import { logger } from "~/infra/logger";
 
 /**
  * Readiness: the database answers (503 otherwise). Reports the database kind and the search

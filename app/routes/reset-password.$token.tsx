@@ -8,21 +8,21 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AccountCard, Field, FormAlert, SubmitButton } from "~/components/account-form";
-import { destroySession } from "~/auth.server";
-import { getDb } from "~/db.server";
+import { destroySession } from "~/web/auth.server";
+import { getDb } from "~/infra/db.server";
 import {
   fieldErrors,
   formFields,
   resetPasswordSchema,
   type FieldErrors,
-} from "~/domain/account-forms";
-import { resetPassword, resetTokenUsable } from "~/domain/accounts.server";
+} from "~/domain/account/schemas";
+import { resetPassword, resetTokenUsable } from "~/domain/account/accounts.server";
 import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm } from "~/lib/request-input.server";
-import { TOKEN_PAGE_HEADERS } from "~/lib/token-page-headers";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm } from "~/web/request-input.server";
+import { TOKEN_PAGE_HEADERS } from "~/web/token-page-headers";
 
 const PRIVATE_HEADERS = TOKEN_PAGE_HEADERS;
 

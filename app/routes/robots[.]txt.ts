@@ -1,5 +1,5 @@
-import { getConfig } from "~/config.server";
-import { renderRobots } from "~/domain/sitemap.server";
+import { getConfig } from "~/infra/config.server";
+import { renderRobots } from "~/domain/catalog/sitemap.server";
 
 export function loader() {
   return new Response(renderRobots(getConfig().siteUrl), {

@@ -1,5 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { readQuery } from "~/lib/request-input.server";
+import { readQuery } from "~/web/request-input.server";
 
 /** `/search?q=…` is where people and other sites expect search: it is the catalogue's. */
 export function loader({ request }: LoaderFunctionArgs) {

@@ -7,10 +7,10 @@ import {
   PromoCover,
   PromoDescription,
 } from "~/components/promotion/promo-public";
-import { getConfig } from "~/config.server";
-import { getDb } from "~/db.server";
-import { PROMO_SLUG } from "~/domain/promotion-forms";
-import { getPublicShowroom } from "~/domain/promotion.server";
+import { getConfig } from "~/infra/config.server";
+import { getDb } from "~/infra/db.server";
+import { PROMO_SLUG } from "~/domain/promotion/schemas";
+import { getPublicShowroom } from "~/domain/promotion/promotion.server";
 import { formatNumber, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";

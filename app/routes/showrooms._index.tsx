@@ -1,15 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { PromoCover } from "~/components/promotion/promo-public";
-import { getConfig } from "~/config.server";
-import { getDb } from "~/db.server";
-import { parseShowroomFilters } from "~/domain/promotion-forms";
-import { listPublicShowrooms, type PublicShowroomListItem } from "~/domain/promotion.server";
+import { getConfig } from "~/infra/config.server";
+import { getDb } from "~/infra/db.server";
+import { parseShowroomFilters } from "~/domain/promotion/schemas";
+import {
+  listPublicShowrooms,
+  type PublicShowroomListItem,
+} from "~/domain/promotion/promotion.server";
 import { formatNumber, makeT, pick } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
-import { readQuery } from "~/lib/request-input.server";
+import { readQuery } from "~/web/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const filters = parseShowroomFilters(readQuery(request));

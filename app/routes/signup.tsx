@@ -7,17 +7,17 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { AccountCard, Field, FormAlert, SubmitButton } from "~/components/account-form";
-import { getOptionalUser } from "~/auth.server";
-import { getConfig } from "~/config.server";
-import { getDb } from "~/db.server";
-import { fieldErrors, formFields, signupSchema } from "~/domain/account-forms";
-import { requestSignUp } from "~/domain/signups.server";
+import { getOptionalUser } from "~/web/auth.server";
+import { getConfig } from "~/infra/config.server";
+import { getDb } from "~/infra/db.server";
+import { fieldErrors, formFields, signupSchema } from "~/domain/account/schemas";
+import { requestSignUp } from "~/domain/account/signups.server";
 import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { safeRedirectPath } from "~/lib/safe-redirect";
-import { assertSameOrigin } from "~/lib/same-origin.server";
-import { readForm } from "~/lib/request-input.server";
+import { assertSameOrigin } from "~/web/same-origin.server";
+import { readForm } from "~/web/request-input.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/");

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AccountCard, FormAlert } from "~/components/account-form";
-import { SIGNUP_TTL_MS } from "~/domain/signups.server";
+import { SIGNUP_TTL_MS } from "~/domain/account/signups.server";
 import { makeT } from "~/i18n";
 import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";

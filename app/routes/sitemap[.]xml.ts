@@ -1,6 +1,6 @@
-import { getConfig } from "~/config.server";
-import { getDb } from "~/db.server";
-import { renderSitemap, sitemapEntries } from "~/domain/sitemap.server";
+import { getConfig } from "~/infra/config.server";
+import { getDb } from "~/infra/db.server";
+import { renderSitemap, sitemapEntries } from "~/domain/catalog/sitemap.server";
 import { todayInVietnam } from "~/lib/dates";
 
 export async function loader() {

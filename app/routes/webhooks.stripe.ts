@@ -4,9 +4,9 @@
  */
 import type { ActionFunctionArgs } from "@remix-run/node";
 import Stripe from "stripe";
-import { getConfig } from "~/config.server";
-import { getDb } from "~/db.server";
-import { applyStripeEvent } from "~/domain/card-payments.server";
+import { getConfig } from "~/infra/config.server";
+import { getDb } from "~/infra/db.server";
+import { applyStripeEvent } from "~/domain/payment/card-payments.server";
 
 const text = (body: string, status: number) =>
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });

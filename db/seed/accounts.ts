@@ -3,7 +3,7 @@
  * public (README, "Demo accounts"): demo data only, never seed a real deployment.
  */
 import { eq } from "drizzle-orm";
-import { hashPassword } from "../../app/domain/accounts.server";
+import { hashPassword } from "../../app/domain/account/accounts.server";
 import type { Db } from "../client";
 import { producers, users, type Role } from "../schema";
 

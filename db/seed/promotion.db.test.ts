@@ -10,7 +10,7 @@ import {
   listFairsForOfficial,
   listPublicFairs,
   listPublicShowrooms,
-} from "../../app/domain/promotion.server";
+} from "../../app/domain/promotion/promotion.server";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-db";
 import { users } from "../schema";
 import { seedIfEmpty } from ".";

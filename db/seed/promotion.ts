@@ -9,7 +9,7 @@ import {
   activeCertificateJoin,
   producerJoin,
   publicProductCondition,
-} from "../../app/domain/visibility.server";
+} from "../../app/domain/catalog/visibility.server";
 import { addDays } from "../../app/lib/dates";
 import type { Db } from "../client";
 import {

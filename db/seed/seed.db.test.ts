@@ -5,7 +5,7 @@ import {
   activeCertificateJoin,
   producerJoin,
   publicProductCondition,
-} from "../../app/domain/visibility.server";
+} from "../../app/domain/catalog/visibility.server";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-db";
 import {
   certificates,
@@ -19,8 +19,8 @@ import {
 import { HIDDEN_DEMO_SLUGS, seedDemo, seedIfEmpty, VISIBLE_DEMO_SLUGS } from ".";
 import { seedScale } from "./scale";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
-import { logIn } from "../../app/domain/accounts.server";
-import { inScope, type ScopeUser } from "../../app/domain/scope.server";
+import { logIn } from "../../app/domain/account/accounts.server";
+import { inScope, type ScopeUser } from "../../app/domain/policy/scope.server";
 
 // A fixed day keeps the assertions about dates exact; the seed is relative to it.
 const TODAY = "2026-11-23";

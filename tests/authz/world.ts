@@ -7,9 +7,9 @@
  * official of province 25, "officialOut" the official of province 79, who must never see them.
  */
 import { eq } from "drizzle-orm";
-import { commitSession } from "../../app/auth.server";
-import { addToCart, ensureCart } from "../../app/domain/cart.server";
-import { placeOrder } from "../../app/domain/orders.server";
+import { commitSession } from "../../app/web/auth.server";
+import { addToCart, ensureCart } from "../../app/domain/cart/cart.server";
+import { placeOrder } from "../../app/domain/order/orders.server";
 import { todayInVietnam } from "../../app/lib/dates";
 import type { Db } from "../../db/client";
 import { fairs, orderParts, showrooms } from "../../db/schema";

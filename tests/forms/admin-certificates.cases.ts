@@ -4,7 +4,7 @@
  * decision (the decision's fields, and files whose rows are wrong).
  */
 import { and, eq } from "drizzle-orm";
-import { commitSession } from "../../app/auth.server";
+import { commitSession } from "../../app/web/auth.server";
 import { addDays, addMonths, todayInVietnam } from "../../app/lib/dates";
 import type { Db } from "../../db/client";
 import { seedReferenceData } from "../../db/reference";

@@ -3,9 +3,9 @@
  * a member, and the invitation page where the member chooses a password.
  */
 import { eq } from "drizzle-orm";
-import { commitSession } from "../../app/auth.server";
-import { hashToken } from "../../app/domain/accounts.server";
-import { NO_PASSWORD } from "../../app/domain/invites.server";
+import { commitSession } from "../../app/web/auth.server";
+import { hashToken } from "../../app/domain/account/accounts.server";
+import { NO_PASSWORD } from "../../app/domain/account/invites.server";
 import type { Db } from "../../db/client";
 import { passwordResetTokens, users } from "../../db/schema";
 import { ensurePlace, makeProducer, makeSignedInUser, makeUser } from "../support/factories";

@@ -12,7 +12,7 @@ export type FieldExpectation = {
   status: 400 | 409 | 422;
   /**
    * Exactly the fields that must carry a message, each with its translation key: the
-   * route's answer has `errors: { [field]: MessageKey }` (app/domain/account-forms.ts).
+   * route's answer has `errors: { [field]: MessageKey }` (app/domain/account/schemas.ts).
    */
   fields: Partial<Record<string, MessageKey>>;
   /** A message about the whole form, when the problem is not one field's (`formError`). */

@@ -4,9 +4,9 @@
  * a move the part's state or an unpaid card order refuses). Nothing may be written.
  */
 import { eq } from "drizzle-orm";
-import { commitSession } from "../../app/auth.server";
-import { addToCart, ensureCart } from "../../app/domain/cart.server";
-import { placeOrder } from "../../app/domain/orders.server";
+import { commitSession } from "../../app/web/auth.server";
+import { addToCart, ensureCart } from "../../app/domain/cart/cart.server";
+import { placeOrder } from "../../app/domain/order/orders.server";
 import { todayInVietnam } from "../../app/lib/dates";
 import type { Db } from "../../db/client";
 import { orderParts } from "../../db/schema";

@@ -4,7 +4,7 @@
  * hidden fields only a crafted request changes.
  */
 import { randomBytes } from "node:crypto";
-import { commitSession } from "../../app/auth.server";
+import { commitSession } from "../../app/web/auth.server";
 import { addDays, todayInVietnam } from "../../app/lib/dates";
 import type { Db } from "../../db/client";
 import { fairProducts, fairs, showroomProducts, showrooms } from "../../db/schema";

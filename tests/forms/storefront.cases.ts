@@ -4,11 +4,11 @@
  */
 import { eq } from "drizzle-orm";
 import Stripe from "stripe";
-import { commitSession } from "../../app/auth.server";
-import { hashToken } from "../../app/domain/accounts.server";
-import { addToCart, ensureCart } from "../../app/domain/cart.server";
-import { placeOrder } from "../../app/domain/orders.server";
-import { commitCartToken } from "../../app/lib/cart-cookie.server";
+import { commitSession } from "../../app/web/auth.server";
+import { hashToken } from "../../app/domain/account/accounts.server";
+import { addToCart, ensureCart } from "../../app/domain/cart/cart.server";
+import { placeOrder } from "../../app/domain/order/orders.server";
+import { commitCartToken } from "../../app/web/cart-cookie.server";
 import { todayInVietnam } from "../../app/lib/dates";
 import type { Db } from "../../db/client";
 import { orderParts, passwordResetTokens } from "../../db/schema";

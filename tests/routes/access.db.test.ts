@@ -3,7 +3,12 @@
  * and who is refused (403), for every role and scope.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitSession, getOptionalUser, requireRole, requireUser } from "../../app/auth.server";
+import {
+  commitSession,
+  getOptionalUser,
+  requireRole,
+  requireUser,
+} from "../../app/web/auth.server";
 import { ensurePlace, makeProducer, makeSignedInUser } from "../support/factories";
 import { createTestDatabase, QueryCounter, type TestDatabase } from "../support/test-db";
 

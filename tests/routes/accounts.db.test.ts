@@ -4,7 +4,7 @@
  */
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitSession } from "../../app/auth.server";
+import { commitSession } from "../../app/web/auth.server";
 import { translate, type MessageKey } from "../../app/i18n";
 import { loader as rootLoader } from "../../app/root";
 import { loader as accountLoader } from "../../app/routes/account";

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitSession } from "../../app/auth.server";
+import { commitSession } from "../../app/web/auth.server";
 import { translate, type MessageKey } from "../../app/i18n";
 import { addDays, addMonths, todayInVietnam } from "../../app/lib/dates";
 import { loader as expiringCsvLoader } from "../../app/routes/admin.certificates.expiring[.]csv";

@@ -6,7 +6,7 @@
  */
 import { count, desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitSession, getOptionalUser } from "../../app/auth.server";
+import { commitSession, getOptionalUser } from "../../app/web/auth.server";
 import { translate, type MessageKey } from "../../app/i18n";
 import { loader as layoutLoader } from "../../app/routes/admin";
 import { loader as dashboardLoader } from "../../app/routes/admin._index";

@@ -9,8 +9,8 @@ import { action as cartAction, loader as cartLoader } from "../../app/routes/car
 import { action as checkoutAction } from "../../app/routes/checkout";
 import { action as loginAction } from "../../app/routes/login";
 import { action as orderAction, loader as orderLoader } from "../../app/routes/orders.$number";
-import type { Cart } from "../../app/domain/cart.server";
-import { findCartId } from "../../app/domain/cart.server";
+import type { Cart } from "../../app/domain/cart/cart.server";
+import { findCartId } from "../../app/domain/cart/cart.server";
 import { cartItems, orderParts, products } from "../../db/schema";
 import {
   ensurePlace,

@@ -6,8 +6,8 @@
  */
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitSession } from "../../app/auth.server";
-import { getConfig } from "../../app/config.server";
+import { commitSession } from "../../app/web/auth.server";
+import { getConfig } from "../../app/infra/config.server";
 import { addDays, addMonths, todayInVietnam } from "../../app/lib/dates";
 import { action as fairAction, loader as fairAdminLoader } from "../../app/routes/admin.fairs.$id";
 import { loader as fairsAdminLoader } from "../../app/routes/admin.fairs._index";

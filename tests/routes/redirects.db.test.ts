@@ -4,7 +4,7 @@
  */
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitSession } from "../../app/auth.server";
+import { commitSession } from "../../app/web/auth.server";
 import { action as langAction } from "../../app/routes/lang";
 import { action as loginAction, loader as loginLoader } from "../../app/routes/login";
 import { action as signupAction, loader as signupLoader } from "../../app/routes/signup";

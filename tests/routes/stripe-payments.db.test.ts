@@ -12,9 +12,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { action as cartAction } from "../../app/routes/cart";
 import { action as checkoutAction } from "../../app/routes/checkout";
 import { action as webhookAction } from "../../app/routes/webhooks.stripe";
-import { addToCart, ensureCart } from "../../app/domain/cart.server";
-import { getOrderForBuyer, placeOrder } from "../../app/domain/orders.server";
-import { sweepExpiredCardOrders, SWEEP_AFTER_MS } from "../../app/domain/card-payments.server";
+import { addToCart, ensureCart } from "../../app/domain/cart/cart.server";
+import { getOrderForBuyer, placeOrder } from "../../app/domain/order/orders.server";
+import {
+  sweepExpiredCardOrders,
+  SWEEP_AFTER_MS,
+} from "../../app/domain/payment/card-payments.server";
 import { formatVnd } from "../../app/i18n";
 import { todayInVietnam } from "../../app/lib/dates";
 import {

@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { createSession, hashPassword } from "../../app/domain/accounts.server";
+import { createSession, hashPassword } from "../../app/domain/account/accounts.server";
 import {
   certificates,
   legalBases,
@@ -26,7 +26,12 @@ const uid = () => randomBytes(4).toString("hex");
 /** Inserts a province and one of its communes if they are not there yet. */
 export async function ensurePlace(
   db: Db,
-  p: { provinceCode?: string; provinceName?: string; communeCode?: string; communeName?: string } = {},
+  p: {
+    provinceCode?: string;
+    provinceName?: string;
+    communeCode?: string;
+    communeName?: string;
+  } = {},
 ) {
   const provinceCode = p.provinceCode ?? "01";
   const communeCode = p.communeCode ?? "00004";
@@ -85,7 +90,9 @@ export async function ensureProductSet(
   const [group] = await db
     .select({ id: productGroups.id })
     .from(productGroups)
-    .where(and(eq(productGroups.legalBasisCode, legalBasisCode), eq(productGroups.code, groupCode)));
+    .where(
+      and(eq(productGroups.legalBasisCode, legalBasisCode), eq(productGroups.code, groupCode)),
+    );
   if (!group) throw new Error("product group missing");
   await db
     .insert(productSets)

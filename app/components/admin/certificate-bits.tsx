@@ -5,8 +5,8 @@
  */
 import { SelectField, TextField } from "~/components/workspace/field";
 import { StatusBadge, type BadgeTone } from "~/components/workspace/status-badge";
-import type { FieldErrors } from "~/domain/account-forms";
-import { ISSUING_LEVEL_VALUES } from "~/domain/certificate-form";
+import type { FieldErrors } from "~/domain/account/schemas";
+import { ISSUING_LEVEL_VALUES } from "~/domain/certificate/schemas";
 import type { MessageKey, T } from "~/i18n";
 
 export type CertStateName = "valid" | "expiring" | "expired" | "revoked" | "none";

@@ -7,10 +7,10 @@ import { Form, useSubmit } from "@remix-run/react";
 import { FormAlert } from "~/components/account-form";
 import { SelectField, TextAreaField, TextField, controlClass } from "~/components/workspace/field";
 import { primaryButtonClass } from "~/components/workspace/page-header";
-import type { FieldErrors } from "~/domain/account-forms";
-import { PRODUCER_LEGAL_FORMS } from "~/domain/admin-producer-form";
+import type { FieldErrors } from "~/domain/account/schemas";
+import { PRODUCER_LEGAL_FORMS } from "~/domain/producer/schemas";
 import type { T } from "~/i18n";
-import { legalFormLabel } from "~/lib/legal-form";
+import { legalFormLabel } from "~/domain/producer/legal-form";
 
 export type PlaceOption = { code: string; name: string };
 

@@ -9,7 +9,7 @@ import { FormAlert } from "~/components/account-form";
 import { StarBadge } from "~/components/star-badge";
 import { controlClass, SelectField, TextAreaField, TextField } from "~/components/workspace/field";
 import { primaryButtonClass } from "~/components/workspace/page-header";
-import { ENTRY_CODE_MAX, LOCATION_TYPES } from "~/domain/promotion-forms";
+import { ENTRY_CODE_MAX, LOCATION_TYPES } from "~/domain/promotion/schemas";
 import { formatDate, formatVnd, pick, type Lang, type MessageKey, type T } from "~/i18n";
 
 export type Values = Record<string, string | null | undefined>;

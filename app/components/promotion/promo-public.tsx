@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from "react";
 import { ProductCard } from "~/components/product-card";
-import type { ProductCardData } from "~/domain/product-card";
+import type { ProductCardData } from "~/domain/catalog/product-card";
 import { pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 

@@ -1,6 +1,6 @@
 import { defineMessages } from "../define";
 
-/** Refusals of app/lib/request-input.server.ts, which reads every form before its schema. */
+/** Refusals of app/web/request-input.server.ts, which reads every form before its schema. */
 export default defineMessages(
   {
     "input.error.control":

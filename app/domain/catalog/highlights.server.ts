@@ -1,0 +1,99 @@
+import { desc, eq, gte, sql } from "drizzle-orm";
+import type { Db } from "../../../db/client";
+import {
+  certificates,
+  places,
+  producers,
+  productGroups,
+  products,
+  productSets,
+} from "../../../db/schema";
+import { CATALOG_SCHEME, listProductCards } from "./catalog.server";
+import type { ProductCardData } from "./product-card";
+import { activeCertificateJoin, producerJoin, publicProductCondition } from "./visibility.server";
+
+export const HOME_FEATURED_LIMIT = 8;
+export const HOME_NEWEST_LIMIT = 8;
+
+export type HomeGroup = { code: string; nameVi: string; nameEn: string; products: number };
+export type HomeProvince = { code: string; name: string; shortName: string; products: number };
+
+export type HomePage = {
+  groups: HomeGroup[];
+  featured: ProductCardData[];
+  provinces: HomeProvince[];
+  newest: ProductCardData[];
+  totalProducts: number;
+};
+
+const collator = new Intl.Collator("vi");
+
+/**
+ * Everything the home page shows, in four queries whatever the catalogue's size: group tiles
+ * with counts, featured 5★/4★ cards, provinces with products, newest cards.
+ */
+export async function getHomePage(db: Db, today: string): Promise<HomePage> {
+  const visible = publicProductCondition(today);
+
+  // Counted by group code, not id: a product filed under an older scheme's set still belongs
+  // to the group of the same code, and the catalogue filters by code too.
+  const counts = db
+    .select({
+      code: sql<string>`${productGroups.code}`.as("group_code"),
+      products: sql<number>`count(*)`.as("visible_products"),
+    })
+    .from(products)
+    .innerJoin(producers, producerJoin)
+    .innerJoin(certificates, activeCertificateJoin)
+    .innerJoin(productSets, eq(productSets.id, products.productSetId))
+    .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
+    .where(visible)
+    .groupBy(productGroups.code)
+    .as("group_counts");
+
+  const [groupRows, featured, provinceRows, newest] = await Promise.all([
+    db
+      .select({
+        code: productGroups.code,
+        nameVi: productGroups.nameVi,
+        nameEn: productGroups.nameEn,
+        products: sql<number>`coalesce(${counts.products}, 0)`.mapWith(Number),
+      })
+      .from(productGroups)
+      .leftJoin(counts, eq(counts.code, productGroups.code))
+      // The catalogue's scheme, so every tile's link filters by a group the catalogue offers.
+      .where(eq(productGroups.legalBasisCode, CATALOG_SCHEME))
+      .orderBy(productGroups.sortOrder, productGroups.id),
+    listProductCards(db, today, {
+      where: gte(certificates.stars, 4),
+      orderBy: [desc(certificates.stars), desc(certificates.decisionDate), desc(products.id)],
+      limit: HOME_FEATURED_LIMIT,
+    }),
+    db
+      .select({
+        code: places.code,
+        name: places.name,
+        shortName: places.shortName,
+        products: sql<number>`count(*)`.mapWith(Number),
+      })
+      .from(products)
+      .innerJoin(producers, producerJoin)
+      .innerJoin(certificates, activeCertificateJoin)
+      .innerJoin(places, eq(places.code, producers.provinceCode))
+      .where(visible)
+      .groupBy(places.code, places.name, places.shortName),
+    listProductCards(db, today, {
+      orderBy: [desc(products.createdAt), desc(products.id)],
+      limit: HOME_NEWEST_LIMIT,
+    }),
+  ]);
+
+  const provinces = provinceRows.sort((a, b) => collator.compare(a.shortName, b.shortName));
+  return {
+    groups: groupRows,
+    featured,
+    provinces,
+    newest,
+    totalProducts: provinces.reduce((sum, p) => sum + p.products, 0),
+  };
+}

@@ -1,0 +1,142 @@
+import { and, desc, eq, gte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import type { Db } from "../../../db/client";
+import { certificates, places, producers, products } from "../../../db/schema";
+import { foldVietnamese } from "../../lib/text";
+import {
+  LOOKUP_LIMIT,
+  LOOKUP_MAX_LENGTH,
+  LOOKUP_MIN_LENGTH,
+  lookupStatus,
+  type CertificateLookup,
+  type CertificateLookupResult,
+} from "./lookup-query";
+import {
+  activeCertificateJoin,
+  MIN_PUBLIC_STARS,
+  producerJoin,
+  publicProductFlag,
+} from "../catalog/visibility.server";
+
+/** `?q=` as typed, whitespace collapsed, then held to sane lengths. */
+const lookupQuerySchema = z
+  .string()
+  .transform((v) => v.replace(/\s+/g, " ").trim())
+  .pipe(z.string().min(LOOKUP_MIN_LENGTH, "tooShort").max(LOOKUP_MAX_LENGTH, "tooLong"));
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Folded the same way as `foldVietnamese` on our side: "QĐ" ≈ "qd", "Mật" ≈ "mat". */
+function folded(column: SQLWrapper): SQL {
+  return sql`lower(unaccent(${column}))`;
+}
+
+/**
+ * Public certificate register: by decision number (exact or prefix, "1234/QĐ-UBND" and
+ * "1234/qd-ubnd" alike) or by product name, without diacritics if typed so; a producer's name
+ * also matches (a buyer may only remember who made it), ranked after product names.
+ * Only records of 3★ and more: 1–2★ are scores, not certificates. Every certificate of a
+ * product is listed (old, revoked, superseded) so a buyer can check a label they hold.
+ */
+export async function lookupCertificates(
+  db: Db,
+  today: string,
+  rawQuery: string,
+): Promise<CertificateLookup> {
+  if (rawQuery.trim() === "") return { kind: "empty" };
+  const parsed = lookupQuerySchema.safeParse(rawQuery);
+  if (!parsed.success) {
+    const reason = parsed.error.issues[0]?.message === "tooLong" ? "tooLong" : "tooShort";
+    return { kind: "invalid", q: rawQuery.trim().slice(0, LOOKUP_MAX_LENGTH), reason };
+  }
+  const q = parsed.data;
+
+  const needle = escapeLike(foldVietnamese(q));
+  const found = alias(certificates, "found_certificate");
+  const next = alias(certificates, "next_certificate");
+  const province = alias(places, "producer_province");
+
+  const decisionMatch = sql`${folded(found.decisionNumber)} like ${`${needle}%`}`;
+  const productMatch = or(
+    sql`${folded(products.nameVi)} like ${`%${needle}%`}`,
+    sql`${folded(sql`coalesce(${products.nameEn}, '')`)} like ${`%${needle}%`}`,
+  );
+  const producerMatch = sql`${folded(producers.name)} like ${`%${needle}%`}`;
+
+  const rows = await db
+    .select({
+      id: found.id,
+      stars: found.stars,
+      decisionNumber: found.decisionNumber,
+      decisionDate: found.decisionDate,
+      validUntil: found.validUntil,
+      issuingLevel: found.issuingLevel,
+      issuingBody: found.issuingBody,
+      status: found.status,
+      revokedReason: found.revokedReason,
+      nextDecisionNumber: next.decisionNumber,
+      nextDecisionDate: next.decisionDate,
+      nextStars: next.stars,
+      productSlug: products.slug,
+      productNameVi: products.nameVi,
+      productNameEn: products.nameEn,
+      productVisible: publicProductFlag(today),
+      producerName: producers.name,
+      producerSlug: producers.slug,
+      producerStatus: producers.status,
+      provinceName: province.name,
+    })
+    .from(found)
+    .innerJoin(products, eq(products.id, found.productId))
+    .innerJoin(producers, producerJoin)
+    .innerJoin(province, eq(province.code, producers.provinceCode))
+    // The product's current certificate, for the visibility rule (it may be `found` itself).
+    .leftJoin(certificates, activeCertificateJoin)
+    .leftJoin(next, eq(next.id, found.supersededById))
+    .where(and(gte(found.stars, MIN_PUBLIC_STARS), or(decisionMatch, productMatch, producerMatch)))
+    .orderBy(
+      // What was asked for first: the decision, then the product, then the producer's name.
+      sql`case when ${decisionMatch} then 0 when ${productMatch} then 1 else 2 end`,
+      // Folded and byte-ordered so the order is the same on every server collation.
+      sql`${folded(products.nameVi)} collate "C"`,
+      desc(found.decisionDate),
+      desc(found.id),
+    )
+    .limit(LOOKUP_LIMIT + 1);
+
+  const results = rows.slice(0, LOOKUP_LIMIT).map((r): CertificateLookupResult => ({
+    id: r.id,
+    stars: r.stars,
+    decisionNumber: r.decisionNumber,
+    decisionDate: r.decisionDate,
+    validUntil: r.validUntil,
+    issuingLevel: r.issuingLevel,
+    issuingBody: r.issuingBody,
+    status: lookupStatus(r, today),
+    revokedReason: r.revokedReason,
+    supersededBy:
+      r.nextDecisionNumber !== null && r.nextDecisionDate !== null && r.nextStars !== null
+        ? {
+            decisionNumber: r.nextDecisionNumber,
+            decisionDate: r.nextDecisionDate,
+            stars: r.nextStars,
+          }
+        : null,
+    product: {
+      slug: r.productSlug,
+      nameVi: r.productNameVi,
+      nameEn: r.productNameEn,
+      visible: r.productVisible,
+    },
+    producer: {
+      name: r.producerName,
+      slug: r.producerSlug,
+      active: r.producerStatus === "active",
+      provinceName: r.provinceName,
+    },
+  }));
+  return { kind: "results", q, results, truncated: rows.length > LOOKUP_LIMIT };
+}

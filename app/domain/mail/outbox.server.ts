@@ -1,0 +1,147 @@
+/**
+ * Email through an outbox: the change that causes a message writes its row in the same
+ * transaction, and a worker sends it. Claimed with FOR UPDATE SKIP LOCKED (several workers
+ * never send one row twice) and retried with back-off, as the search outbox does.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import nodemailer from "nodemailer";
+import { queryRows, type Db } from "../../../db/client";
+import { mailOutbox } from "../../../db/schema";
+import { startPollingWorker, type PollingWorker } from "../../infra/polling-worker";
+
+export type MailMessage = { to: string; subject: string; text: string };
+
+/** Where messages go: an SMTP server, or files a person (and an e2e test) can read. */
+export type MailTransport = {
+  name: string;
+  send: (message: MailMessage & { id: number }) => Promise<void>;
+};
+
+/** Queues a message; pass the transaction of the change that causes it. */
+export async function enqueueMail(db: Db, message: MailMessage): Promise<void> {
+  await db
+    .insert(mailOutbox)
+    .values({ toAddress: message.to, subject: message.subject, textBody: message.text });
+}
+
+/** Writes each message to `dir` as a small text file and logs one line about it. */
+export function createFileTransport(
+  dir: string,
+  log: Pick<Console, "info"> = console,
+): MailTransport {
+  return {
+    name: "file",
+    async send(message) {
+      await mkdir(dir, { recursive: true });
+      const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+      const file = path.join(dir, `${stamp}-${message.id}.txt`);
+      const body = `To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n`;
+      await writeFile(file, body, { encoding: "utf8", flag: "wx" });
+      log.info(`mail: "${message.subject}" to ${message.to} written to ${file}`);
+    },
+  };
+}
+
+export function createSmtpTransport(url: string, from: string): MailTransport {
+  const transporter = nodemailer.createTransport(url);
+  return {
+    name: "smtp",
+    async send(message) {
+      await transporter.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+      });
+    },
+  };
+}
+
+export type MailDrainResult = { claimed: number; sent: number; failed: number };
+
+/**
+ * Sends up to `batchSize` due messages in order, one by one: a message that fails is kept
+ * with its attempt count raised and a back-off, without holding back the others.
+ */
+export async function drainMailOnce(
+  db: Db,
+  transport: MailTransport,
+  opts: { batchSize?: number } = {},
+): Promise<MailDrainResult> {
+  const batchSize = opts.batchSize ?? 20;
+  return db.transaction(async (tx) => {
+    const rows = await queryRows<{
+      id: string | number;
+      to_address: string;
+      subject: string;
+      text_body: string;
+    }>(
+      tx,
+      sql`select id, to_address, subject, text_body from mail_outbox
+           where sent_at is null and available_at <= now()
+           order by id
+           limit ${batchSize}
+           for update skip locked`,
+    );
+    let sent = 0;
+    let failed = 0;
+    for (const row of rows) {
+      const id = Number(row.id);
+      try {
+        await transport.send({ id, to: row.to_address, subject: row.subject, text: row.text_body });
+        await tx.execute(sql`update mail_outbox set sent_at = now() where id = ${id}`);
+        sent += 1;
+      } catch (error) {
+        failed += 1;
+        const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+        // Back-off doubles per attempt: 2 s, 4 s, 8 s … capped at 2^12 s (about 68 minutes).
+        await tx.execute(
+          sql`update mail_outbox
+                 set attempts = attempts + 1,
+                     last_error = ${message},
+                     available_at = now() + make_interval(secs => power(2, least(attempts + 1, 12)))
+               where id = ${id}`,
+        );
+      }
+    }
+    return { claimed: rows.length, sent, failed };
+  });
+}
+
+/** How long a sent message stays in the outbox (for a person tracing a complaint). */
+export const SENT_MAIL_KEEP_DAYS = 30;
+
+/**
+ * Deletes messages sent more than SENT_MAIL_KEEP_DAYS before `now`: the outbox is a queue,
+ * not an archive, and it holds people's addresses. Run hourly by the housekeeping loop
+ * (app/domain/maintenance/housekeeping.server.ts). Returns how many were deleted.
+ */
+export async function pruneMail(db: Db, now: Date = new Date()): Promise<number> {
+  const rows = await queryRows<{ id: string | number }>(
+    db,
+    sql`delete from mail_outbox
+         where sent_at is not null
+           and sent_at < ${now.toISOString()}::timestamptz - make_interval(days => ${SENT_MAIL_KEEP_DAYS})
+        returning id`,
+  );
+  return rows.length;
+}
+
+export type MailWorker = PollingWorker;
+
+/** Polls the outbox until stopped (see app/infra/polling-worker.ts). */
+export function startMailOutboxWorker(
+  getDb: () => Promise<Db>,
+  transport: MailTransport,
+  opts: { idleMs?: number; log?: Pick<Console, "warn"> } = {},
+): MailWorker {
+  return startPollingWorker({
+    name: "mail outbox",
+    // Sent messages are pruned by the housekeeping loop, with the other retention rules.
+    drain: async () => drainMailOnce(await getDb(), transport),
+    idleMs: opts.idleMs,
+    log: opts.log,
+  });
+}

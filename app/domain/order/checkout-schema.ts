@@ -1,0 +1,73 @@
+/**
+ * The checkout form's one zod schema, shared by the page and the server. Messages are
+ * translation keys. Whether the commune lies in the province is checked against the database
+ * by placeOrder, since the list of places is data, not code.
+ */
+import { z } from "zod";
+import type { MessageKey } from "../../i18n/index";
+import type { PaymentMethod } from "../../../db/schema";
+import { integerField } from "../../lib/params";
+
+const key = (k: MessageKey) => k;
+
+// Spelled out here (not imported from the schema) so the browser bundle stays free of drizzle.
+const PAYMENT_METHODS = ["cod", "card"] as const satisfies readonly PaymentMethod[];
+
+/**
+ * Vietnamese mobile numbers: 10 digits, 0 then 3/5/7/8/9, or the same after +84 / 84 without
+ * the 0. Spaces, dots and dashes people type between groups are dropped. Stored as 0xxxxxxxxx.
+ */
+export function normaliseVietnamesePhone(raw: string): string | null {
+  const compact = raw.replace(/[\s.\-()]/g, "");
+  const m = /^(?:0|\+84|84)([35789]\d{8})$/.exec(compact);
+  return m ? `0${m[1]}` : null;
+}
+
+export const checkoutSchema = z.object({
+  name: z
+    .string({ required_error: key("orders.error.nameRequired") })
+    .trim()
+    .min(2, key("orders.error.nameRequired"))
+    .max(100, key("orders.error.nameTooLong")),
+  phone: z
+    .string({ required_error: key("orders.error.phoneInvalid") })
+    .max(30, key("orders.error.phoneInvalid"))
+    .transform((v, ctx) => {
+      const phone = normaliseVietnamesePhone(v);
+      if (!phone) {
+        ctx.addIssue({ code: "custom", message: key("orders.error.phoneInvalid") });
+        return z.NEVER;
+      }
+      return phone;
+    }),
+  email: z
+    .string({ required_error: key("orders.error.emailInvalid") })
+    .trim()
+    .max(254, key("orders.error.emailInvalid"))
+    .email(key("orders.error.emailInvalid"))
+    .transform((v) => v.toLowerCase()),
+  provinceCode: z
+    .string({ required_error: key("orders.error.provinceRequired") })
+    .regex(/^[0-9]{2}$/, key("orders.error.provinceRequired")),
+  communeCode: z
+    .string({ required_error: key("orders.error.communeRequired") })
+    .regex(/^[0-9]{5}$/, key("orders.error.communeRequired")),
+  street: z
+    .string({ required_error: key("orders.error.streetLength") })
+    .trim()
+    .min(5, key("orders.error.streetLength"))
+    .max(200, key("orders.error.streetLength")),
+  payment: z.enum(PAYMENT_METHODS, {
+    errorMap: () => ({ message: key("orders.error.paymentMethod") }),
+  }),
+});
+
+export type CheckoutInput = z.infer<typeof checkoutSchema>;
+export type Buyer = Omit<CheckoutInput, "payment">;
+
+export const CART_QUANTITY_MAX = 99;
+
+export const quantitySchema = integerField(key("cart.error.quantity"), {
+  min: 1,
+  max: CART_QUANTITY_MAX,
+});

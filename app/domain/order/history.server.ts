@@ -1,0 +1,47 @@
+/** A signed-in buyer's orders, newest first, for /account. Only their own: filtered by user id. */
+import { desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../../db/client";
+import { orderParts, orders, type OrderPartStatus } from "../../../db/schema";
+
+export type OrderSummary = {
+  number: string;
+  /** ISO timestamp of placing the order. */
+  placedAt: string;
+  totalVnd: number;
+  /** One status per shipment (one shipment per producer). */
+  parts: OrderPartStatus[];
+};
+
+export const ORDER_HISTORY_LIMIT = 50;
+
+/** Two queries whatever the number of orders. */
+export async function listOrdersForUser(db: Db, userId: number): Promise<OrderSummary[]> {
+  const rows = await db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      createdAt: orders.createdAt,
+      totalVnd: orders.totalVnd,
+    })
+    .from(orders)
+    .where(eq(orders.userId, userId))
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(ORDER_HISTORY_LIMIT);
+  if (!rows.length) return [];
+  const parts = await db
+    .select({ orderId: orderParts.orderId, status: orderParts.status })
+    .from(orderParts)
+    .where(
+      inArray(
+        orderParts.orderId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(orderParts.id);
+  return rows.map((r) => ({
+    number: r.number,
+    placedAt: new Date(r.createdAt).toISOString(),
+    totalVnd: r.totalVnd,
+    parts: parts.filter((p) => p.orderId === r.id).map((p) => p.status),
+  }));
+}

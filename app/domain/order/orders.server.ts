@@ -1,0 +1,602 @@
+/**
+ * Orders. `placeOrder` turns a cart into an order in one transaction: it re-reads every
+ * price, name and visibility from the database (the browser sends none of them), reserves
+ * stock with a conditional update per product so no unit is ever sold twice, splits the
+ * order into one part per producer with its shipping fee, records the first event of each
+ * part, empties the cart and queues the confirmation email (cash on delivery only: a card
+ * order's buyer hears from us once the payment succeeds or fails, see card-payments.server.ts).
+ * Any line that cannot be reserved refuses the whole order, naming the product, and nothing
+ * is written.
+ */
+import { randomBytes, randomInt } from "node:crypto";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { queryRows, type Db } from "../../../db/client";
+import {
+  cardPayments,
+  cardRefunds,
+  cartItems,
+  carts,
+  certificates,
+  orderEvents,
+  orderItems,
+  orderParts,
+  orders,
+  places,
+  producers,
+  products,
+  type CardPaymentStatus,
+  type CardRefundStatus,
+  type OrderActorKind,
+  type OrderPartStatus,
+  type PaymentMethod,
+} from "../../../db/schema";
+import { formatVnd, translate, type Lang } from "../../i18n/index";
+import { todayInVietnam } from "../../lib/dates";
+import { hashToken } from "../account/accounts.server";
+import { queueCardRefund } from "../payment/card-refunds.server";
+import type { Buyer } from "./checkout-schema";
+import { enqueueMail } from "../mail/outbox.server";
+import { checkTransition, returnsStock } from "./lifecycle";
+import { SHIPPING_FEES, shippingFee } from "./shipping";
+import {
+  activeCertificateJoin,
+  producerJoin,
+  publicProductFlag,
+} from "../catalog/visibility.server";
+
+export { SHIPPING_FEES, shippingFee };
+
+/** No 0/O, 1/I/L: a number read aloud on the phone cannot be misheard as another. */
+const ORDER_NUMBER_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+function randomChars(n: number): string {
+  let out = "";
+  for (let i = 0; i < n; i++) out += ORDER_NUMBER_ALPHABET[randomInt(ORDER_NUMBER_ALPHABET.length)];
+  return out;
+}
+
+/** "OC-7K3-9F2Q": 31^7 ≈ 27 billion numbers, so a clash is rare and simply retried. */
+export function newOrderNumber(): string {
+  return `OC-${randomChars(3)}-${randomChars(4)}`;
+}
+
+export const ORDER_NUMBER_PATTERN = /^OC-[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{4}$/;
+
+export type PlaceOrderInput = {
+  cartId: number;
+  buyer: Buyer;
+  payment: PaymentMethod;
+  /** The signed-in buyer; a cart that belongs to a user can only be ordered by that user. */
+  userId?: number | null;
+  /** Language of the confirmation email. */
+  lang?: Lang;
+  /** Public address of the site, for the link in the email. */
+  siteUrl?: string;
+};
+
+export type PlaceOrderFailure =
+  | { ok: false; error: "emptyCart" }
+  | { ok: false; error: "communeNotInProvince" }
+  | { ok: false; error: "unavailable"; productId: number; productName: string }
+  | {
+      ok: false;
+      error: "outOfStock";
+      productId: number;
+      productName: string;
+      available: number;
+    };
+
+export type PlaceOrderResult =
+  | {
+      ok: true;
+      orderId: number;
+      number: string;
+      /** The private link token (stored hashed): `/orders/<number>?key=<accessKey>`. */
+      accessKey: string;
+      totalVnd: number;
+    }
+  | PlaceOrderFailure;
+
+/** Thrown inside the transaction to roll it back; turned into the typed result outside. */
+class OrderRefused extends Error {
+  constructor(readonly failure: PlaceOrderFailure) {
+    super(failure.error);
+  }
+}
+
+type ReservedLine = {
+  productId: number;
+  producerId: number;
+  nameVi: string;
+  nameEn: string | null;
+  unitVi: string;
+  unitEn: string | null;
+  priceVnd: number;
+  quantity: number;
+};
+
+export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceOrderResult> {
+  const today = todayInVietnam();
+  const accessKey = randomBytes(24).toString("base64url");
+  try {
+    return await db.transaction(async (tx) => {
+      // Locking the cart makes a double-submitted checkout wait, then find the cart empty.
+      const [cart] = await queryRows<{ id: number; user_id: number | null }>(
+        tx,
+        sql`select id, user_id from carts where id = ${input.cartId} for update`,
+      );
+      if (!cart || (cart.user_id !== null && cart.user_id !== (input.userId ?? null)))
+        throw new OrderRefused({ ok: false, error: "emptyCart" });
+
+      const [commune] = await tx
+        .select({ code: places.code })
+        .from(places)
+        .where(
+          and(
+            eq(places.code, input.buyer.communeCode),
+            eq(places.level, "commune"),
+            eq(places.provinceCode, input.buyer.provinceCode),
+          ),
+        );
+      if (!commune) throw new OrderRefused({ ok: false, error: "communeNotInProvince" });
+
+      const wanted = await tx
+        .select({
+          productId: cartItems.productId,
+          quantity: cartItems.quantity,
+          nameVi: products.nameVi,
+          visible: publicProductFlag(today),
+        })
+        .from(cartItems)
+        .innerJoin(products, eq(products.id, cartItems.productId))
+        .innerJoin(producers, producerJoin)
+        .leftJoin(certificates, activeCertificateJoin)
+        .where(eq(cartItems.cartId, cart.id))
+        // One order for every transaction: two carts sharing products never deadlock.
+        .orderBy(asc(cartItems.productId));
+      if (wanted.length === 0) throw new OrderRefused({ ok: false, error: "emptyCart" });
+      const hidden = wanted.find((w) => !w.visible);
+      if (hidden)
+        throw new OrderRefused({
+          ok: false,
+          error: "unavailable",
+          productId: hidden.productId,
+          productName: hidden.nameVi,
+        });
+
+      const reserved: ReservedLine[] = [];
+      for (const w of wanted) {
+        // The row lock taken here also fixes the price and name copied into the order.
+        const [row] = await tx
+          .update(products)
+          .set({ stock: sql`${products.stock} - ${w.quantity}` })
+          .where(and(eq(products.id, w.productId), sql`${products.stock} >= ${w.quantity}`))
+          .returning({
+            productId: products.id,
+            producerId: products.producerId,
+            nameVi: products.nameVi,
+            nameEn: products.nameEn,
+            unitVi: products.unitVi,
+            unitEn: products.unitEn,
+            priceVnd: products.priceVnd,
+          });
+        if (!row) {
+          const [left] = await tx
+            .select({ stock: products.stock })
+            .from(products)
+            .where(eq(products.id, w.productId));
+          throw new OrderRefused({
+            ok: false,
+            error: "outOfStock",
+            productId: w.productId,
+            productName: w.nameVi,
+            available: left?.stock ?? 0,
+          });
+        }
+        reserved.push({ ...row, quantity: w.quantity });
+      }
+
+      const producerIds = [...new Set(reserved.map((r) => r.producerId))];
+      const producerRows = await tx
+        .select({ id: producers.id, provinceCode: producers.provinceCode })
+        .from(producers)
+        .where(inArray(producers.id, producerIds))
+        .orderBy(asc(producers.id));
+      const parts = producerRows.map((p) => {
+        const lines = reserved.filter((r) => r.producerId === p.id);
+        const itemsTotalVnd = lines.reduce((s, l) => s + l.priceVnd * l.quantity, 0);
+        const fee = shippingFee(itemsTotalVnd, p.provinceCode, input.buyer.provinceCode);
+        return { producerId: p.id, lines, itemsTotalVnd, shippingFeeVnd: fee };
+      });
+      const itemsTotalVnd = parts.reduce((s, p) => s + p.itemsTotalVnd, 0);
+      const shippingTotalVnd = parts.reduce((s, p) => s + p.shippingFeeVnd, 0);
+
+      let order: { id: number; number: string } | undefined;
+      for (let attempt = 0; !order && attempt < 5; attempt++) {
+        [order] = await tx
+          .insert(orders)
+          .values({
+            number: newOrderNumber(),
+            userId: input.userId ?? null,
+            accessKeyHash: hashToken(accessKey),
+            buyerName: input.buyer.name,
+            buyerPhone: input.buyer.phone,
+            buyerEmail: input.buyer.email,
+            provinceCode: input.buyer.provinceCode,
+            communeCode: input.buyer.communeCode,
+            street: input.buyer.street,
+            paymentMethod: input.payment,
+            itemsTotalVnd,
+            shippingTotalVnd,
+            totalVnd: itemsTotalVnd + shippingTotalVnd,
+          })
+          // A clashing number inserts nothing (and does not abort the transaction): try again.
+          .onConflictDoNothing({ target: orders.number })
+          .returning({ id: orders.id, number: orders.number });
+      }
+      if (!order) throw new Error("could not draw a free order number");
+      // Stock is reserved now; the payment stays pending until Stripe says otherwise.
+      if (input.payment === "card") await tx.insert(cardPayments).values({ orderId: order.id });
+
+      for (const part of parts) {
+        const [row] = await tx
+          .insert(orderParts)
+          .values({
+            orderId: order.id,
+            producerId: part.producerId,
+            status: "placed",
+            itemsTotalVnd: part.itemsTotalVnd,
+            shippingFeeVnd: part.shippingFeeVnd,
+            totalVnd: part.itemsTotalVnd + part.shippingFeeVnd,
+          })
+          .returning({ id: orderParts.id });
+        if (!row) throw new Error("order part not inserted");
+        await tx.insert(orderItems).values(
+          part.lines.map((l) => ({
+            orderPartId: row.id,
+            productId: l.productId,
+            nameVi: l.nameVi,
+            nameEn: l.nameEn,
+            unitVi: l.unitVi,
+            unitEn: l.unitEn,
+            unitPriceVnd: l.priceVnd,
+            quantity: l.quantity,
+            lineTotalVnd: l.priceVnd * l.quantity,
+          })),
+        );
+        await tx.insert(orderEvents).values({
+          orderPartId: row.id,
+          fromStatus: null,
+          toStatus: "placed",
+          actorKind: "buyer",
+          actorUserId: input.userId ?? null,
+        });
+      }
+
+      await tx.delete(cartItems).where(eq(cartItems.cartId, cart.id));
+      await tx
+        .update(carts)
+        .set({ updatedAt: sql`now()` })
+        .where(eq(carts.id, cart.id));
+
+      const lang = input.lang ?? "vi";
+      const totalVnd = itemsTotalVnd + shippingTotalVnd;
+      const link = `${input.siteUrl ?? ""}/orders/${order.number}?key=${accessKey}`;
+      // A card order is not confirmed by email yet: nothing is paid, and the buyer may still
+      // walk away from Stripe's page. The payment's outcome sends the one email (decision 0013).
+      if (input.payment === "cod")
+        await enqueueMail(tx, {
+          to: input.buyer.email,
+          subject: translate(lang, "orders.mail.subject", { number: order.number }),
+          text: [
+            translate(lang, "orders.mail.greeting", { name: input.buyer.name }),
+            "",
+            translate(lang, "orders.mail.body", {
+              number: order.number,
+              parts: parts.length,
+              total: formatVnd(lang, totalVnd),
+            }),
+            "",
+            translate(lang, "orders.mail.link", { link }),
+          ].join("\n"),
+        });
+
+      return { ok: true, orderId: order.id, number: order.number, accessKey, totalVnd } as const;
+    });
+  } catch (e) {
+    if (e instanceof OrderRefused) return e.failure;
+    throw e;
+  }
+}
+
+export type OrderActor =
+  | { kind: "buyer"; userId: number | null; accessKey?: string | null }
+  | { kind: "producer"; userId: number; producerId: number }
+  | { kind: "system" };
+
+export type TransitionError =
+  | "notFound"
+  | "transitionNotAllowed"
+  | "actorNotAllowed"
+  /** Shipping needs a carrier and a tracking number. */
+  | "shippingDetailsRequired"
+  /** A producer (or the system) cancelling must say why. */
+  | "reasonRequired"
+  /** A producer may not confirm or ship a card order before its payment is "paid". */
+  | "paymentNotCompleted";
+
+export type TransitionResult =
+  { ok: true; from: OrderPartStatus; to: OrderPartStatus } | { ok: false; error: TransitionError };
+
+/** What some moves carry: the carrier and tracking number of a shipment, the reason for a cancel. */
+export type TransitionDetails = {
+  carrier?: string | null;
+  trackingNumber?: string | null;
+  reason?: string | null;
+};
+
+/**
+ * Moves one order part to `to` if the transition table allows it for this actor, who must
+ * also own it (the buyer by account or private link, the producer by id). Records the event;
+ * a cancellation puts the part's quantities back in stock and, when the order was paid by
+ * card, queues the refund of the part's total (items and its shipping fee). A producer cannot
+ * confirm or ship a card order that is not paid. All in one transaction, with the payment and
+ * the part locked, so two clicks cannot return the stock or queue a refund twice.
+ */
+export async function transitionOrderPart(
+  db: Db,
+  input: {
+    partId: number;
+    to: OrderPartStatus;
+    actor: OrderActor;
+    details?: TransitionDetails;
+    /** The order the request named (the buyer's page): a part of another order is missing. */
+    orderNumber?: string;
+  },
+): Promise<TransitionResult> {
+  const carrier = input.details?.carrier?.trim() || null;
+  const trackingNumber = input.details?.trackingNumber?.trim() || null;
+  const reason = input.details?.reason?.trim() || null;
+  return db.transaction(async (tx) => {
+    // The card payment first, then the part: the webhook locks in the same order, so a
+    // payment arriving while the buyer cancels either sees the cancel or is seen by it.
+    const [payment] = await queryRows<{ status: CardPaymentStatus }>(
+      tx,
+      sql`select c.status from card_payments c
+           where c.order_id = (select order_id from order_parts where id = ${input.partId})
+             for update`,
+    );
+    const [part] = await queryRows<{
+      id: number;
+      order_id: number;
+      status: OrderPartStatus;
+      producer_id: number;
+      total_vnd: number;
+      user_id: number | null;
+      access_key_hash: string;
+      payment_method: PaymentMethod;
+    }>(
+      tx,
+      sql`select p.id, p.order_id, p.status, p.producer_id, p.total_vnd,
+                 o.user_id, o.access_key_hash, o.payment_method
+            from order_parts p join orders o on o.id = p.order_id
+           where p.id = ${input.partId}
+             ${input.orderNumber === undefined ? sql`` : sql`and o.number = ${input.orderNumber}`}
+             for update of p`,
+    );
+    if (!part) return { ok: false, error: "notFound" } as const;
+    const { actor } = input;
+    const owns =
+      actor.kind === "system" ||
+      (actor.kind === "producer" && actor.producerId === part.producer_id) ||
+      (actor.kind === "buyer" &&
+        ((actor.userId !== null && actor.userId === part.user_id) ||
+          (!!actor.accessKey && hashToken(actor.accessKey) === part.access_key_hash)));
+    // Someone else's order is answered as missing: its existence is none of their business.
+    if (!owns) return { ok: false, error: "notFound" } as const;
+    const check = checkTransition(part.status, input.to, actor.kind);
+    if (!check.ok) return check;
+    // Nothing leaves the producer for a card order that is not paid (decision 0012).
+    if (
+      part.payment_method === "card" &&
+      payment?.status !== "paid" &&
+      actor.kind === "producer" &&
+      (input.to === "confirmed" || input.to === "shipped")
+    ) {
+      return { ok: false, error: "paymentNotCompleted" } as const;
+    }
+    if (input.to === "shipped" && (!carrier || !trackingNumber)) {
+      return { ok: false, error: "shippingDetailsRequired" } as const;
+    }
+    if (input.to === "cancelled" && actor.kind === "producer" && !reason) {
+      return { ok: false, error: "reasonRequired" } as const;
+    }
+
+    await tx
+      .update(orderParts)
+      .set({
+        status: input.to,
+        updatedAt: sql`now()`,
+        ...(input.to === "shipped" ? { carrier, trackingNumber } : {}),
+        ...(input.to === "cancelled" ? { cancelReason: reason } : {}),
+      })
+      .where(eq(orderParts.id, part.id));
+    await tx.insert(orderEvents).values({
+      orderPartId: part.id,
+      fromStatus: part.status,
+      toStatus: input.to,
+      actorKind: actor.kind,
+      actorUserId: actor.kind === "system" ? null : actor.userId,
+    });
+    if (returnsStock(input.to)) {
+      await tx.execute(
+        sql`update products p set stock = p.stock + i.quantity
+              from order_items i
+             where i.order_part_id = ${part.id} and p.id = i.product_id`,
+      );
+    }
+    // Paid by card: the money for this part goes back (a worker asks Stripe; decision 0011).
+    if (input.to === "cancelled" && payment?.status === "paid") {
+      await queueCardRefund(tx, {
+        orderId: part.order_id,
+        orderPartId: part.id,
+        amountVnd: part.total_vnd,
+      });
+    }
+    return { ok: true, from: part.status, to: input.to } as const;
+  });
+}
+
+const communePlace = alias(places, "commune_place");
+const provincePlace = alias(places, "province_place");
+
+export type OrderView = {
+  id: number;
+  number: string;
+  createdAt: Date;
+  buyerName: string;
+  buyerPhone: string;
+  buyerEmail: string;
+  street: string;
+  communeName: string;
+  provinceName: string;
+  paymentMethod: PaymentMethod;
+  /** Null for cash on delivery. */
+  cardPaymentStatus: CardPaymentStatus | null;
+  itemsTotalVnd: number;
+  shippingTotalVnd: number;
+  totalVnd: number;
+  parts: {
+    id: number;
+    producer: { id: number; slug: string; name: string };
+    status: OrderPartStatus;
+    /** Set by the producer when the part is shipped. */
+    carrier: string | null;
+    trackingNumber: string | null;
+    /** Why the part was cancelled, when someone said. */
+    cancelReason: string | null;
+    /** The money of a cancelled part of a paid card order, on its way back to the card. */
+    refund: { amountVnd: number; status: CardRefundStatus } | null;
+    itemsTotalVnd: number;
+    shippingFeeVnd: number;
+    totalVnd: number;
+    items: {
+      productId: number;
+      nameVi: string;
+      nameEn: string | null;
+      unitVi: string;
+      unitEn: string | null;
+      unitPriceVnd: number;
+      quantity: number;
+      lineTotalVnd: number;
+    }[];
+  }[];
+};
+
+/**
+ * The buyer's view of an order: for the signed-in owner, or for whoever holds the private
+ * link's key. Anyone else gets null, exactly as for an unknown number. Three queries.
+ */
+export async function getOrderForBuyer(
+  db: Db,
+  number: string,
+  who: { userId: number | null; accessKey: string | null },
+): Promise<OrderView | null> {
+  if (!ORDER_NUMBER_PATTERN.test(number)) return null;
+  const [order] = await db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      userId: orders.userId,
+      accessKeyHash: orders.accessKeyHash,
+      createdAt: orders.createdAt,
+      buyerName: orders.buyerName,
+      buyerPhone: orders.buyerPhone,
+      buyerEmail: orders.buyerEmail,
+      street: orders.street,
+      communeName: communePlace.name,
+      provinceName: provincePlace.name,
+      paymentMethod: orders.paymentMethod,
+      cardPaymentStatus: cardPayments.status,
+      itemsTotalVnd: orders.itemsTotalVnd,
+      shippingTotalVnd: orders.shippingTotalVnd,
+      totalVnd: orders.totalVnd,
+    })
+    .from(orders)
+    .leftJoin(cardPayments, eq(cardPayments.orderId, orders.id))
+    .innerJoin(communePlace, eq(communePlace.code, orders.communeCode))
+    .innerJoin(provincePlace, eq(provincePlace.code, orders.provinceCode))
+    .where(eq(orders.number, number));
+  if (!order) return null;
+  const byUser = who.userId !== null && order.userId === who.userId;
+  const byKey = !!who.accessKey && hashToken(who.accessKey) === order.accessKeyHash;
+  if (!byUser && !byKey) return null;
+
+  const partRows = await db
+    .select({
+      id: orderParts.id,
+      status: orderParts.status,
+      carrier: orderParts.carrier,
+      trackingNumber: orderParts.trackingNumber,
+      cancelReason: orderParts.cancelReason,
+      refundAmountVnd: cardRefunds.amountVnd,
+      refundStatus: cardRefunds.status,
+      itemsTotalVnd: orderParts.itemsTotalVnd,
+      shippingFeeVnd: orderParts.shippingFeeVnd,
+      totalVnd: orderParts.totalVnd,
+      producerId: producers.id,
+      producerSlug: producers.slug,
+      producerName: producers.name,
+    })
+    .from(orderParts)
+    .innerJoin(producers, eq(producers.id, orderParts.producerId))
+    .leftJoin(cardRefunds, eq(cardRefunds.orderPartId, orderParts.id))
+    .where(eq(orderParts.orderId, order.id))
+    .orderBy(asc(producers.name), asc(orderParts.id));
+  const itemRows = partRows.length
+    ? await db
+        .select()
+        .from(orderItems)
+        .where(
+          inArray(
+            orderItems.orderPartId,
+            partRows.map((p) => p.id),
+          ),
+        )
+        .orderBy(asc(orderItems.id))
+    : [];
+  const { userId: _u, accessKeyHash: _k, ...rest } = order;
+  return {
+    ...rest,
+    parts: partRows.map((p) => ({
+      id: p.id,
+      producer: { id: p.producerId, slug: p.producerSlug, name: p.producerName },
+      status: p.status,
+      carrier: p.carrier,
+      trackingNumber: p.trackingNumber,
+      cancelReason: p.cancelReason,
+      refund:
+        p.refundStatus === null || p.refundAmountVnd === null
+          ? null
+          : { amountVnd: p.refundAmountVnd, status: p.refundStatus },
+      itemsTotalVnd: p.itemsTotalVnd,
+      shippingFeeVnd: p.shippingFeeVnd,
+      totalVnd: p.totalVnd,
+      items: itemRows
+        .filter((i) => i.orderPartId === p.id)
+        .map((i) => ({
+          productId: i.productId,
+          nameVi: i.nameVi,
+          nameEn: i.nameEn,
+          unitVi: i.unitVi,
+          unitEn: i.unitEn,
+          unitPriceVnd: i.unitPriceVnd,
+          quantity: i.quantity,
+          lineTotalVnd: i.lineTotalVnd,
+        })),
+    })),
+  };
+}
+
+export type { OrderActorKind };

@@ -1,0 +1,338 @@
+/**
+ * The shipments (order parts) a producer fulfils: its list, one shipment, its moves (through
+ * transitionOrderPart: stock, events, refunds) and the CSV export. Every query filters on the
+ * producer's id.
+ */
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { type Db } from "../../../db/client";
+import {
+  cardPayments,
+  orderEvents,
+  orderItems,
+  orderParts,
+  orders,
+  places,
+  producers,
+  type CardPaymentStatus,
+  type OrderActorKind,
+  type OrderPartStatus,
+  type PaymentMethod,
+} from "../../../db/schema";
+import type { Lang } from "../../i18n/index";
+import { VIETNAM_TZ } from "../../lib/dates";
+import { recordAudit } from "../audit/record.server";
+import { transitionOrderPart, type TransitionResult } from "./orders.server";
+import type { OrderFilter } from "./shipment-schema";
+import type { ProducerActor } from "../producer/overview.server";
+export const ORDERS_PAGE_SIZE = 20;
+/** A CSV export holds at most this many items (rows); the list's filters narrow it down. */
+export const CSV_MAX_ROWS = 20_000;
+
+const provincePlace = alias(places, "pws_province");
+const communePlace = alias(places, "pws_commune");
+
+export type ProducerOrderRow = {
+  partId: number;
+  number: string;
+  createdAt: Date;
+  buyerName: string;
+  status: OrderPartStatus;
+  items: number;
+  totalVnd: number;
+  paymentMethod: PaymentMethod;
+  cardPaymentStatus: CardPaymentStatus | null;
+};
+
+function orderFilterCondition(producerId: number, f: OrderFilter): SQL {
+  const conditions: SQL[] = [eq(orderParts.producerId, producerId)];
+  if (f.status) conditions.push(eq(orderParts.status, f.status));
+  // Dates are the day the order was placed in Vietnam.
+  const day = sql`(${orders.createdAt} at time zone 'Asia/Ho_Chi_Minh')::date`;
+  if (f.from) conditions.push(sql`${day} >= ${f.from}::date`);
+  if (f.to) conditions.push(sql`${day} <= ${f.to}::date`);
+  return and(...conditions) as SQL;
+}
+
+/** A page of the producer's order parts, newest first, with the total count. Two queries. */
+export async function listProducerOrderParts(
+  db: Db,
+  producerId: number,
+  filter: OrderFilter,
+  page: number,
+  pageSize = ORDERS_PAGE_SIZE,
+): Promise<{ rows: ProducerOrderRow[]; total: number; pages: number }> {
+  const where = orderFilterCondition(producerId, filter);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        partId: orderParts.id,
+        number: orders.number,
+        createdAt: orders.createdAt,
+        buyerName: orders.buyerName,
+        status: orderParts.status,
+        items:
+          sql<number>`(select coalesce(sum(i.quantity), 0) from order_items i where i.order_part_id = ${orderParts.id})`.mapWith(
+            Number,
+          ),
+        totalVnd: orderParts.totalVnd,
+        paymentMethod: orders.paymentMethod,
+        cardPaymentStatus: cardPayments.status,
+      })
+      .from(orderParts)
+      .innerJoin(orders, eq(orders.id, orderParts.orderId))
+      .leftJoin(cardPayments, eq(cardPayments.orderId, orders.id))
+      .where(where)
+      .orderBy(desc(orders.createdAt), desc(orderParts.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db
+      .select({ n: count() })
+      .from(orderParts)
+      .innerJoin(orders, eq(orders.id, orderParts.orderId))
+      .where(where),
+  ]);
+  const n = total?.n ?? 0;
+  return { rows, total: n, pages: Math.max(1, Math.ceil(n / pageSize)) };
+}
+
+export type ProducerOrderDetail = {
+  partId: number;
+  number: string;
+  createdAt: Date;
+  status: OrderPartStatus;
+  carrier: string | null;
+  trackingNumber: string | null;
+  cancelReason: string | null;
+  itemsTotalVnd: number;
+  shippingFeeVnd: number;
+  totalVnd: number;
+  buyerName: string;
+  buyerPhone: string;
+  street: string;
+  communeName: string;
+  provinceName: string;
+  paymentMethod: PaymentMethod;
+  cardPaymentStatus: CardPaymentStatus | null;
+  items: {
+    productId: number;
+    nameVi: string;
+    nameEn: string | null;
+    unitVi: string;
+    unitEn: string | null;
+    unitPriceVnd: number;
+    quantity: number;
+    lineTotalVnd: number;
+  }[];
+  events: { from: OrderPartStatus | null; to: OrderPartStatus; actor: OrderActorKind; at: Date }[];
+};
+
+/**
+ * One order part of this producer with what they need to ship it: items, the buyer's name,
+ * phone and address (never the buyer's email, nor the other producers' parts). Three queries.
+ */
+export async function getProducerOrderPart(
+  db: Db,
+  producerId: number,
+  partId: number,
+): Promise<ProducerOrderDetail | null> {
+  const [part] = await db
+    .select({
+      partId: orderParts.id,
+      number: orders.number,
+      createdAt: orders.createdAt,
+      status: orderParts.status,
+      carrier: orderParts.carrier,
+      trackingNumber: orderParts.trackingNumber,
+      cancelReason: orderParts.cancelReason,
+      itemsTotalVnd: orderParts.itemsTotalVnd,
+      shippingFeeVnd: orderParts.shippingFeeVnd,
+      totalVnd: orderParts.totalVnd,
+      buyerName: orders.buyerName,
+      buyerPhone: orders.buyerPhone,
+      street: orders.street,
+      communeName: communePlace.name,
+      provinceName: provincePlace.name,
+      paymentMethod: orders.paymentMethod,
+      cardPaymentStatus: cardPayments.status,
+    })
+    .from(orderParts)
+    .innerJoin(orders, eq(orders.id, orderParts.orderId))
+    .innerJoin(communePlace, eq(communePlace.code, orders.communeCode))
+    .innerJoin(provincePlace, eq(provincePlace.code, orders.provinceCode))
+    .leftJoin(cardPayments, eq(cardPayments.orderId, orders.id))
+    .where(and(eq(orderParts.id, partId), eq(orderParts.producerId, producerId)));
+  if (!part) return null;
+  const [items, events] = await Promise.all([
+    db
+      .select({
+        productId: orderItems.productId,
+        nameVi: orderItems.nameVi,
+        nameEn: orderItems.nameEn,
+        unitVi: orderItems.unitVi,
+        unitEn: orderItems.unitEn,
+        unitPriceVnd: orderItems.unitPriceVnd,
+        quantity: orderItems.quantity,
+        lineTotalVnd: orderItems.lineTotalVnd,
+      })
+      .from(orderItems)
+      .where(eq(orderItems.orderPartId, partId))
+      .orderBy(asc(orderItems.id)),
+    db
+      .select({
+        from: orderEvents.fromStatus,
+        to: orderEvents.toStatus,
+        actor: orderEvents.actorKind,
+        at: orderEvents.createdAt,
+      })
+      .from(orderEvents)
+      .where(eq(orderEvents.orderPartId, partId))
+      .orderBy(asc(orderEvents.id)),
+  ]);
+  return { ...part, items, events };
+}
+
+export type ProducerMove = "confirmed" | "shipped" | "delivered" | "cancelled";
+
+/**
+ * Moves one of the producer's order parts: the transition (stock, event, refund) and the
+ * audit entry commit together or not at all. A refused move writes nothing.
+ */
+export async function moveProducerOrderPart(
+  db: Db,
+  actor: ProducerActor,
+  partId: number,
+  to: ProducerMove,
+  details: { carrier?: string; trackingNumber?: string; reason?: string } = {},
+): Promise<TransitionResult> {
+  return db.transaction(async (tx) => {
+    const [part] = await tx
+      .select({
+        status: orderParts.status,
+        provinceCode: producers.provinceCode,
+        communeCode: producers.communeCode,
+      })
+      .from(orderParts)
+      .innerJoin(producers, eq(producers.id, orderParts.producerId))
+      .where(and(eq(orderParts.id, partId), eq(orderParts.producerId, actor.producerId)));
+    if (!part) return { ok: false, error: "notFound" } as const;
+    const result = await transitionOrderPart(tx, {
+      partId,
+      to,
+      actor: { kind: "producer", userId: actor.id, producerId: actor.producerId },
+      details,
+    });
+    if (!result.ok) return result;
+    await recordAudit(tx, actor, {
+      action: `orderPart.${to}`,
+      entityType: "order_part",
+      entityId: partId,
+      provinceCode: part.provinceCode,
+      communeCode: part.communeCode,
+      before: { status: result.from },
+      after: {
+        status: result.to,
+        ...(to === "shipped"
+          ? { carrier: details.carrier ?? null, trackingNumber: details.trackingNumber ?? null }
+          : {}),
+        ...(to === "cancelled" ? { cancelReason: details.reason ?? null } : {}),
+      },
+    });
+    return result;
+  });
+}
+
+export type OrderCsvItem = {
+  number: string;
+  createdAt: Date;
+  status: OrderPartStatus;
+  buyerName: string;
+  buyerPhone: string;
+  street: string;
+  communeName: string;
+  provinceName: string;
+  paymentMethod: PaymentMethod;
+  cardPaymentStatus: CardPaymentStatus | null;
+  nameVi: string;
+  nameEn: string | null;
+  unitVi: string;
+  unitEn: string | null;
+  unitPriceVnd: number;
+  quantity: number;
+  lineTotalVnd: number;
+  shippingFeeVnd: number;
+  partTotalVnd: number;
+  carrier: string | null;
+  trackingNumber: string | null;
+  cancelReason: string | null;
+};
+
+/** Every item of the producer's order parts matching the filter, newest order first. One query. */
+export async function listProducerOrderItemsForCsv(
+  db: Db,
+  producerId: number,
+  filter: OrderFilter,
+): Promise<{ items: OrderCsvItem[]; truncated: boolean }> {
+  const rows = await db
+    .select({
+      number: orders.number,
+      createdAt: orders.createdAt,
+      status: orderParts.status,
+      buyerName: orders.buyerName,
+      buyerPhone: orders.buyerPhone,
+      street: orders.street,
+      communeName: communePlace.name,
+      provinceName: provincePlace.name,
+      paymentMethod: orders.paymentMethod,
+      cardPaymentStatus: cardPayments.status,
+      nameVi: orderItems.nameVi,
+      nameEn: orderItems.nameEn,
+      unitVi: orderItems.unitVi,
+      unitEn: orderItems.unitEn,
+      unitPriceVnd: orderItems.unitPriceVnd,
+      quantity: orderItems.quantity,
+      lineTotalVnd: orderItems.lineTotalVnd,
+      shippingFeeVnd: orderParts.shippingFeeVnd,
+      partTotalVnd: orderParts.totalVnd,
+      carrier: orderParts.carrier,
+      trackingNumber: orderParts.trackingNumber,
+      cancelReason: orderParts.cancelReason,
+    })
+    .from(orderParts)
+    .innerJoin(orders, eq(orders.id, orderParts.orderId))
+    .innerJoin(orderItems, eq(orderItems.orderPartId, orderParts.id))
+    .innerJoin(communePlace, eq(communePlace.code, orders.communeCode))
+    .innerJoin(provincePlace, eq(provincePlace.code, orders.provinceCode))
+    .leftJoin(cardPayments, eq(cardPayments.orderId, orders.id))
+    .where(orderFilterCondition(producerId, filter))
+    .orderBy(desc(orders.createdAt), desc(orderParts.id), asc(orderItems.id))
+    .limit(CSV_MAX_ROWS + 1);
+  return { items: rows.slice(0, CSV_MAX_ROWS), truncated: rows.length > CSV_MAX_ROWS };
+}
+
+const dateTimeFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/**
+ * "23/11/2026 20:29" / "23 Nov 2026, 20:29": a moment as read in Vietnam, date first, formatted
+ * on the server (so the browser never re-renders it differently).
+ */
+export function formatVietnamDateTime(lang: Lang, at: Date): string {
+  let f = dateTimeFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === "vi" ? "vi-VN" : "en-GB", {
+      timeZone: VIETNAM_TZ,
+      day: lang === "vi" ? "2-digit" : "numeric",
+      month: lang === "vi" ? "2-digit" : "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    dateTimeFormats.set(lang, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, x.value]));
+  const time = `${p.hour}:${p.minute}`;
+  return lang === "vi"
+    ? `${p.day}/${p.month}/${p.year} ${time}`
+    : `${p.day} ${p.month} ${p.year}, ${time}`;
+}
