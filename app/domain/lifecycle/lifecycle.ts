@@ -129,3 +129,6 @@ export function recordedState<S extends string, A extends string>(
   }
   return state;
 }
+
+/** A move that was allowed: what a command passes on to the code that writes it. */
+export type AllowedMove<S extends string> = Extract<Move<S>, { ok: true }>;
