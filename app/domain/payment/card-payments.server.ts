@@ -18,7 +18,6 @@ import { and, asc, eq, lt, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import { queryRows, type Db } from "../../../db/client";
 import {
-  cardPaymentEvents,
   cardPayments,
   orderItems,
   orderParts,
@@ -35,6 +34,7 @@ import { transitionOrderPart } from "../order/orders.server";
 import { parseId } from "../../lib/params";
 import { moveTo, type AllowedMove } from "../lifecycle/lifecycle";
 import { CARD_PAYMENT_LIFECYCLE } from "./lifecycle";
+import { writeCardPaymentMove } from "./card-payment-moves.server";
 
 /** Stripe lets a Checkout Session live at least 30 minutes. */
 export const SESSION_LIFETIME_MS = 30 * 60_000;
@@ -150,27 +150,6 @@ async function lockPayment(tx: Tx, orderId: number): Promise<LockedPayment | und
   return row;
 }
 
-/** Writes a move the payment's lifecycle allowed, with its row in the payment's history. */
-async function setStatus(
-  tx: Tx,
-  pay: LockedPayment,
-  move: AllowedMove<CardPaymentStatus>,
-  stripeEventId: string | null,
-  note: string | null,
-): Promise<void> {
-  await tx
-    .update(cardPayments)
-    .set({ status: move.to, updatedAt: sql`now()` })
-    .where(eq(cardPayments.orderId, pay.order_id));
-  await tx.insert(cardPaymentEvents).values({
-    orderId: pay.order_id,
-    fromStatus: move.from,
-    toStatus: move.to,
-    stripeEventId,
-    note,
-  });
-}
-
 /** Who hears about the payment's outcome, in which language, with which link to the order. */
 type Notice = { lang: Lang; link: string | null };
 
@@ -206,7 +185,7 @@ async function release(
   stripeEventId: string | null,
   notice: Notice | null,
 ): Promise<void> {
-  await setStatus(tx, pay, move, stripeEventId, null);
+  await writeCardPaymentMove(tx, pay.order_id, move, stripeEventId, null);
   const parts = await tx
     .select({ id: orderParts.id })
     .from(orderParts)
@@ -248,9 +227,9 @@ async function markPaid(
     // review: it has no such move, and a replayed success changes nothing.
     const review = moveTo(CARD_PAYMENT_LIFECYCLE, pay.status, "needs_review", "stripe");
     if (!review.ok) return "unchanged";
-    await setStatus(
+    await writeCardPaymentMove(
       tx,
-      pay,
+      pay.order_id,
       review,
       stripeEventId,
       `paid after the order was released (${pay.status}): refund, or re-reserve the stock by hand`,
@@ -260,9 +239,9 @@ async function markPaid(
   if (session.amount_total !== pay.total_vnd || session.currency !== "vnd") {
     const review = moveTo(CARD_PAYMENT_LIFECYCLE, pay.status, "needs_review", "stripe");
     if (!review.ok) return "unchanged";
-    await setStatus(
+    await writeCardPaymentMove(
       tx,
-      pay,
+      pay.order_id,
       review,
       stripeEventId,
       `amount mismatch: Stripe ${session.amount_total ?? "?"} ${session.currency ?? "?"}, order ${pay.total_vnd} vnd`,
@@ -271,7 +250,7 @@ async function markPaid(
   }
   const paid = moveTo(CARD_PAYMENT_LIFECYCLE, pay.status, "paid", "stripe");
   if (!paid.ok) return "unchanged";
-  await setStatus(tx, pay, paid, stripeEventId, null);
+  await writeCardPaymentMove(tx, pay.order_id, paid, stripeEventId, null);
   // Parts the buyer cancelled while the payment was pending were paid for all the same.
   await queueRefundsOfCancelledParts(tx, pay.order_id);
   const { lang, link } = noticeFor(pay, session, siteUrl);

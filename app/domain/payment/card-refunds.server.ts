@@ -10,13 +10,7 @@
 import { sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import { queryRows, type Db } from "../../../db/client";
-import {
-  cardPaymentEvents,
-  cardPayments,
-  cardRefunds,
-  type CardPaymentStatus,
-  type CardRefundStatus,
-} from "../../../db/schema";
+import { cardRefunds, type CardPaymentStatus, type CardRefundStatus } from "../../../db/schema";
 import { formatVnd, translate, type Lang } from "../../i18n/index";
 import { logger } from "../../infra/logger";
 import { startPollingWorker, type PollingWorker } from "../../infra/polling-worker";
@@ -24,6 +18,7 @@ import { enqueueMail } from "../mail/outbox.server";
 import { privateOrderLink } from "../order/mail.server";
 import { moveTo } from "../lifecycle/lifecycle";
 import { CARD_PAYMENT_LIFECYCLE, CARD_REFUND_LIFECYCLE } from "./lifecycle";
+import { writeCardPaymentMove } from "./card-payment-moves.server";
 
 /** With the doubling back-off (2 s, 4 s … 512 s) about 17 minutes of trying before giving up. */
 export const REFUND_MAX_ATTEMPTS = 10;
@@ -98,17 +93,13 @@ async function settleOrder(tx: Tx, orderId: number): Promise<boolean> {
            and (p.status <> 'cancelled' or r.status is distinct from 'succeeded')`,
   );
   if (Number(open?.n ?? 1) > 0) return false;
-  await tx
-    .update(cardPayments)
-    .set({ status: move.to, updatedAt: sql`now()` })
-    .where(sql`${cardPayments.orderId} = ${orderId}`);
-  await tx.insert(cardPaymentEvents).values({
+  await writeCardPaymentMove(
+    tx,
     orderId,
-    fromStatus: move.from,
-    toStatus: move.to,
-    stripeEventId: null,
-    note: "every part cancelled and its refund succeeded",
-  });
+    move,
+    null,
+    "every part cancelled and its refund succeeded",
+  );
   return true;
 }
 
