@@ -25,6 +25,10 @@ import { seedDemoAccounts } from "./accounts";
 import { seedPromotion } from "./promotion";
 import { type LegacyAddress, lowerUnit, type PlannedCertificate, planCertificates } from "./certificates";
 import { DEMO_PRODUCERS, type DemoProducer, GROUP_OF_SET, type SetCode } from "./data";
+import { CERTIFICATE_LIFECYCLE } from "../../app/domain/certificate/lifecycle";
+import { recordedState } from "../../app/domain/lifecycle/lifecycle";
+import { PRODUCER_LIFECYCLE } from "../../app/domain/producer/lifecycle";
+import { PRODUCT_LISTING_LIFECYCLE } from "../../app/domain/product/lifecycle";
 
 export type SeedSummary = { producers: number; products: number };
 export type SeedOptions = { today?: string };
@@ -165,7 +169,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
           representative: p.representative,
           phone: p.phone,
           email: p.email ?? null,
-          status: p.status ?? ("active" as const),
+          status: recordedState(PRODUCER_LIFECYCLE, p.status ?? "active"),
         })),
       )
       .returning({ id: producers.id, slug: producers.slug });
@@ -194,7 +198,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
           images: [
             { src: productArtPath(product.set, product.slug), altVi: product.nameVi, altEn: product.nameEn },
           ],
-          listingStatus: product.unlisted ? ("unlisted" as const) : ("listed" as const),
+          listingStatus: recordedState(PRODUCT_LISTING_LIFECYCLE, product.unlisted ? "unlisted" : "listed"),
           createdAt: created,
           updatedAt: created,
         };
@@ -209,7 +213,8 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
     const row = (slug: string, c: PlannedCertificate, supersededById: number | null = null) => {
       const id = productId.get(slug);
       if (id === undefined) throw new Error(`Product ${slug} was not saved`);
-      return { productId: id, ...c, supersededById };
+      // Seeded as it stands: the demo history (revoked, superseded) happened before the shop.
+      return { productId: id, ...c, status: recordedState(CERTIFICATE_LIFECYCLE, c.status), supersededById };
     };
     const currentRows = await tx
       .insert(certificates)

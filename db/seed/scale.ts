@@ -21,6 +21,10 @@ import {
   type LegalForm,
 } from "../schema";
 import { lowerUnit, planCertificates } from "./certificates";
+import { CERTIFICATE_LIFECYCLE } from "../../app/domain/certificate/lifecycle";
+import { recordedState } from "../../app/domain/lifecycle/lifecycle";
+import { PRODUCER_LIFECYCLE } from "../../app/domain/producer/lifecycle";
+import { PRODUCT_LISTING_LIFECYCLE } from "../../app/domain/product/lifecycle";
 import {
   DEMO_PRODUCERS,
   type DemoProduct,
@@ -182,7 +186,7 @@ export async function seedScale(db: Db, opts: ScaleOptions): Promise<ScaleSummar
     for (const part of chunks(generatedProducers, chunkSize)) {
       const rows = await tx
         .insert(producers)
-        .values(part.map((p) => p.row))
+        .values(part.map((p) => ({ ...p.row, status: recordedState(PRODUCER_LIFECYCLE, p.row.status) })))
         .returning({ id: producers.id, slug: producers.slug });
       const idBySlug = new Map(rows.map((r) => [r.slug, r.id]));
       for (const p of part) {
@@ -256,14 +260,19 @@ export async function seedScale(db: Db, opts: ScaleOptions): Promise<ScaleSummar
     for (const part of chunks(drafts, chunkSize)) {
       const rows = await tx
         .insert(products)
-        .values(part.map((d) => d.product))
+        .values(
+          part.map((d) => ({
+            ...d.product,
+            listingStatus: recordedState(PRODUCT_LISTING_LIFECYCLE, d.product.listingStatus),
+          })),
+        )
         .returning({ id: products.id, slug: products.slug });
       productsAdded += rows.length;
       const idBySlug = new Map(rows.map((r) => [r.slug, r.id]));
       const certRows = part.map((d) => {
         const id = idBySlug.get(d.product.slug);
         if (id === undefined) throw new Error("product id missing");
-        return { productId: id, ...d.certificate };
+        return { productId: id, ...d.certificate, status: recordedState(CERTIFICATE_LIFECYCLE, d.certificate.status) };
       });
       await tx.insert(certificates).values(certRows);
       certificatesAdded += certRows.length;

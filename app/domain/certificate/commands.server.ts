@@ -26,6 +26,9 @@ import { CATALOG_SCHEME } from "../catalog/catalog.server";
 import type { DecisionContext, NewDecision, OnboardInput } from "./schemas";
 import { getScopedProducer, productInScope } from "../product/register.server";
 import { producerJoin } from "../catalog/visibility.server";
+import { initialState, moveTo } from "../lifecycle/lifecycle";
+import { PRODUCT_LISTING_LIFECYCLE } from "../product/lifecycle";
+import { CERTIFICATE_LIFECYCLE } from "./lifecycle";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -116,7 +119,7 @@ export async function createCertifiedProduct(
     unitEn: input.unitEn,
     priceVnd: input.priceVnd,
     stock: input.stock,
-    listingStatus: "listed" as const,
+    listingStatus: initialState(PRODUCT_LISTING_LIFECYCLE, "listed"),
   };
   return db.transaction(async (tx) => {
     const product = await insertProductWithFreeSlug(tx, productValues);
@@ -124,6 +127,7 @@ export async function createCertifiedProduct(
       .insert(certificates)
       .values({
         productId: product.id,
+        status: initialState(CERTIFICATE_LIFECYCLE, "active"),
         stars: input.stars,
         score: input.score,
         decisionNumber: input.decisionNumber,
@@ -212,16 +216,22 @@ export async function recordNewDecision(
       };
     }
     const place = { provinceCode: product.provinceCode, communeCode: product.communeCode };
-    if (current) {
+    const supersede = current
+      ? moveTo(CERTIFICATE_LIFECYCLE, current.status, "superseded", user.role)
+      : null;
+    // Only officials and administrators reach this far (the product is in their scope).
+    if (supersede && !supersede.ok) return { ok: false as const, kind: "notFound" as const };
+    if (current && supersede) {
       await tx
         .update(certificates)
-        .set({ status: "superseded" })
-        .where(and(eq(certificates.id, current.id), eq(certificates.status, "active")));
+        .set({ status: supersede.to })
+        .where(and(eq(certificates.id, current.id), eq(certificates.status, current.status)));
     }
     const [created] = await tx
       .insert(certificates)
       .values({
         productId,
+        status: initialState(CERTIFICATE_LIFECYCLE, "active"),
         stars: input.stars,
         score: input.score,
         decisionNumber: input.decisionNumber,
@@ -239,7 +249,7 @@ export async function recordNewDecision(
       : current.stars === created.stars
         ? "renew"
         : "regrade";
-    if (current) {
+    if (current && supersede) {
       await tx
         .update(certificates)
         .set({ supersededById: created.id })
@@ -249,8 +259,8 @@ export async function recordNewDecision(
         entityType: "certificate",
         entityId: current.id,
         ...place,
-        before: { status: "active", supersededById: null },
-        after: { status: "superseded", supersededById: created.id },
+        before: { status: supersede.from, supersededById: null },
+        after: { status: supersede.to, supersededById: created.id },
       });
     }
     await recordAudit(tx, user, {
@@ -276,26 +286,36 @@ export async function revokeCertificate(
   return db.transaction(async (tx) => {
     const product = await lockScopedProduct(tx, user, productId);
     if (!product) return { ok: false as const, kind: "notFound" as const };
-    const [revoked] = await tx
-      .update(certificates)
-      .set({ status: "revoked", revokedAt: now, revokedReason: reason })
+    // Locked too: a decision import (which does not lock the product) may supersede it.
+    const [active] = await tx
+      .select({ id: certificates.id, status: certificates.status })
+      .from(certificates)
       .where(and(eq(certificates.productId, productId), eq(certificates.status, "active")))
-      .returning();
-    if (!revoked) {
+      .for("update");
+    const move = active ? moveTo(CERTIFICATE_LIFECYCLE, active.status, "revoked", user.role) : null;
+    if (!active || !move) {
       return {
         ok: false as const,
         kind: "invalid" as const,
         errors: { reason: "acert.error.noActiveCertificate" as const },
       };
     }
+    // Only officials and administrators reach this far (the product is in their scope).
+    if (!move.ok) return { ok: false as const, kind: "notFound" as const };
+    const [revoked] = await tx
+      .update(certificates)
+      .set({ status: move.to, revokedAt: now, revokedReason: reason })
+      .where(and(eq(certificates.id, active.id), eq(certificates.status, move.from)))
+      .returning();
+    if (!revoked) throw new Error(`certificate ${active.id} changed under its lock`);
     await recordAudit(tx, user, {
       action: "certificate.revoke",
       entityType: "certificate",
       entityId: revoked.id,
       provinceCode: product.provinceCode,
       communeCode: product.communeCode,
-      before: { status: "active", revokedAt: null, revokedReason: null },
-      after: { status: "revoked", revokedAt: now, revokedReason: reason },
+      before: { status: move.from, revokedAt: null, revokedReason: null },
+      after: { status: move.to, revokedAt: now, revokedReason: reason },
     });
     return { ok: true as const, certificateId: revoked.id };
   });

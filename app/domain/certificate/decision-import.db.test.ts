@@ -29,7 +29,7 @@ import { importDecision, type ImportIssue } from "./decision-import.server";
 
 let t: TestDatabase;
 const today = todayInVietnam();
-const FIXTURES = path.resolve(import.meta.dirname, "../../tests/fixtures/import");
+const FIXTURES = path.resolve(import.meta.dirname, "../../../tests/fixtures/import");
 let phuTho: SessionUser;
 let haNoi: SessionUser;
 let admin: SessionUser;

@@ -56,6 +56,9 @@ export {
   type ImportIssue,
 } from "./decision-import-columns";
 import { cleanText } from "../../lib/params";
+import { initialState, moveTo } from "../lifecycle/lifecycle";
+import { PRODUCT_LISTING_LIFECYCLE } from "../product/lifecycle";
+import { CERTIFICATE_LIFECYCLE } from "./lifecycle";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -956,14 +959,18 @@ export async function importDecision(
     const superseded = plan.rows.flatMap((r) =>
       r.existingProduct?.supersedes ? [r.existingProduct.supersedes] : [],
     );
+    // The plan found these active (the visibility rule's active-certificate join); the same
+    // move for all of them, made by the official who imports.
+    const supersede = moveTo(CERTIFICATE_LIFECYCLE, "active", "superseded", user.role);
+    if (!supersede.ok) throw new Error(`decision import by a ${user.role}: ${supersede.error}`);
     for (let i = 0; i < superseded.length; i += CHUNK) {
       await tx
         .update(certificates)
-        .set({ status: "superseded" })
+        .set({ status: supersede.to })
         .where(
           and(
             inArray(certificates.id, superseded.slice(i, i + CHUNK)),
-            eq(certificates.status, "active"),
+            eq(certificates.status, supersede.from),
           ),
         );
     }
@@ -981,8 +988,10 @@ export async function importDecision(
         priceVnd: r.priceVnd ?? 0,
         stock: 0,
         // Without a price or a unit the producer completes the listing first.
-        listingStatus:
-          r.priceVnd !== null && r.unit !== null ? ("listed" as const) : ("unlisted" as const),
+        listingStatus: initialState(
+          PRODUCT_LISTING_LIFECYCLE,
+          r.priceVnd !== null && r.unit !== null ? "listed" : "unlisted",
+        ),
       };
     });
     const productSlugs = await freeSlugs(
@@ -1022,6 +1031,7 @@ export async function importDecision(
       if (productId === undefined) throw new Error(`No product for row ${r.row}`);
       return {
         productId,
+        status: initialState(CERTIFICATE_LIFECYCLE, "active"),
         stars: r.stars,
         score: r.score,
         decisionNumber: d.decisionNumber,
@@ -1062,8 +1072,8 @@ export async function importDecision(
           entityType: "certificate",
           entityId: r.existingProduct.supersedes,
           ...place,
-          before: { status: "active", supersededById: null },
-          after: { status: "superseded", supersededById: created.id },
+          before: { status: supersede.from, supersededById: null },
+          after: { status: supersede.to, supersededById: created.id },
         });
       }
       audits.push({

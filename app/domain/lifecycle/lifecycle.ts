@@ -71,3 +71,64 @@ export function statesFrom<S extends string, A extends string>(
 export function finalStates<S extends string, A extends string>(lifecycle: Lifecycle<S, A>): S[] {
   return lifecycle.states.filter((s) => Object.keys(lifecycle.moves[s]).length === 0);
 }
+
+/**
+ * The outcome of a move as a command writes it: on success `to` is the value to store. The
+ * status-write test accepts only values that come from this module (`move.to`,
+ * `initialState`, `recordedState`), so a status cannot be written without its lifecycle.
+ */
+export type Move<S extends string> =
+  { ok: true; from: S; to: S } | { ok: false; error: "transitionNotAllowed" | "actorNotAllowed" };
+
+/** `checkMove`, with the state to write when the move is allowed. */
+export function moveTo<S extends string, A extends string>(
+  lifecycle: Lifecycle<S, A>,
+  from: S,
+  to: S,
+  actor: A,
+): Move<S> {
+  const check = checkMove(lifecycle, from, to, actor);
+  return check.ok ? { ok: true, from, to } : check;
+}
+
+/**
+ * For a form that saves a status among other fields: staying in `from` is no move and always
+ * allowed; anything else is `moveTo`.
+ */
+export function moveOrStay<S extends string, A extends string>(
+  lifecycle: Lifecycle<S, A>,
+  from: S,
+  to: S,
+  actor: A,
+): Move<S> {
+  return from === to ? { ok: true, from, to } : moveTo(lifecycle, from, to, actor);
+}
+
+/** The state a new row is inserted in; a state not among `initial` is a programming error. */
+export function initialState<S extends string, A extends string>(
+  lifecycle: Lifecycle<S, A>,
+  state: S,
+): S {
+  if (!lifecycle.initial.includes(state)) {
+    throw new Error(`${lifecycle.table}.${lifecycle.column}: ${state} is not an initial state`);
+  }
+  return state;
+}
+
+/**
+ * Seed data only: a row recreated as it stands at the end of a history that happened
+ * elsewhere (a revoked certificate, a suspended producer). Any state of the table; the
+ * status-write test refuses it outside the seed.
+ */
+export function recordedState<S extends string, A extends string>(
+  lifecycle: Lifecycle<S, A>,
+  state: S,
+): S {
+  if (!lifecycle.states.includes(state)) {
+    throw new Error(`${lifecycle.table}.${lifecycle.column}: unknown state ${state}`);
+  }
+  return state;
+}
+
+/** A move that was allowed: what a command passes on to the code that writes it. */
+export type AllowedMove<S extends string> = Extract<Move<S>, { ok: true }>;

@@ -37,7 +37,9 @@ import { hashToken } from "../account/accounts.server";
 import { queueCardRefund } from "../payment/card-refunds.server";
 import type { Buyer } from "./checkout-schema";
 import { enqueueMail } from "../mail/outbox.server";
-import { checkTransition, returnsStock } from "./lifecycle";
+import { initialState, moveTo } from "../lifecycle/lifecycle";
+import { CARD_PAYMENT_LIFECYCLE } from "../payment/lifecycle";
+import { ORDER_PART_LIFECYCLE, returnsStock } from "./lifecycle";
 import { SHIPPING_FEES, shippingFee } from "./shipping";
 import {
   activeCertificateJoin,
@@ -237,7 +239,12 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       }
       if (!order) throw new Error("could not draw a free order number");
       // Stock is reserved now; the payment stays pending until Stripe says otherwise.
-      if (input.payment === "card") await tx.insert(cardPayments).values({ orderId: order.id });
+      if (input.payment === "card") {
+        await tx.insert(cardPayments).values({
+          orderId: order.id,
+          status: initialState(CARD_PAYMENT_LIFECYCLE, "pending"),
+        });
+      }
 
       for (const part of parts) {
         const [row] = await tx
@@ -245,7 +252,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
           .values({
             orderId: order.id,
             producerId: part.producerId,
-            status: "placed",
+            status: initialState(ORDER_PART_LIFECYCLE, "placed"),
             itemsTotalVnd: part.itemsTotalVnd,
             shippingFeeVnd: part.shippingFeeVnd,
             totalVnd: part.itemsTotalVnd + part.shippingFeeVnd,
@@ -395,8 +402,8 @@ export async function transitionOrderPart(
           (!!actor.accessKey && hashToken(actor.accessKey) === part.access_key_hash)));
     // Someone else's order is answered as missing: its existence is none of their business.
     if (!owns) return { ok: false, error: "notFound" } as const;
-    const check = checkTransition(part.status, input.to, actor.kind);
-    if (!check.ok) return check;
+    const move = moveTo(ORDER_PART_LIFECYCLE, part.status, input.to, actor.kind);
+    if (!move.ok) return move;
     // Nothing leaves the producer for a card order that is not paid (decision 0012).
     if (
       part.payment_method === "card" &&
@@ -416,7 +423,7 @@ export async function transitionOrderPart(
     await tx
       .update(orderParts)
       .set({
-        status: input.to,
+        status: move.to,
         updatedAt: sql`now()`,
         ...(input.to === "shipped" ? { carrier, trackingNumber } : {}),
         ...(input.to === "cancelled" ? { cancelReason: reason } : {}),

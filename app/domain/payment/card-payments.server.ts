@@ -18,7 +18,6 @@ import { and, asc, eq, lt, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import { queryRows, type Db } from "../../../db/client";
 import {
-  cardPaymentEvents,
   cardPayments,
   orderItems,
   orderParts,
@@ -33,6 +32,9 @@ import { enqueueMail } from "../mail/outbox.server";
 import { orderDetailsText, privateOrderLink } from "../order/mail.server";
 import { transitionOrderPart } from "../order/orders.server";
 import { parseId } from "../../lib/params";
+import { moveTo, type AllowedMove } from "../lifecycle/lifecycle";
+import { CARD_PAYMENT_LIFECYCLE } from "./lifecycle";
+import { writeCardPaymentMove } from "./card-payment-moves.server";
 
 /** Stripe lets a Checkout Session live at least 30 minutes. */
 export const SESSION_LIFETIME_MS = 30 * 60_000;
@@ -148,26 +150,6 @@ async function lockPayment(tx: Tx, orderId: number): Promise<LockedPayment | und
   return row;
 }
 
-async function setStatus(
-  tx: Tx,
-  pay: LockedPayment,
-  to: CardPaymentStatus,
-  stripeEventId: string | null,
-  note: string | null,
-): Promise<void> {
-  await tx
-    .update(cardPayments)
-    .set({ status: to, updatedAt: sql`now()` })
-    .where(eq(cardPayments.orderId, pay.order_id));
-  await tx.insert(cardPaymentEvents).values({
-    orderId: pay.order_id,
-    fromStatus: pay.status,
-    toStatus: to,
-    stripeEventId,
-    note,
-  });
-}
-
 /** Who hears about the payment's outcome, in which language, with which link to the order. */
 type Notice = { lang: Lang; link: string | null };
 
@@ -199,11 +181,11 @@ function noticeFor(
 async function release(
   tx: Tx,
   pay: LockedPayment,
-  to: "failed" | "expired",
+  move: AllowedMove<CardPaymentStatus>,
   stripeEventId: string | null,
   notice: Notice | null,
 ): Promise<void> {
-  await setStatus(tx, pay, to, stripeEventId, null);
+  await writeCardPaymentMove(tx, pay.order_id, move, stripeEventId, null);
   const parts = await tx
     .select({ id: orderParts.id })
     .from(orderParts)
@@ -221,9 +203,13 @@ async function release(
     text: [
       translate(lang, "orders.mail.greeting", { name: pay.buyer_name }),
       "",
-      translate(lang, to === "failed" ? "payments.mail.failedBody" : "payments.mail.expiredBody", {
-        number: pay.number,
-      }),
+      translate(
+        lang,
+        move.to === "failed" ? "payments.mail.failedBody" : "payments.mail.expiredBody",
+        {
+          number: pay.number,
+        },
+      ),
       ...(link ? ["", translate(lang, "payments.mail.link", { link })] : []),
     ].join("\n"),
   });
@@ -237,28 +223,34 @@ async function markPaid(
   siteUrl: string,
 ): Promise<StripeEventOutcome> {
   if (pay.status !== "pending") {
-    // Paid, refunded or already under review: a replayed success changes nothing.
-    if (pay.status !== "failed" && pay.status !== "expired") return "unchanged";
-    await setStatus(
+    // Failed or expired: the lifecycle sends it to review. Paid, refunded or already under
+    // review: it has no such move, and a replayed success changes nothing.
+    const review = moveTo(CARD_PAYMENT_LIFECYCLE, pay.status, "needs_review", "stripe");
+    if (!review.ok) return "unchanged";
+    await writeCardPaymentMove(
       tx,
-      pay,
-      "needs_review",
+      pay.order_id,
+      review,
       stripeEventId,
       `paid after the order was released (${pay.status}): refund, or re-reserve the stock by hand`,
     );
     return "needsReview";
   }
   if (session.amount_total !== pay.total_vnd || session.currency !== "vnd") {
-    await setStatus(
+    const review = moveTo(CARD_PAYMENT_LIFECYCLE, pay.status, "needs_review", "stripe");
+    if (!review.ok) return "unchanged";
+    await writeCardPaymentMove(
       tx,
-      pay,
-      "needs_review",
+      pay.order_id,
+      review,
       stripeEventId,
       `amount mismatch: Stripe ${session.amount_total ?? "?"} ${session.currency ?? "?"}, order ${pay.total_vnd} vnd`,
     );
     return "needsReview";
   }
-  await setStatus(tx, pay, "paid", stripeEventId, null);
+  const paid = moveTo(CARD_PAYMENT_LIFECYCLE, pay.status, "paid", "stripe");
+  if (!paid.ok) return "unchanged";
+  await writeCardPaymentMove(tx, pay.order_id, paid, stripeEventId, null);
   // Parts the buyer cancelled while the payment was pending were paid for all the same.
   await queueRefundsOfCancelledParts(tx, pay.order_id);
   const { lang, link } = noticeFor(pay, session, siteUrl);
@@ -326,9 +318,11 @@ export async function applyStripeEvent(
         return markPaid(tx, pay, session, event.id, opts.siteUrl);
       case "checkout.session.async_payment_failed":
       case "checkout.session.expired": {
-        if (pay.status !== "pending") return "unchanged";
         const to = event.type === "checkout.session.expired" ? "expired" : "failed";
-        await release(tx, pay, to, event.id, noticeFor(pay, session, opts.siteUrl));
+        // Only a pending payment is released: after "paid" a late failure changes nothing.
+        const move = moveTo(CARD_PAYMENT_LIFECYCLE, pay.status, to, "stripe");
+        if (!move.ok) return "unchanged";
+        await release(tx, pay, move, event.id, noticeFor(pay, session, opts.siteUrl));
         return to;
       }
     }
@@ -359,10 +353,12 @@ export async function sweepExpiredCardOrders(
   for (const { orderId } of due) {
     const done = await db.transaction(async (tx) => {
       const pay = await lockPayment(tx, orderId);
-      // A webhook may have settled it since the select above.
-      if (!pay || pay.status !== "pending") return false;
+      if (!pay) return false;
+      // A webhook may have settled it since the select above: then the move is refused.
+      const move = moveTo(CARD_PAYMENT_LIFECYCLE, pay.status, "expired", "system");
+      if (!move.ok) return false;
       // No session at hand: the email is in Vietnamese, with a link only for an account's order.
-      await release(tx, pay, "expired", null, noticeFor(pay, null, opts.siteUrl ?? ""));
+      await release(tx, pay, move, null, noticeFor(pay, null, opts.siteUrl ?? ""));
       return true;
     });
     if (done) released++;
@@ -380,9 +376,10 @@ export async function abandonCardOrder(
 ): Promise<{ productId: number; quantity: number }[]> {
   return db.transaction(async (tx) => {
     const pay = await lockPayment(tx, orderId);
-    if (!pay || pay.status !== "pending") return [];
+    const move = pay && moveTo(CARD_PAYMENT_LIFECYCLE, pay.status, "failed", "system");
+    if (!pay || !move || !move.ok) return [];
     // No email: the buyer is still on the checkout page, which says no order was placed.
-    await release(tx, pay, "failed", null, null);
+    await release(tx, pay, move, null, null);
     return tx
       .select({ productId: orderItems.productId, quantity: orderItems.quantity })
       .from(orderItems)

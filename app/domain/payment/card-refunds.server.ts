@@ -10,12 +10,15 @@
 import { sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import { queryRows, type Db } from "../../../db/client";
-import { cardPaymentEvents, cardPayments, cardRefunds } from "../../../db/schema";
+import { cardRefunds, type CardPaymentStatus, type CardRefundStatus } from "../../../db/schema";
 import { formatVnd, translate, type Lang } from "../../i18n/index";
 import { logger } from "../../infra/logger";
 import { startPollingWorker, type PollingWorker } from "../../infra/polling-worker";
 import { enqueueMail } from "../mail/outbox.server";
 import { privateOrderLink } from "../order/mail.server";
+import { moveTo } from "../lifecycle/lifecycle";
+import { CARD_PAYMENT_LIFECYCLE, CARD_REFUND_LIFECYCLE } from "./lifecycle";
+import { writeCardPaymentMove } from "./card-payment-moves.server";
 
 /** With the doubling back-off (2 s, 4 s … 512 s) about 17 minutes of trying before giving up. */
 export const REFUND_MAX_ATTEMPTS = 10;
@@ -58,6 +61,7 @@ export type RefundDrainResult = {
 
 type ClaimedRefund = {
   id: number;
+  status: CardRefundStatus;
   order_id: number;
   amount_vnd: number;
   attempts: number;
@@ -73,11 +77,14 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** Once every part is cancelled and its refund succeeded, the payment is "refunded". */
 async function settleOrder(tx: Tx, orderId: number): Promise<boolean> {
-  const [payment] = await queryRows<{ status: string }>(
+  const [payment] = await queryRows<{ status: CardPaymentStatus }>(
     tx,
     sql`select status from card_payments where order_id = ${orderId} for update`,
   );
-  if (payment?.status !== "paid") return false;
+  if (!payment) return false;
+  // Only a paid payment becomes refunded (not one under review, nor one refunded already).
+  const move = moveTo(CARD_PAYMENT_LIFECYCLE, payment.status, "refunded", "system");
+  if (!move.ok) return false;
   const [open] = await queryRows<{ n: number }>(
     tx,
     sql`select count(*)::int as n
@@ -86,17 +93,13 @@ async function settleOrder(tx: Tx, orderId: number): Promise<boolean> {
            and (p.status <> 'cancelled' or r.status is distinct from 'succeeded')`,
   );
   if (Number(open?.n ?? 1) > 0) return false;
-  await tx
-    .update(cardPayments)
-    .set({ status: "refunded", updatedAt: sql`now()` })
-    .where(sql`${cardPayments.orderId} = ${orderId}`);
-  await tx.insert(cardPaymentEvents).values({
+  await writeCardPaymentMove(
+    tx,
     orderId,
-    fromStatus: "paid",
-    toStatus: "refunded",
-    stripeEventId: null,
-    note: "every part cancelled and its refund succeeded",
-  });
+    move,
+    null,
+    "every part cancelled and its refund succeeded",
+  );
   return true;
 }
 
@@ -121,7 +124,7 @@ export async function drainCardRefundsOnce(
       // Due: never tried, or the back-off since the last try (2^attempts seconds) has passed.
       const [row] = await queryRows<ClaimedRefund>(
         tx,
-        sql`select r.id, r.order_id, r.amount_vnd, r.attempts, c.session_id, o.number,
+        sql`select r.id, r.status, r.order_id, r.amount_vnd, r.attempts, c.session_id, o.number,
                    o.access_key_hash, o.buyer_email, o.buyer_name, pr.name as producer_name
               from card_refunds r
               join orders o on o.id = r.order_id
@@ -157,10 +160,13 @@ export async function drainCardRefundsOnce(
         );
         if (refund.status === "failed" || refund.status === "canceled")
           throw new Error(`Stripe answered the refund with status ${refund.status}`);
+        const succeeded = moveTo(CARD_REFUND_LIFECYCLE, row.status, "succeeded", "stripe");
+        // The row was claimed pending and is locked: a refusal here is a bug, not Stripe's.
+        if (!succeeded.ok) throw new Error(`card refund ${id}: ${succeeded.error}`);
         await tx
           .update(cardRefunds)
           .set({
-            status: "succeeded",
+            status: succeeded.to,
             stripeRefundId: refund.id,
             attempts,
             lastError: null,
@@ -197,10 +203,15 @@ export async function drainCardRefundsOnce(
       } catch (error) {
         const message = messageOf(error);
         const giveUp = attempts >= maxAttempts;
+        // Before the last attempt the row stays pending (no move); the last one fails it.
+        const failed = giveUp
+          ? moveTo(CARD_REFUND_LIFECYCLE, row.status, "failed", "system")
+          : null;
+        if (failed && !failed.ok) throw new Error(`card refund ${id}: ${failed.error}`);
         await tx
           .update(cardRefunds)
           .set({
-            status: giveUp ? "failed" : "pending",
+            ...(failed ? { status: failed.to } : {}),
             attempts,
             lastError: message,
             updatedAt: sql`${now}::timestamptz`,

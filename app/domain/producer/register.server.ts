@@ -22,6 +22,8 @@ import { changedFields, recordAudit } from "../audit/record.server";
 import { NO_PASSWORD } from "../account/invites.server";
 import { inScope, type ScopeUser } from "../policy/scope.server";
 import { activeCertificateJoin, publicProductFlag } from "../catalog/visibility.server";
+import { moveTo } from "../lifecycle/lifecycle";
+import { PRODUCER_LIFECYCLE } from "./lifecycle";
 
 export const ADMIN_PRODUCERS_PAGE_SIZE = 20;
 
@@ -424,7 +426,8 @@ export async function updateProducer(
 /**
  * Suspends or reactivates a producer in scope. A suspended producer's products leave the
  * storefront and search at once: the visibility rule requires an active producer.
- * Returns false when the producer is not in scope; setting the status it already has is a no-op.
+ * Returns false when the producer is not in scope (or the lifecycle refuses the user's role);
+ * setting the status it already has is a no-op.
  */
 export async function setProducerStatus(
   db: Db,
@@ -446,15 +449,17 @@ export async function setProducerStatus(
       .for("update");
     if (!current) return false;
     if (current.status === status) return true;
-    await tx.update(producers).set({ status }).where(eq(producers.id, id));
+    const move = moveTo(PRODUCER_LIFECYCLE, current.status, status, user.role);
+    if (!move.ok) return false;
+    await tx.update(producers).set({ status: move.to }).where(eq(producers.id, id));
     await recordAudit(tx, user, {
-      action: status === "suspended" ? "producer.suspend" : "producer.reactivate",
+      action: move.to === "suspended" ? "producer.suspend" : "producer.reactivate",
       entityType: "producer",
       entityId: id,
       provinceCode: current.provinceCode,
       communeCode: current.communeCode,
-      before: { status: current.status },
-      after: { status },
+      before: { status: move.from },
+      after: { status: move.to },
     });
     return true;
   });

@@ -26,6 +26,8 @@ import {
   publicProductFlag,
 } from "../catalog/visibility.server";
 import type { ProducerActor } from "../producer/overview.server";
+import { moveOrStay } from "../lifecycle/lifecycle";
+import { PRODUCT_LISTING_LIFECYCLE } from "./lifecycle";
 export const MAX_PHOTOS = 6;
 
 export type ProducerProductRow = {
@@ -239,6 +241,14 @@ export async function updateProducerProduct(
       descriptionEn: p.description_en,
       listingStatus: p.listing_status,
     };
+    // Listing and unlisting are the producer's moves; saving the form as it was is none.
+    const listing = moveOrStay(
+      PRODUCT_LISTING_LIFECYCLE,
+      p.listing_status,
+      input.listingStatus,
+      "producer",
+    );
+    if (!listing.ok) throw new Error(`product ${p.id}: listing ${listing.error}`);
     const after = {
       priceVnd: input.priceVnd,
       stock: input.stock,
@@ -246,7 +256,7 @@ export async function updateProducerProduct(
       unitEn: input.unitEn,
       descriptionVi: input.descriptionVi,
       descriptionEn: input.descriptionEn,
-      listingStatus: input.listingStatus,
+      listingStatus: listing.to,
     };
     const diff = changedFields(before, after);
     const changed = Object.keys(diff.after);
