@@ -1,27 +1,12 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { publicFairsLoader } from "~/web/promotion-routes.server";
+import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDateRange, PhaseBadge, PromoCover } from "~/components/promotion/promo-public";
-import { getConfig } from "~/infra/config.server";
-import { getDb } from "~/infra/db.server";
-import { listPublicFairs, type PublicFairListItem } from "~/domain/promotion/promotion.server";
-import { formatNumber, makeT, pick } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
+import type { PublicFairListItem } from "~/domain/promotion/promotion.server";
+import { formatNumber, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { todayInVietnam } from "~/lib/dates";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [db, lang] = await Promise.all([getDb(), getLang(request)]);
-  const fairs = await listPublicFairs(db, todayInVietnam());
-  const t = makeT(lang);
-  return {
-    fairs,
-    meta: {
-      title: `${t("promo.fairs.title")} · ${t("site.name")}`,
-      description: t("promo.fairs.lead"),
-      canonical: `${getConfig().siteUrl}/fairs`,
-    },
-  };
-}
+export const loader = publicFairsLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data

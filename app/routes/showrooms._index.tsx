@@ -1,36 +1,12 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { publicShowroomsLoader } from "~/web/promotion-routes.server";
+import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { PromoCover } from "~/components/promotion/promo-public";
-import { getConfig } from "~/infra/config.server";
-import { getDb } from "~/infra/db.server";
-import { parseShowroomFilters } from "~/domain/promotion/schemas";
-import {
-  listPublicShowrooms,
-  type PublicShowroomListItem,
-} from "~/domain/promotion/promotion.server";
-import { formatNumber, makeT, pick } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
+import type { PublicShowroomListItem } from "~/domain/promotion/promotion.server";
+import { formatNumber, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { todayInVietnam } from "~/lib/dates";
-import { readQuery } from "~/web/request-input.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const filters = parseShowroomFilters(readQuery(request));
-  const [db, lang] = await Promise.all([getDb(), getLang(request)]);
-  const list = await listPublicShowrooms(db, todayInVietnam(), filters);
-  const t = makeT(lang);
-  const filtered = Boolean(filters.province || filters.type);
-  return {
-    filters,
-    list,
-    meta: {
-      title: `${t("promo.showrooms.title")} · ${t("site.name")}`,
-      description: t("promo.showrooms.lead"),
-      canonical: `${getConfig().siteUrl}/showrooms`,
-      noindex: filtered,
-    },
-  };
-}
+export const loader = publicShowroomsLoader;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data

@@ -208,3 +208,33 @@ export function parseShowroomFilters(search: URLSearchParams): {
 
 /** Slugs of fairs and showrooms in URLs. */
 export const PROMO_SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+/** Which kind of promotion a form or a route is about (the schema's list, spelled out here). */
+export type PromotionKind = "fair" | "showroom";
+
+/** A fair's or a showroom's form, as the domain's one create and update take it. */
+export type PromotionInput =
+  ({ kind: "fair" } & FairInput) | ({ kind: "showroom" } & ShowroomInput);
+
+/** Each kind's form: its fields (in the order the form shows them) and its schema. */
+export const PROMOTION_FORMS = {
+  fair: { fields: FAIR_FIELDS, schema: fairSchema },
+  showroom: { fields: SHOWROOM_FIELDS, schema: showroomSchema },
+} as const;
+
+/** The form's fields of one kind, validated: the input with its kind, or zod's error. */
+export function parsePromotionForm(
+  kind: PromotionKind,
+  raw: Record<string, string | undefined>,
+): { success: true; data: PromotionInput } | { success: false; error: z.ZodError } {
+  if (kind === "fair") {
+    const parsed = fairSchema.safeParse(raw);
+    return parsed.success
+      ? { success: true, data: { kind, ...parsed.data } }
+      : { success: false, error: parsed.error };
+  }
+  const parsed = showroomSchema.safeParse(raw);
+  return parsed.success
+    ? { success: true, data: { kind, ...parsed.data } }
+    : { success: false, error: parsed.error };
+}
