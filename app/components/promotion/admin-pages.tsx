@@ -14,7 +14,7 @@ import {
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { PROMOTION_FORMS, type PromotionKind } from "~/domain/promotion/schemas";
+import { PROMOTION_FORMS } from "~/domain/promotion/schemas";
 import { formatNumber, pick, type Lang, type T } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import type {
@@ -25,7 +25,7 @@ import type {
   newPromotionLoader,
 } from "~/web/promotion-routes.server";
 import { formatDateRange } from "./date-range";
-import { CurationPanel, FairForm, ShowroomForm, type Errors, type Values } from "./promo-admin";
+import { CurationPanel, PromotionForm } from "./promo-admin";
 
 const PATHS = {
   fair: { public: "/fairs", admin: "/admin/fairs" },
@@ -55,21 +55,6 @@ const TEXT = {
 export const workspaceMeta: MetaFunction<() => Promise<{ meta: { title: string } }>> = ({
   data,
 }) => (data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : []);
-
-function PromotionForm(props: {
-  kind: PromotionKind;
-  t: T;
-  intent: string;
-  submitLabel: string;
-  values: Values;
-  errors: Errors;
-  provinces: readonly { code: string; name: string }[];
-  communes: readonly { code: string; name: string }[];
-  organisers: readonly { code: string; name: string; level: "province" | "commune" }[];
-}) {
-  const { kind, communes, ...rest } = props;
-  return kind === "fair" ? <FairForm {...rest} /> : <ShowroomForm {...rest} communes={communes} />;
-}
 
 function StatusOf({ t, status }: { t: T; status: "draft" | "published" }) {
   return (

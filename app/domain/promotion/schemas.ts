@@ -80,41 +80,30 @@ const provinceCode = z
   .string({ required_error: key("promo.admin.error.province") })
   .regex(/^[0-9]{2}$/, key("promo.admin.error.province"));
 
-export const fairSchema = z
-  .object({
-    nameVi: requiredText(3, 160, key("promo.admin.error.nameVi")),
-    nameEn: optionalText(160, key("promo.admin.error.nameEn")),
-    venue: requiredText(3, 200, key("promo.admin.error.venue")),
-    provinceCode,
-    startsOn: calendarDate(key("promo.admin.error.startsOn")),
-    endsOn: calendarDate(key("promo.admin.error.endsOn")),
-    descriptionVi: requiredText(10, 4000, key("promo.admin.error.descriptionVi")),
-    descriptionEn: optionalText(4000, key("promo.admin.error.descriptionEn")),
-    coverImage,
-    organiserPlaceCode: unitCode,
-  })
-  .superRefine((v, ctx) => {
-    if (v.endsOn < v.startsOn) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["endsOn"],
-        message: key("promo.admin.error.endsBefore"),
-      });
-    }
-  });
+const fairShape = z.object({
+  nameVi: requiredText(3, 160, key("promo.admin.error.nameVi")),
+  nameEn: optionalText(160, key("promo.admin.error.nameEn")),
+  venue: requiredText(3, 200, key("promo.admin.error.venue")),
+  provinceCode,
+  startsOn: calendarDate(key("promo.admin.error.startsOn")),
+  endsOn: calendarDate(key("promo.admin.error.endsOn")),
+  descriptionVi: requiredText(10, 4000, key("promo.admin.error.descriptionVi")),
+  descriptionEn: optionalText(4000, key("promo.admin.error.descriptionEn")),
+  coverImage,
+  organiserPlaceCode: unitCode,
+});
+export const fairSchema = fairShape.superRefine((v, ctx) => {
+  if (v.endsOn < v.startsOn) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["endsOn"],
+      message: key("promo.admin.error.endsBefore"),
+    });
+  }
+});
 export type FairInput = z.infer<typeof fairSchema>;
-export const FAIR_FIELDS = [
-  "nameVi",
-  "nameEn",
-  "venue",
-  "provinceCode",
-  "startsOn",
-  "endsOn",
-  "descriptionVi",
-  "descriptionEn",
-  "coverImage",
-  "organiserPlaceCode",
-] as const;
+/** A form's fields are its schema's keys (the form sends each of them, empty or not). */
+export const FAIR_FIELDS = fairShape.keyof().options;
 
 export const showroomSchema = z.object({
   nameVi: requiredText(3, 160, key("promo.admin.error.nameVi")),
@@ -157,21 +146,7 @@ export const showroomSchema = z.object({
   organiserPlaceCode: unitCode,
 });
 export type ShowroomInput = z.infer<typeof showroomSchema>;
-export const SHOWROOM_FIELDS = [
-  "nameVi",
-  "nameEn",
-  "provinceCode",
-  "communeCode",
-  "address",
-  "locationType",
-  "openingHours",
-  "contactPhone",
-  "contactEmail",
-  "descriptionVi",
-  "descriptionEn",
-  "coverImage",
-  "organiserPlaceCode",
-] as const;
+export const SHOWROOM_FIELDS = showroomSchema.keyof().options;
 
 /** A booth or shelf code as printed on the stand: "A-12", "Kệ 3", "B2/05". */
 export const ENTRY_CODE_MAX = 20;
