@@ -6,7 +6,7 @@
  */
 import { redirect } from "@remix-run/node";
 import type { SessionUser } from "~/web/auth.server";
-import { entrySchema, productIdSchema } from "~/domain/promotion/schemas";
+import { entrySchema, productIdSchema, PROMOTION_PATHS } from "~/domain/promotion/schemas";
 import {
   addEntry,
   moveEntry,
@@ -77,7 +77,7 @@ export async function curationAction(
   intent: CurationIntent,
   form: FormData,
 ) {
-  const here = `${kind === "fair" ? "/admin/fairs" : "/admin/showrooms"}/${id}`;
+  const here = `${PROMOTION_PATHS[kind].admin}/${id}`;
   const fail = (productId: number | null, message: MessageKey, status = 400) =>
     reply(entryFailure(productId, { message }), status);
   const done = (flash: string, anchor = "", q = "") =>

@@ -25,6 +25,7 @@ import {
   parseShowroomFilters,
   PROMO_SLUG,
   PROMOTION_FORMS,
+  PROMOTION_PATHS,
   type PromotionKind,
 } from "~/domain/promotion/schemas";
 import { makeT, pick, type MessageKey } from "~/i18n";
@@ -41,12 +42,6 @@ import {
 import { enter, enterAction, notFound, reply } from "./route.server";
 
 const OFFICIAL = { role: ["official"] } as const;
-
-/** Where a kind's pages live. */
-export const PROMOTION_PATHS = {
-  fair: { public: "/fairs", admin: "/admin/fairs" },
-  showroom: { public: "/showrooms", admin: "/admin/showrooms" },
-} as const satisfies Record<PromotionKind, { public: string; admin: string }>;
 
 const TITLES = {
   fair: { list: "promo.admin.fairs.title", new: "promo.admin.fairs.newTitle" },

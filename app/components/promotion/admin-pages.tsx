@@ -14,7 +14,7 @@ import {
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { PROMOTION_FORMS } from "~/domain/promotion/schemas";
+import { PROMOTION_FORMS, PROMOTION_PATHS } from "~/domain/promotion/schemas";
 import { formatNumber, pick, type Lang, type T } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import type {
@@ -26,11 +26,6 @@ import type {
 } from "~/web/promotion-routes.server";
 import { formatDateRange } from "./date-range";
 import { CurationPanel, PromotionForm } from "./promo-admin";
-
-const PATHS = {
-  fair: { public: "/fairs", admin: "/admin/fairs" },
-  showroom: { public: "/showrooms", admin: "/admin/showrooms" },
-} as const;
 
 const TEXT = {
   fair: {
@@ -95,7 +90,7 @@ export function AdminPromotionListPage() {
         title={t(text.title)}
         description={t(text.lead)}
         actions={
-          <Link to={`${PATHS[kind].admin}/new`} className={primaryButtonClass}>
+          <Link to={`${PROMOTION_PATHS[kind].admin}/new`} className={primaryButtonClass}>
             + {t(text.new)}
           </Link>
         }
@@ -116,7 +111,7 @@ export function AdminPromotionListPage() {
               return (
                 <>
                   <Link
-                    to={`${PATHS[kind].admin}/${p.id}`}
+                    to={`${PROMOTION_PATHS[kind].admin}/${p.id}`}
                     className="font-semibold text-brand-800 underline-offset-2 hover:underline"
                   >
                     {pick(lang, p.nameVi, p.nameEn)}
@@ -195,7 +190,7 @@ export function NewPromotionPage() {
     <>
       <PageHeader
         title={t(TEXT[kind].newTitle)}
-        back={{ to: PATHS[kind].admin, label: t(TEXT[kind].back) }}
+        back={{ to: PROMOTION_PATHS[kind].admin, label: t(TEXT[kind].back) }}
       />
       <div className="max-w-3xl rounded-xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
         <PromotionForm
@@ -231,7 +226,7 @@ export function AdminPromotionPage() {
   const entryError = actionData?.form === "entry" ? actionData : null;
   const kind = p.kind;
   const published = p.status === "published";
-  const publicPath = `${PATHS[kind].public}/${p.slug}`;
+  const publicPath = `${PROMOTION_PATHS[kind].public}/${p.slug}`;
   const fields: readonly string[] = PROMOTION_FORMS[kind].fields;
   const record: Record<string, unknown> = p;
   const current = Object.fromEntries(
@@ -241,7 +236,7 @@ export function AdminPromotionPage() {
     <>
       <PageHeader
         title={pick(lang, p.nameVi, p.nameEn)}
-        back={{ to: PATHS[kind].admin, label: t(TEXT[kind].back) }}
+        back={{ to: PROMOTION_PATHS[kind].admin, label: t(TEXT[kind].back) }}
         badge={<StatusOf t={t} status={p.status} />}
         description={
           <span className="text-sm">

@@ -8,6 +8,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatNumber, pick, type Lang, type T } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import { PROMOTION_PATHS } from "~/domain/promotion/schemas";
 import { telHref } from "~/lib/tel-href";
 import type { printLoader, publicPromotionLoader } from "~/web/promotion-routes.server";
 import { formatDateRange } from "./date-range";
@@ -20,8 +21,6 @@ import {
   PromoCover,
   PromoDescription,
 } from "./promo-public";
-
-const PUBLIC_PATH = { fair: "/fairs", showroom: "/showrooms" } as const;
 
 type PublicMeta = { meta: { title: string; description: string; canonical: string } };
 
@@ -99,7 +98,7 @@ export function PublicPromotionPage() {
   const count = p.entries.length;
   const printLink = (className: string) =>
     count > 0 ? (
-      <Link to={`${PUBLIC_PATH[kind]}/${p.slug}/print`} className={className}>
+      <Link to={`${PROMOTION_PATHS[kind].public}/${p.slug}/print`} className={className}>
         <PrinterIcon />
         {t("promo.printLink")}
       </Link>
@@ -107,7 +106,7 @@ export function PublicPromotionPage() {
   return (
     <div className="mx-auto max-w-6xl px-4 pb-16 pt-6 sm:pt-8">
       <Link
-        to={PUBLIC_PATH[kind]}
+        to={PROMOTION_PATHS[kind].public}
         className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 hover:underline"
       >
         <span aria-hidden="true">←&nbsp;</span>
@@ -201,7 +200,7 @@ export function PromotionPrintPage() {
       title={pick(lang, p.nameVi, p.nameEn)}
       details={details}
       entries={entries}
-      backHref={`${PUBLIC_PATH[p.kind]}/${p.slug}`}
+      backHref={`${PROMOTION_PATHS[p.kind].public}/${p.slug}`}
       siteUrl={siteUrl}
       printedOn={today}
     />

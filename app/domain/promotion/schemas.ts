@@ -191,6 +191,12 @@ export type PromotionKind = "fair" | "showroom";
 export type PromotionInput =
   ({ kind: "fair" } & FairInput) | ({ kind: "showroom" } & ShowroomInput);
 
+/** Where a kind's pages live: the public ones and the workspace's. */
+export const PROMOTION_PATHS = {
+  fair: { public: "/fairs", admin: "/admin/fairs" },
+  showroom: { public: "/showrooms", admin: "/admin/showrooms" },
+} as const satisfies Record<PromotionKind, { public: string; admin: string }>;
+
 /** Each kind's form: its fields (in the order the form shows them) and its schema. */
 export const PROMOTION_FORMS = {
   fair: { fields: FAIR_FIELDS, schema: fairSchema },
