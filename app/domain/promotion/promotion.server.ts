@@ -1,7 +1,8 @@
 /**
  * Trade promotion, the sixth step of the OCOP cycle: fairs ("hội chợ", dated, with booths) and
  * showrooms ("điểm giới thiệu và bán sản phẩm OCOP", permanent, with shelves), each with a
- * curated catalogue of certified products.
+ * curated catalogue of certified products. Both are one entity, a promotion of a kind
+ * (`promotions`, `promotion_entries`; decision 0017): every read and command here takes the kind.
  *
  * - A fair or showroom belongs to its organiser unit (a province or a commune): officials see
  *   and change only those whose organiser is in their scope (`inScope` on the organiser's
@@ -9,7 +10,8 @@
  * - Only products the public may see can be added; the public pages apply the visibility rule
  *   again at read time, so a product whose certificate lapses drops out of every catalogue
  *   without anyone editing it. The curation list keeps it, flagged.
- * - Every write is one transaction with its audit entry.
+ * - Every write is one transaction with its audit entry; the publication status moves only as
+ *   its lifecycle (./lifecycle.ts) allows.
  */
 import { and, asc, desc, eq, gte, inArray, like, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
