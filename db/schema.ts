@@ -731,38 +731,8 @@ export const auditLog = pgTable(
 export const PUBLICATION_STATUSES = ["draft", "published"] as const;
 export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];
 
-/** Hội chợ: a trade fair with a curated catalogue of certified products (booths). */
-export const fairs = pgTable(
-  "fairs",
-  {
-    id: serial("id").primaryKey(),
-    slug: text("slug").notNull().unique(),
-    nameVi: text("name_vi").notNull(),
-    nameEn: text("name_en"),
-    venue: text("venue").notNull(),
-    provinceCode: text("province_code")
-      .notNull()
-      .references(() => places.code),
-    startsOn: date("starts_on").notNull(),
-    endsOn: date("ends_on").notNull(),
-    descriptionVi: text("description_vi").notNull(),
-    descriptionEn: text("description_en"),
-    /** A URL path of an image in storage (or a generated one), optional. */
-    coverImage: text("cover_image"),
-    /** The unit that organises it (province or commune code); decides which officials manage it. */
-    organiserPlaceCode: text("organiser_place_code")
-      .notNull()
-      .references(() => places.code),
-    status: text("status", { enum: PUBLICATION_STATUSES }).notNull().default("draft"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    check("fairs_dates_order", sql`${t.endsOn} >= ${t.startsOn}`),
-    index("fairs_status_dates_idx").on(t.status, t.startsOn),
-    index("fairs_organiser_idx").on(t.organiserPlaceCode),
-  ],
-);
+export const PROMOTION_KINDS = ["fair", "showroom"] as const;
+export type PromotionKind = (typeof PROMOTION_KINDS)[number];
 
 export const SHOWROOM_LOCATION_TYPES = [
   "station",
@@ -776,79 +746,86 @@ export const SHOWROOM_LOCATION_TYPES = [
 ] as const;
 export type ShowroomLocationType = (typeof SHOWROOM_LOCATION_TYPES)[number];
 
-/** Điểm giới thiệu và bán sản phẩm OCOP: a permanent showroom with shelves of products. */
-export const showrooms = pgTable(
-  "showrooms",
+/**
+ * Trade promotion: a fair ("hội chợ", dated, with booths) or a showroom ("điểm giới thiệu và
+ * bán sản phẩm OCOP", permanent, with shelves), with a curated catalogue of certified products
+ * (`promotion_entries`). One table for both (decision 0017): the columns only one kind has are
+ * nullable, and a CHECK per kind says which must be set and which must stay empty.
+ */
+export const promotions = pgTable(
+  "promotions",
   {
     id: serial("id").primaryKey(),
-    slug: text("slug").notNull().unique(),
+    kind: text("kind", { enum: PROMOTION_KINDS }).notNull(),
+    /** Unique within its kind: /fairs/:slug and /showrooms/:slug are separate address spaces. */
+    slug: text("slug").notNull(),
+    /**
+     * A showroom's id from before fairs and showrooms shared one table (migration 0009): the
+     * workspace still answers /admin/showrooms/<that id> with a redirect to the new one.
+     */
+    legacyId: integer("legacy_id"),
     nameVi: text("name_vi").notNull(),
     nameEn: text("name_en"),
+    /** Where it is held (a fair's venue province; a showroom's province). */
     provinceCode: text("province_code")
       .notNull()
       .references(() => places.code),
-    communeCode: text("commune_code")
-      .notNull()
-      .references(() => places.code),
-    address: text("address").notNull(),
-    locationType: text("location_type", { enum: SHOWROOM_LOCATION_TYPES }).notNull(),
-    openingHours: text("opening_hours").notNull(),
-    contactPhone: text("contact_phone"),
-    contactEmail: text("contact_email"),
     descriptionVi: text("description_vi").notNull(),
     descriptionEn: text("description_en"),
+    /** A URL path of an image in storage (or a generated one), optional. */
     coverImage: text("cover_image"),
+    /** The unit that organises it (province or commune code); decides which officials manage it. */
     organiserPlaceCode: text("organiser_place_code")
       .notNull()
       .references(() => places.code),
     status: text("status", { enum: PUBLICATION_STATUSES }).notNull().default("draft"),
+    // A fair's detail.
+    venue: text("venue"),
+    startsOn: date("starts_on"),
+    endsOn: date("ends_on"),
+    // A showroom's detail.
+    communeCode: text("commune_code").references(() => places.code),
+    address: text("address"),
+    locationType: text("location_type", { enum: SHOWROOM_LOCATION_TYPES }),
+    openingHours: text("opening_hours"),
+    contactPhone: text("contact_phone"),
+    contactEmail: text("contact_email"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("showrooms_status_idx").on(t.status),
-    index("showrooms_organiser_idx").on(t.organiserPlaceCode),
+    uniqueIndex("promotions_kind_slug_uq").on(t.kind, t.slug),
+    uniqueIndex("promotions_legacy_id_uq").on(t.legacyId),
+    check(
+      "promotions_fair_detail",
+      sql`${t.kind} <> 'fair' or (${t.venue} is not null and ${t.startsOn} is not null and ${t.endsOn} is not null and ${t.endsOn} >= ${t.startsOn} and ${t.communeCode} is null and ${t.address} is null and ${t.locationType} is null and ${t.openingHours} is null and ${t.contactPhone} is null and ${t.contactEmail} is null)`,
+    ),
+    check(
+      "promotions_showroom_detail",
+      sql`${t.kind} <> 'showroom' or (${t.communeCode} is not null and ${t.address} is not null and ${t.locationType} is not null and ${t.openingHours} is not null and ${t.venue} is null and ${t.startsOn} is null and ${t.endsOn} is null)`,
+    ),
+    index("promotions_kind_status_starts_idx").on(t.kind, t.status, t.startsOn),
+    index("promotions_organiser_idx").on(t.organiserPlaceCode),
   ],
 );
 
-/** A product in a fair's catalogue: booth code, featured flag and position. */
-export const fairProducts = pgTable(
-  "fair_products",
+/** A product in a catalogue: its spot (a fair's booth, a showroom's shelf), featured flag and position. */
+export const promotionEntries = pgTable(
+  "promotion_entries",
   {
-    fairId: integer("fair_id")
+    promotionId: integer("promotion_id")
       .notNull()
-      .references(() => fairs.id, { onDelete: "cascade" }),
+      .references(() => promotions.id, { onDelete: "cascade" }),
     productId: integer("product_id")
       .notNull()
       .references(() => products.id),
-    boothCode: text("booth_code"),
+    spotCode: text("spot_code"),
     featured: boolean("featured").notNull().default(false),
     position: integer("position").notNull().default(0),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.fairId, t.productId] }),
-    index("fair_products_product_idx").on(t.productId),
-  ],
-);
-
-/** A product on a showroom's shelves: shelf code, featured flag and position. */
-export const showroomProducts = pgTable(
-  "showroom_products",
-  {
-    showroomId: integer("showroom_id")
-      .notNull()
-      .references(() => showrooms.id, { onDelete: "cascade" }),
-    productId: integer("product_id")
-      .notNull()
-      .references(() => products.id),
-    shelfCode: text("shelf_code"),
-    featured: boolean("featured").notNull().default(false),
-    position: integer("position").notNull().default(0),
-    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.showroomId, t.productId] }),
-    index("showroom_products_product_idx").on(t.productId),
+    primaryKey({ columns: [t.promotionId, t.productId] }),
+    index("promotion_entries_product_idx").on(t.productId),
   ],
 );

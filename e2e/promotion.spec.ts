@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { addDays, todayInVietnam } from "../app/lib/dates";
 import { DEMO_FAIRS, DEMO_SHOWROOMS } from "../db/seed/promotion";
 import { decodeQrImage } from "../tests/support/qr-decode";
+import { expect, test, type TestInfo } from "./support/fixtures";
 
 /**
  * Trade promotion in a real browser: an official of Phú Thọ curates and publishes a fair, the
@@ -20,14 +21,6 @@ async function shoot(page: Page, info: TestInfo, name: string) {
     path: path.join(SHOTS, `e2e-${info.project.name}-${name}.png`),
     fullPage: true,
   });
-}
-
-async function logIn(page: Page, email: string, to: string) {
-  await page.goto(`/login?${new URLSearchParams({ redirectTo: to })}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill("cho-ocop-demo");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).toHaveURL(new RegExp(`${to}$`));
 }
 
 /** Searches the picker and adds the product with this name. */
@@ -47,13 +40,14 @@ test.describe("trade promotion", () => {
   test("an official curates and publishes a fair; its print catalogue's QR codes open the products", async ({
     page,
     baseURL,
+    loginAs,
   }, info) => {
     test.setTimeout(90_000);
     const run = `${info.project.name} ${Date.now().toString(36)}`;
     const name = `Hội chợ thử nghiệm ${run}`;
     const today = todayInVietnam();
 
-    await logIn(page, "phutho@demo.cho-ocop.vn", "/admin/fairs");
+    await loginAs("official", "/admin/fairs");
     await expect(page.getByRole("heading", { name: "Hội chợ", exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: /Hội chợ OCOP Đất Tổ/ })).toBeVisible();
     await shoot(page, info, "admin-fairs");
@@ -199,10 +193,13 @@ test.describe("trade promotion", () => {
 test.describe("trade promotion without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the official's forms and the public filter are plain HTML", async ({ page }, info) => {
+  test("the official's forms and the public filter are plain HTML", async ({
+    page,
+    loginAs,
+  }, info) => {
     const name = `Phiên chợ không script ${info.project.name} ${Date.now().toString(36)}`;
     const today = todayInVietnam();
-    await logIn(page, "phutho@demo.cho-ocop.vn", "/admin/fairs");
+    await loginAs("official", "/admin/fairs");
     await page.goto("/admin/fairs/new");
     await page.getByLabel("Tên (tiếng Việt)").fill(name);
     await page.getByLabel("Ngày bắt đầu").fill(today);

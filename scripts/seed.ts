@@ -38,7 +38,7 @@ async function main() {
     if (flags.reset) {
       // CASCADE also empties whatever references products (orders, fair catalogues, …).
       await database.db.execute(
-        sql`truncate table fairs, showrooms, certificates, products, producers restart identity cascade`,
+        sql`truncate table promotions, certificates, products, producers restart identity cascade`,
       );
       print("Emptied producers, products, certificates, fairs and showrooms.");
     }

@@ -116,8 +116,8 @@ function filterCondition(filters: SearchFilters, db: Db): SQL[] {
   if (filters.province) out.push(eq(producers.provinceCode, filters.province));
   if (filters.priceMin !== undefined) out.push(gte(products.priceVnd, filters.priceMin));
   if (filters.priceMax !== undefined) out.push(lte(products.priceVnd, filters.priceMax));
-  // Fair and showroom catalogues arrive with the trade-promotion workspace; until their tables
-  // exist no product is in any of them, so such a filter honestly matches nothing.
+  // The search documents do not carry fair and showroom catalogues (promotion_entries) yet
+  // (decision 0017), so such a filter honestly matches nothing here as in Meilisearch.
   if (filters.fair || filters.showroom) out.push(sql`false`);
   return out;
 }

@@ -4,9 +4,9 @@
  * the form, calls one domain function and answers a redirect (POST → redirect → GET, with a
  * `done` flash) or the message to show, with nothing written.
  */
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import type { SessionUser } from "~/web/auth.server";
-import { entrySchema, productIdSchema } from "~/domain/promotion/schemas";
+import { entrySchema, productIdSchema, PROMOTION_PATHS } from "~/domain/promotion/schemas";
 import {
   addEntry,
   moveEntry,
@@ -19,8 +19,7 @@ import {
 import type { Db } from "../../db/client";
 import type { MessageKey } from "~/i18n/index";
 import { todayInVietnam } from "../lib/dates";
-
-export const NO_STORE = { "Cache-Control": "private, no-store" };
+import { notFound, reply } from "./route.server";
 
 export const CURATION_INTENTS = [
   "publish",
@@ -64,10 +63,6 @@ export function entryFailure(
   };
 }
 
-export function notFound(): Response {
-  return new Response("Not Found", { status: 404 });
-}
-
 /** The search the picker had, kept across an add so the results stay on screen. */
 function pickerQuery(form: FormData): string {
   const q = form.get("q");
@@ -82,9 +77,9 @@ export async function curationAction(
   intent: CurationIntent,
   form: FormData,
 ) {
-  const here = `/admin/${kind === "fair" ? "fairs" : "showrooms"}/${id}`;
+  const here = `${PROMOTION_PATHS[kind].admin}/${id}`;
   const fail = (productId: number | null, message: MessageKey, status = 400) =>
-    data(entryFailure(productId, { message }), { status, headers: NO_STORE });
+    reply(entryFailure(productId, { message }), status);
   const done = (flash: string, anchor = "", q = "") =>
     redirect(`${here}?${new URLSearchParams({ done: flash, ...(q ? { q } : {}) })}${anchor}`, 303);
   /** The domain's answer: not found is a 404; a refused entry is shown beside it. */
@@ -119,9 +114,9 @@ export async function curationAction(
     });
     if (!parsed.success) {
       // The product id was checked above: what is wrong is the code the person typed.
-      return data(
+      return reply(
         entryFailure(productId.data, { code: "promo.admin.error.code" }, code.slice(0, 100)),
-        { status: 400, headers: NO_STORE },
+        400,
       );
     }
     const result = await updateEntry(db, user, kind, id, parsed.data);

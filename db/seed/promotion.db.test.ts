@@ -5,9 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import {
-  getPublicFair,
-  getPublicShowroom,
-  listFairsForOfficial,
+  getPublicPromotion,
+  listPromotionsForOfficial,
   listPublicFairs,
   listPublicShowrooms,
 } from "../../app/domain/promotion/promotion.server";
@@ -35,12 +34,13 @@ describe("demo promotion", () => {
     expect(past.length).toBeGreaterThanOrEqual(1);
     const drafts = DEMO_FAIRS.filter((f) => f.status === "draft").map((f) => f.slug);
     expect(drafts.length).toBeGreaterThanOrEqual(1);
-    for (const slug of drafts) expect(await getPublicFair(t.db, slug, TODAY)).toBeNull();
+    for (const slug of drafts)
+      expect(await getPublicPromotion(t.db, "fair", slug, TODAY)).toBeNull();
   });
 
   it("fills every public catalogue with 6 to 12 public products, codes and a featured few", async () => {
     for (const f of DEMO_FAIRS.filter((x) => x.status === "published")) {
-      const fair = await getPublicFair(t.db, f.slug, TODAY);
+      const fair = await getPublicPromotion(t.db, "fair", f.slug, TODAY);
       expect(fair?.entries.length, f.slug).toBe(f.entries.length);
       expect(fair?.entries.length).toBeGreaterThanOrEqual(6);
       expect(fair?.entries.length).toBeLessThanOrEqual(12);
@@ -53,7 +53,7 @@ describe("demo promotion", () => {
       expect.arrayContaining(["highway_rest_stop", "craft_village"]),
     );
     for (const s of DEMO_SHOWROOMS) {
-      const showroom = await getPublicShowroom(t.db, s.slug, TODAY);
+      const showroom = await getPublicPromotion(t.db, "showroom", s.slug, TODAY);
       expect(showroom?.entries.length, s.slug).toBe(s.entries.length);
       expect(showroom?.entries.length).toBeGreaterThanOrEqual(6);
     }
@@ -69,9 +69,11 @@ describe("demo promotion", () => {
       .from(users)
       .where(eq(users.email, "songlo@demo.cho-ocop.vn"));
     if (!phutho || !songlo) throw new Error("demo officials missing");
-    const phuthoFairs = (await listFairsForOfficial(t.db, phutho)).map((f) => f.slug).sort();
+    const phuthoFairs = (await listPromotionsForOfficial(t.db, phutho, "fair"))
+      .map((f) => f.slug)
+      .sort();
     expect(phuthoFairs).toEqual(["hoi-cho-ocop-dat-to", "phien-cho-ocop-xa-song-lo"]);
-    expect((await listFairsForOfficial(t.db, songlo)).map((f) => f.slug)).toEqual([
+    expect((await listPromotionsForOfficial(t.db, songlo, "fair")).map((f) => f.slug)).toEqual([
       "phien-cho-ocop-xa-song-lo",
     ]);
   });

@@ -14,12 +14,10 @@ import { addDays } from "../../app/lib/dates";
 import type { Db } from "../client";
 import {
   certificates,
-  fairProducts,
-  fairs,
   producers,
   products,
-  showroomProducts,
-  showrooms,
+  promotionEntries,
+  promotions,
   type PublicationStatus,
   type ShowroomLocationType,
 } from "../schema";
@@ -278,12 +276,30 @@ export async function seedPromotion(
   const slugs = [...DEMO_FAIRS, ...DEMO_SHOWROOMS].flatMap((x) => x.entries.map((e) => e.slug));
   const ids = await visibleProductIds(db, [...new Set(slugs)], today);
   await db.transaction(async (tx) => {
+    const insert = async (
+      values: typeof promotions.$inferInsert,
+      demoEntries: readonly DemoEntry[],
+    ): Promise<void> => {
+      const [row] = await tx.insert(promotions).values(values).returning({ id: promotions.id });
+      if (!row) throw new Error(`${values.kind} ${values.slug} was not saved`);
+      const entries = catalogue(demoEntries, ids);
+      if (entries.length === 0) return;
+      await tx.insert(promotionEntries).values(
+        entries.map((e) => ({
+          promotionId: row.id,
+          productId: e.productId,
+          spotCode: e.code,
+          featured: e.featured,
+          position: e.position,
+        })),
+      );
+    };
     for (const f of DEMO_FAIRS) {
       const startsOn = addDays(today, f.startsIn);
       const year = startsOn.slice(0, 4);
-      const [row] = await tx
-        .insert(fairs)
-        .values({
+      await insert(
+        {
+          kind: "fair",
           slug: f.slug,
           nameVi: f.nameVi(year),
           nameEn: f.nameEn(year),
@@ -295,41 +311,13 @@ export async function seedPromotion(
           descriptionEn: f.descriptionEn,
           organiserPlaceCode: f.organiserPlaceCode,
           status: f.status,
-        })
-        .returning({ id: fairs.id });
-      if (!row) throw new Error(`Fair ${f.slug} was not saved`);
-      const entries = catalogue(f.entries, ids);
-      if (entries.length > 0) {
-        await tx.insert(fairProducts).values(
-          entries.map((e) => ({
-            fairId: row.id,
-            productId: e.productId,
-            boothCode: e.code,
-            featured: e.featured,
-            position: e.position,
-          })),
-        );
-      }
+        },
+        f.entries,
+      );
     }
     for (const s of DEMO_SHOWROOMS) {
-      const { entries: demoEntries, ...values } = s;
-      const [row] = await tx
-        .insert(showrooms)
-        .values({ ...values, status: "published" })
-        .returning({ id: showrooms.id });
-      if (!row) throw new Error(`Showroom ${s.slug} was not saved`);
-      const entries = catalogue(demoEntries, ids);
-      if (entries.length > 0) {
-        await tx.insert(showroomProducts).values(
-          entries.map((e) => ({
-            showroomId: row.id,
-            productId: e.productId,
-            shelfCode: e.code,
-            featured: e.featured,
-            position: e.position,
-          })),
-        );
-      }
+      const { entries, ...values } = s;
+      await insert({ ...values, kind: "showroom", status: "published" }, entries);
     }
   });
   return { fairs: DEMO_FAIRS.length, showrooms: DEMO_SHOWROOMS.length };

@@ -12,7 +12,7 @@ import { addToCart, ensureCart } from "../../app/domain/cart/cart.server";
 import { placeOrder } from "../../app/domain/order/orders.server";
 import { todayInVietnam } from "../../app/lib/dates";
 import type { Db } from "../../db/client";
-import { fairs, orderParts, showrooms } from "../../db/schema";
+import { orderParts, promotions } from "../../db/schema";
 import {
   ensurePlace,
   makeProducer,
@@ -129,8 +129,9 @@ export async function buildWorld(db: Db): Promise<World> {
 
   const today = todayInVietnam();
   const [fair] = await db
-    .insert(fairs)
+    .insert(promotions)
     .values({
+      kind: "fair",
       slug: "hoi-cho-ma-tran",
       nameVi: "Hội chợ ma trận",
       venue: "Quảng trường Hùng Vương",
@@ -141,10 +142,11 @@ export async function buildWorld(db: Db): Promise<World> {
       organiserPlaceCode: "25",
       status: "published",
     })
-    .returning({ id: fairs.id, slug: fairs.slug });
+    .returning({ id: promotions.id, slug: promotions.slug });
   const [showroom] = await db
-    .insert(showrooms)
+    .insert(promotions)
     .values({
+      kind: "showroom",
       slug: "diem-ban-ma-tran",
       nameVi: "Điểm bán ma trận",
       provinceCode: "25",
@@ -156,7 +158,7 @@ export async function buildWorld(db: Db): Promise<World> {
       organiserPlaceCode: "25",
       status: "published",
     })
-    .returning({ id: showrooms.id, slug: showrooms.slug });
+    .returning({ id: promotions.id, slug: promotions.slug });
   if (!fair || !showroom) throw new Error("authz world: promotion rows missing");
 
   return {

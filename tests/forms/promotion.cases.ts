@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { commitSession } from "../../app/web/auth.server";
 import { addDays, todayInVietnam } from "../../app/lib/dates";
 import type { Db } from "../../db/client";
-import { fairProducts, fairs, showroomProducts, showrooms } from "../../db/schema";
+import { promotionEntries, promotions } from "../../db/schema";
 import {
   ensurePlace,
   makeCertificate,
@@ -48,21 +48,23 @@ async function promotionWorld(db: Db) {
     organiserPlaceCode: "25",
   };
   const [mine] = await db
-    .insert(fairs)
-    .values({ ...fair, slug: `hoi-cho-bieu-mau-${id}` })
-    .returning({ id: fairs.id });
+    .insert(promotions)
+    .values({ ...fair, kind: "fair", slug: `hoi-cho-bieu-mau-${id}` })
+    .returning({ id: promotions.id });
   const [theirs] = await db
-    .insert(fairs)
+    .insert(promotions)
     .values({
       ...fair,
+      kind: "fair",
       slug: `hoi-cho-noi-khac-${id}`,
       provinceCode: "79",
       organiserPlaceCode: "79",
     })
-    .returning({ id: fairs.id });
+    .returning({ id: promotions.id });
   const [showroom] = await db
-    .insert(showrooms)
+    .insert(promotions)
     .values({
+      kind: "showroom",
       slug: `diem-ban-bieu-mau-${id}`,
       nameVi: "Điểm bán biểu mẫu",
       provinceCode: "25",
@@ -73,10 +75,12 @@ async function promotionWorld(db: Db) {
       descriptionVi: "Điểm bán thử các biểu mẫu.",
       organiserPlaceCode: "25",
     })
-    .returning({ id: showrooms.id });
+    .returning({ id: promotions.id });
   if (!mine || !theirs || !showroom) throw new Error("promotion world not written");
-  await db.insert(fairProducts).values({ fairId: mine.id, productId: listed.id });
-  await db.insert(showroomProducts).values({ showroomId: showroom.id, productId: listed.id });
+  await db.insert(promotionEntries).values([
+    { promotionId: mine.id, productId: listed.id },
+    { promotionId: showroom.id, productId: listed.id },
+  ]);
   return {
     cookie: (await commitSession(token)).split(";")[0] ?? "",
     fairId: mine.id,

@@ -28,7 +28,7 @@ import { loader as showroomPageLoader } from "../../app/routes/showrooms.$slug";
 import { loader as showroomPrintLoader } from "../../app/routes/showrooms.$slug_.print";
 import { loader as showroomsLoader } from "../../app/routes/showrooms._index";
 import { loader as sitemapLoader } from "../../app/routes/sitemap[.]xml";
-import { auditLog, fairProducts, fairs, showroomProducts, showrooms } from "../../db/schema";
+import { auditLog, promotionEntries, promotions } from "../../db/schema";
 import {
   ensurePlace,
   makeCertificate,
@@ -156,16 +156,16 @@ const fairForm = (o: Record<string, string> = {}) => ({
 });
 
 async function tableCounts() {
-  const n = async (table: typeof fairs | typeof showrooms | typeof auditLog) =>
+  const n = async (table: typeof promotions | typeof promotionEntries | typeof auditLog) =>
     (await t.db.select({ n: count() }).from(table))[0]?.n ?? 0;
-  const entries =
-    ((await t.db.select({ n: count() }).from(fairProducts))[0]?.n ?? 0) +
-    ((await t.db.select({ n: count() }).from(showroomProducts))[0]?.n ?? 0);
+  const ofKind = async (kind: "fair" | "showroom") =>
+    (await t.db.select({ n: count() }).from(promotions).where(eq(promotions.kind, kind)))[0]?.n ??
+    0;
   return {
-    fairs: await n(fairs),
-    showrooms: await n(showrooms),
+    fairs: await ofKind("fair"),
+    showrooms: await ofKind("showroom"),
     audit: await n(auditLog),
-    entries,
+    entries: await n(promotionEntries),
   };
 }
 
@@ -201,7 +201,7 @@ describe("who may open the workspace pages", () => {
     ).toBe(404);
 
     const list = await run(() => fairsAdminLoader(args(get("/admin/fairs", "other"))));
-    expect((list.body.fairs as unknown[]).length).toBe(0);
+    expect((list.body.items as unknown[]).length).toBe(0);
 
     // Actions: out of scope is 404 before the form is even read; no role is 403; cross-site is 403.
     const before = await tableCounts();
@@ -231,7 +231,10 @@ describe("who may open the workspace pages", () => {
         .status,
     ).toBe(403);
     expect(await tableCounts()).toEqual(before);
-    const [row] = await t.db.select({ status: fairs.status }).from(fairs).where(eq(fairs.id, id));
+    const [row] = await t.db
+      .select({ status: promotions.status })
+      .from(promotions)
+      .where(eq(promotions.id, id));
     expect(row?.status).toBe("draft");
   });
 });
@@ -388,7 +391,9 @@ describe("curating and publishing a fair", () => {
     expect(moved.status).toBe(303);
 
     const slug =
-      (await t.db.select({ slug: fairs.slug }).from(fairs).where(eq(fairs.id, id)))[0]?.slug ?? "";
+      (
+        await t.db.select({ slug: promotions.slug }).from(promotions).where(eq(promotions.id, id))
+      )[0]?.slug ?? "";
     expect(slug).toBe("hoi-cho-oi-song-lo");
     expect((await run(() => fairPageLoader(args(get(`/fairs/${slug}`), { slug })))).status).toBe(
       404,
@@ -411,7 +416,7 @@ describe("curating and publishing a fair", () => {
     expect(current.map((f) => f.slug)).toContain(slug);
 
     const page = await run(() => fairPageLoader(args(get(`/fairs/${slug}`), { slug })));
-    const entries = (page.body.fair as { entries: { slug: string; code: string | null }[] })
+    const entries = (page.body.promotion as { entries: { slug: string; code: string | null }[] })
       .entries;
     expect(entries.map((e) => [e.slug, e.code])).toEqual([
       [product.tea!.slug, "A-12"],
@@ -554,7 +559,7 @@ describe("showrooms", () => {
     const id = Number(/\/admin\/showrooms\/(\d+)/.exec(made.location ?? "")?.[1]);
     const path = `/admin/showrooms/${id}`;
     const params = { id: String(id) };
-    const [row] = await t.db.select().from(showrooms).where(eq(showrooms.id, id));
+    const [row] = await t.db.select().from(promotions).where(eq(promotions.id, id));
     expect(row?.contactPhone).toBe("0912345678");
 
     expect((await run(() => showroomAdminLoader(args(get(path, "other"), params)))).status).toBe(
@@ -565,7 +570,7 @@ describe("showrooms", () => {
         .status,
     ).toBe(404);
     const mine = await run(() => showroomsAdminLoader(args(get("/admin/showrooms", "commune"))));
-    expect((mine.body.showrooms as unknown[]).length).toBe(0); // organised by the province
+    expect((mine.body.items as unknown[]).length).toBe(0); // organised by the province
 
     await run(() =>
       showroomAction(
@@ -604,7 +609,7 @@ describe("showrooms", () => {
 
     const slug = row?.slug ?? "";
     const page = await run(() => showroomPageLoader(args(get(`/showrooms/${slug}`), { slug })));
-    const s = page.body.showroom as {
+    const s = page.body.promotion as {
       openingHours: string;
       entries: { slug: string; code: string }[];
     };

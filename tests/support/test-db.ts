@@ -28,12 +28,15 @@ function withDatabaseName(url: string, name: string): string {
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or a new database on the
- * server named ocop_test_<random>, dropped again by cleanup().
+ * server named ocop_test_<random>, dropped again by cleanup(). `migrationsFolder` migrates it
+ * from another folder (a migration's test starts from the schema before it).
  */
-export async function createTestDatabase(opts: { logger?: Logger } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  opts: { logger?: Logger; migrationsFolder?: string } = {},
+): Promise<TestDatabase> {
   if (testDbKind() === "pglite") {
     const database = await openDatabase({ kind: "pglite" }, opts);
-    await migrateDatabase(database);
+    await migrateDatabase(database, opts.migrationsFolder);
     return { ...database, cleanup: database.close };
   }
   const name = `ocop_test_${randomBytes(6).toString("hex")}`;
@@ -44,7 +47,7 @@ export async function createTestDatabase(opts: { logger?: Logger } = {}): Promis
     { kind: "postgres", url: withDatabaseName(serverUrl(), name), poolSize: 20 },
     opts,
   );
-  await migrateDatabase(database);
+  await migrateDatabase(database, opts.migrationsFolder);
   return {
     ...database,
     cleanup: async () => {

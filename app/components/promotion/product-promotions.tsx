@@ -2,6 +2,7 @@
  * "On show at": the fairs and showrooms whose catalogue holds a product, on its page.
  */
 import { Link } from "@remix-run/react";
+import { PROMOTION_PATHS } from "~/domain/promotion/schemas";
 import { pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { formatDateRange } from "./date-range";
@@ -31,7 +32,7 @@ export function ProductPromotions({ items }: { items: readonly ProductPromotionI
         {items.map((p) => (
           <li key={`${p.kind}-${p.slug}`}>
             <Link
-              to={`/${p.kind === "fair" ? "fairs" : "showrooms"}/${p.slug}`}
+              to={`${PROMOTION_PATHS[p.kind].public}/${p.slug}`}
               className="flex min-h-11 flex-col justify-center py-2 hover:bg-rice-50"
             >
               <span className="font-medium text-brand-800">{pick(lang, p.nameVi, p.nameEn)}</span>

@@ -109,21 +109,29 @@ function DescriptionAndCoverFields({
   );
 }
 
-export function FairForm({
+/**
+ * A fair's or a showroom's form: the names, then the kind's own fields (a fair's dates and
+ * venue; a showroom's type, place, hours and contacts), then organiser, descriptions and cover.
+ */
+export function PromotionForm({
+  kind,
   t,
   intent,
   submitLabel,
   values,
   errors,
   provinces,
+  communes,
   organisers,
 }: {
+  kind: "fair" | "showroom";
   t: T;
   intent: string;
   submitLabel: string;
   values: Values;
   errors: Errors;
   provinces: readonly PlaceOption[];
+  communes: readonly PlaceOption[];
   organisers: Organisers;
 }) {
   const err = errorOf(t, errors);
@@ -146,6 +154,45 @@ export function FairForm({
         error={err("nameEn")}
         maxLength={160}
       />
+      {kind === "fair" ? (
+        <FairFields t={t} values={values} errors={errors} provinces={provinces} />
+      ) : (
+        <ShowroomFields
+          t={t}
+          values={values}
+          errors={errors}
+          provinces={provinces}
+          communes={communes}
+        />
+      )}
+      <OrganiserField t={t} values={values} errors={errors} organisers={organisers} />
+      <DescriptionAndCoverFields
+        t={t}
+        values={values}
+        errors={errors}
+        rowsVi={kind === "fair" ? 6 : 5}
+      />
+      <button type="submit" name="intent" value={intent} className={primaryButtonClass}>
+        {submitLabel}
+      </button>
+    </Form>
+  );
+}
+
+function FairFields({
+  t,
+  values,
+  errors,
+  provinces,
+}: {
+  t: T;
+  values: Values;
+  errors: Errors;
+  provinces: readonly PlaceOption[];
+}) {
+  const err = errorOf(t, errors);
+  return (
+    <>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <TextField
           name="startsOn"
@@ -182,56 +229,28 @@ export function FairForm({
         error={err("provinceCode")}
         required
       />
-      <OrganiserField t={t} values={values} errors={errors} organisers={organisers} />
-      <DescriptionAndCoverFields t={t} values={values} errors={errors} rowsVi={6} />
-      <button type="submit" name="intent" value={intent} className={primaryButtonClass}>
-        {submitLabel}
-      </button>
-    </Form>
+    </>
   );
 }
 
-export function ShowroomForm({
+function ShowroomFields({
   t,
-  intent,
-  submitLabel,
   values,
   errors,
   provinces,
   communes,
-  organisers,
 }: {
   t: T;
-  intent: string;
-  submitLabel: string;
   values: Values;
   errors: Errors;
   provinces: readonly PlaceOption[];
   communes: readonly PlaceOption[];
-  organisers: Organisers;
 }) {
   const err = errorOf(t, errors);
   const submit = useSubmit();
   const provinceValue = values.provinceCode ?? "";
   return (
-    <Form method="post" noValidate>
-      <DefaultSubmit intent={intent} label={submitLabel} />
-      {Object.keys(errors).length > 0 && <FormAlert>{t("promo.admin.form.fixErrors")}</FormAlert>}
-      <TextField
-        name="nameVi"
-        label={t("promo.admin.field.nameVi")}
-        defaultValue={values.nameVi}
-        error={err("nameVi")}
-        maxLength={160}
-        required
-      />
-      <TextField
-        name="nameEn"
-        label={t("promo.admin.field.nameEn")}
-        defaultValue={values.nameEn}
-        error={err("nameEn")}
-        maxLength={160}
-      />
+    <>
       <SelectField
         name="locationType"
         label={t("promo.admin.field.locationType")}
@@ -334,12 +353,7 @@ export function ShowroomForm({
           autoComplete="off"
         />
       </div>
-      <OrganiserField t={t} values={values} errors={errors} organisers={organisers} />
-      <DescriptionAndCoverFields t={t} values={values} errors={errors} rowsVi={5} />
-      <button type="submit" name="intent" value={intent} className={primaryButtonClass}>
-        {submitLabel}
-      </button>
-    </Form>
+    </>
   );
 }
 

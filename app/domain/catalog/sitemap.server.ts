@@ -3,6 +3,7 @@ import type { Db } from "../../../db/client";
 import { certificates, producers, products } from "../../../db/schema";
 import { VIETNAM_TZ } from "../../lib/dates";
 import { publishedPromotionPages } from "../promotion/promotion.server";
+import { PROMOTION_PATHS } from "../promotion/schemas";
 import { activeCertificateJoin, producerJoin, publicProductCondition } from "./visibility.server";
 
 export type SitemapEntry = { loc: string; lastmod: string | null };
@@ -71,7 +72,7 @@ export async function sitemapEntries(
         (max, r) => (max === null || r.lastmod > max ? r.lastmod : max),
         null,
       );
-      const base = kind === "fair" ? "/fairs" : "/showrooms";
+      const base = PROMOTION_PATHS[kind].public;
       return rows.length === 0
         ? []
         : [

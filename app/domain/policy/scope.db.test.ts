@@ -10,8 +10,8 @@ import { ensurePlace, makeUser } from "../../../tests/support/factories";
 import { createTestDatabase, type TestDatabase } from "../../../tests/support/test-db";
 import { addDays } from "../../lib/dates";
 import type { SessionUser } from "../account/accounts.server";
-import type { FairInput } from "../promotion/schemas";
-import { createFair, getFairForOfficial } from "../promotion/promotion.server";
+import type { PromotionInput } from "../promotion/schemas";
+import { createPromotion, getPromotionForOfficial } from "../promotion/promotion.server";
 
 const TODAY = "2026-03-10";
 const UNITS = ["25", "08848", "08866", "01", "00004"] as const;
@@ -29,8 +29,9 @@ const EXPECTED: Record<string, Unit[]> = {
   administrator: [...UNITS],
 };
 
-function fairInput(organiserPlaceCode: string): FairInput {
+function fairInput(organiserPlaceCode: string): PromotionInput {
   return {
+    kind: "fair",
     nameVi: `Hội chợ OCOP ${organiserPlaceCode}`,
     nameEn: null,
     venue: "Nhà văn hoá",
@@ -97,7 +98,11 @@ beforeAll(async () => {
   };
   for (const [name, o] of Object.entries(accounts)) officials[name] = await makeUser(t.db, o);
   for (const unit of UNITS) {
-    const made = await createFair(t.db, officials.administrator as SessionUser, fairInput(unit));
+    const made = await createPromotion(
+      t.db,
+      officials.administrator as SessionUser,
+      fairInput(unit),
+    );
     if (!made.ok) throw new Error(`fair for ${unit} not created`);
     fairOf.set(unit, made.id);
   }
@@ -115,9 +120,15 @@ describe("the official's scope, one rule for lists and for decisions", () => {
       const listed: Unit[] = [];
       const mayOrganise: Unit[] = [];
       for (const unit of UNITS) {
-        const fair = await getFairForOfficial(t.db, official, fairOf.get(unit) ?? 0, TODAY);
+        const fair = await getPromotionForOfficial(
+          t.db,
+          official,
+          "fair",
+          fairOf.get(unit) ?? 0,
+          TODAY,
+        );
         if (fair) listed.push(unit);
-        const made = await createFair(t.db, official, fairInput(unit));
+        const made = await createPromotion(t.db, official, fairInput(unit));
         if (made.ok) mayOrganise.push(unit);
         else if (!made.notFound)
           expect(made.fieldErrors.organiserPlaceCode).toBe("promo.admin.error.organiserOutOfScope");

@@ -4,7 +4,7 @@
  */
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, certificates, fairProducts, fairs, showrooms } from "../../../db/schema";
+import { auditLog, certificates, promotionEntries, promotions } from "../../../db/schema";
 import {
   ensurePlace,
   makeCertificate,
@@ -16,19 +16,15 @@ import {
 import { createTestDatabase, type TestDatabase } from "../../../tests/support/test-db";
 import { addDays, addMonths } from "../../lib/dates";
 import type { SessionUser } from "../account/accounts.server";
-import type { FairInput, ShowroomInput } from "./schemas";
+import type { FairInput, PromotionInput, ShowroomInput } from "./schemas";
 import {
   addEntry,
-  createFair,
-  createShowroom,
-  getFairForOfficial,
-  getPublicFair,
-  getPublicShowroom,
-  getShowroomForOfficial,
-  listFairsForOfficial,
+  createPromotion,
+  getPromotionForOfficial,
+  getPublicPromotion,
+  listPromotionsForOfficial,
   listPublicFairs,
   listPublicShowrooms,
-  listShowroomsForOfficial,
   moveEntry,
   organiserOptions,
   promotionsOfProduct,
@@ -38,8 +34,7 @@ import {
   searchPickerProducts,
   setPublication,
   updateEntry,
-  updateFair,
-  updateShowroom,
+  updatePromotion,
 } from "./promotion.server";
 
 const TODAY = "2026-03-10";
@@ -113,8 +108,9 @@ afterAll(async () => {
   await t.cleanup();
 });
 
-function fairInput(o: Partial<FairInput> = {}): FairInput {
+function fairInput(o: Partial<FairInput> = {}): PromotionInput {
   return {
+    kind: "fair",
     nameVi: "Hội chợ OCOP Đất Tổ",
     nameEn: "Đất Tổ OCOP Fair",
     venue: "Quảng trường Hùng Vương",
@@ -129,8 +125,9 @@ function fairInput(o: Partial<FairInput> = {}): FairInput {
   };
 }
 
-function showroomInput(o: Partial<ShowroomInput> = {}): ShowroomInput {
+function showroomInput(o: Partial<ShowroomInput> = {}): PromotionInput {
   return {
+    kind: "showroom",
     nameVi: "Điểm bán OCOP trạm dừng nghỉ",
     nameEn: null,
     provinceCode: "25",
@@ -148,7 +145,7 @@ function showroomInput(o: Partial<ShowroomInput> = {}): ShowroomInput {
   };
 }
 
-async function created(result: Awaited<ReturnType<typeof createFair>>) {
+async function created(result: Awaited<ReturnType<typeof createPromotion>>) {
   if (!result.ok) throw new Error(`not created: ${JSON.stringify(result)}`);
   return result;
 }
@@ -185,16 +182,16 @@ describe("organiser scope", () => {
   });
 
   it("refuses an organiser outside the official's unit and writes nothing", async () => {
-    const [before] = await t.db.select({ n: count() }).from(fairs);
+    const [before] = await t.db.select({ n: count() }).from(promotions);
     const auditsBefore = await auditCount("fair");
-    const up = await createFair(t.db, commune, fairInput({ organiserPlaceCode: "25" }));
+    const up = await createPromotion(t.db, commune, fairInput({ organiserPlaceCode: "25" }));
     expect(up).toEqual({
       ok: false,
       fieldErrors: { organiserPlaceCode: "promo.admin.error.organiserOutOfScope" },
     });
-    const sideways = await createFair(t.db, province, fairInput({ organiserPlaceCode: "79" }));
+    const sideways = await createPromotion(t.db, province, fairInput({ organiserPlaceCode: "79" }));
     expect(sideways.ok).toBe(false);
-    const unknown = await createFair(
+    const unknown = await createPromotion(
       t.db,
       admin,
       fairInput({ provinceCode: "99", organiserPlaceCode: "98" }),
@@ -206,30 +203,31 @@ describe("organiser scope", () => {
         organiserPlaceCode: "promo.admin.error.organiser",
       },
     });
-    const [after] = await t.db.select({ n: count() }).from(fairs);
+    const [after] = await t.db.select({ n: count() }).from(promotions);
     expect(after?.n).toBe(before?.n);
     expect(await auditCount("fair")).toBe(auditsBefore);
   });
 
   it("lists and opens only the fairs whose organiser is in scope (others are not found)", async () => {
     const byProvince = await created(
-      await createFair(t.db, province, fairInput({ nameVi: "Hội chợ tỉnh" })),
+      await createPromotion(t.db, province, fairInput({ nameVi: "Hội chợ tỉnh" })),
     );
     const byCommune = await created(
-      await createFair(
+      await createPromotion(
         t.db,
         commune,
         fairInput({ nameVi: "Phiên chợ xã", organiserPlaceCode: "08848" }),
       ),
     );
     const elsewhere = await created(
-      await createFair(
+      await createPromotion(
         t.db,
         admin,
         fairInput({ nameVi: "Hội chợ phương Nam", provinceCode: "79", organiserPlaceCode: "79" }),
       ),
     );
-    const ids = async (u: SessionUser) => (await listFairsForOfficial(t.db, u)).map((f) => f.id);
+    const ids = async (u: SessionUser) =>
+      (await listPromotionsForOfficial(t.db, u, "fair")).map((f) => f.id);
     expect(await ids(province)).toEqual(expect.arrayContaining([byProvince.id, byCommune.id]));
     expect(await ids(province)).not.toContain(elsewhere.id);
     expect(await ids(commune)).toEqual([byCommune.id]);
@@ -239,17 +237,19 @@ describe("organiser scope", () => {
       expect.arrayContaining([byProvince.id, byCommune.id, elsewhere.id]),
     );
 
-    expect(await getFairForOfficial(t.db, commune, byProvince.id, TODAY)).toBeNull();
-    expect(await getFairForOfficial(t.db, otherProvince, byCommune.id, TODAY)).toBeNull();
-    expect((await getFairForOfficial(t.db, province, byCommune.id, TODAY))?.nameVi).toBe(
-      "Phiên chợ xã",
-    );
+    expect(await getPromotionForOfficial(t.db, commune, "fair", byProvince.id, TODAY)).toBeNull();
+    expect(
+      await getPromotionForOfficial(t.db, otherProvince, "fair", byCommune.id, TODAY),
+    ).toBeNull();
+    expect(
+      (await getPromotionForOfficial(t.db, province, "fair", byCommune.id, TODAY))?.nameVi,
+    ).toBe("Phiên chợ xã");
     expect(await promotionInScope(t.db, commune, "fair", byProvince.id)).toBe(false);
     expect(await promotionInScope(t.db, commune, "fair", byCommune.id)).toBe(true);
 
     // Writes out of scope are not found and change nothing.
     expect(
-      await updateFair(t.db, commune, byProvince.id, fairInput({ nameVi: "Đổi tên" })),
+      await updatePromotion(t.db, commune, byProvince.id, fairInput({ nameVi: "Đổi tên" })),
     ).toEqual({
       ok: false,
       notFound: true,
@@ -262,7 +262,7 @@ describe("organiser scope", () => {
       ok: false,
       notFound: true,
     });
-    const [row] = await t.db.select().from(fairs).where(eq(fairs.id, byProvince.id));
+    const [row] = await t.db.select().from(promotions).where(eq(promotions.id, byProvince.id));
     expect(row?.nameVi).toBe("Hội chợ tỉnh");
     expect(row?.status).toBe("draft");
   });
@@ -271,14 +271,14 @@ describe("organiser scope", () => {
 describe("fairs", () => {
   it("creates a draft with a readable, unique slug and an audit entry in the organiser's province", async () => {
     const first = await created(
-      await createFair(t.db, province, fairInput({ nameVi: "Hội chợ Hùng Vương" })),
+      await createPromotion(t.db, province, fairInput({ nameVi: "Hội chợ Hùng Vương" })),
     );
     const second = await created(
-      await createFair(t.db, province, fairInput({ nameVi: "Hội chợ Hùng Vương" })),
+      await createPromotion(t.db, province, fairInput({ nameVi: "Hội chợ Hùng Vương" })),
     );
     expect(first.slug).toBe("hoi-cho-hung-vuong");
     expect(second.slug).toBe("hoi-cho-hung-vuong-2");
-    const [row] = await t.db.select().from(fairs).where(eq(fairs.id, first.id));
+    const [row] = await t.db.select().from(promotions).where(eq(promotions.id, first.id));
     expect(row?.status).toBe("draft");
     const audit = await lastAudit("fair", first.id);
     expect(audit).toMatchObject({
@@ -288,7 +288,7 @@ describe("fairs", () => {
       communeCode: null,
     });
     const byCommune = await created(
-      await createFair(
+      await createPromotion(
         t.db,
         commune,
         fairInput({ nameVi: "Chợ phiên Sông Lô", organiserPlaceCode: "08848" }),
@@ -302,9 +302,9 @@ describe("fairs", () => {
 
   it("records only what an edit changed; an edit that changes nothing writes nothing", async () => {
     const fair = await created(
-      await createFair(t.db, province, fairInput({ nameVi: "Hội chợ sửa" })),
+      await createPromotion(t.db, province, fairInput({ nameVi: "Hội chợ sửa" })),
     );
-    const edited = await updateFair(
+    const edited = await updatePromotion(
       t.db,
       province,
       fair.id,
@@ -316,7 +316,7 @@ describe("fairs", () => {
     expect(audit?.before).toEqual({ venue: "Quảng trường Hùng Vương" });
     expect(audit?.after).toEqual({ venue: "Công viên Văn Lang" });
     const n = await auditCount("fair", fair.id);
-    await updateFair(
+    await updatePromotion(
       t.db,
       province,
       fair.id,
@@ -327,7 +327,7 @@ describe("fairs", () => {
 
   it("curates a catalogue: only public products, booth codes, featured, order, removal — each audited", async () => {
     const fair = await created(
-      await createFair(t.db, province, fairInput({ nameVi: "Hội chợ danh mục" })),
+      await createPromotion(t.db, province, fairInput({ nameVi: "Hội chợ danh mục" })),
     );
     const audits = () => auditCount("fair", fair.id);
     const start = await audits();
@@ -378,7 +378,7 @@ describe("fairs", () => {
       fieldErrors: { productId: "promo.admin.error.entryMissing" },
     });
 
-    const view = await getFairForOfficial(t.db, province, fair.id, TODAY);
+    const view = await getPromotionForOfficial(t.db, province, "fair", fair.id, TODAY);
     expect(view?.entries.map((e) => e.slug)).toEqual([p.guava!.slug, p.juice!.slug, p.honey!.slug]);
     const positions = view?.entries.map((e) => e.position) ?? [];
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -393,7 +393,7 @@ describe("fairs", () => {
 
   it("publishes: the public sees only visible products, featured first, and a lapsed product drops out", async () => {
     const fair = await created(
-      await createFair(t.db, province, fairInput({ nameVi: "Hội chợ công bố" })),
+      await createPromotion(t.db, province, fairInput({ nameVi: "Hội chợ công bố" })),
     );
     for (const key of ["guava", "tea", "honey"])
       await addEntry(t.db, province, "fair", fair.id, p[key]!.id, TODAY);
@@ -403,13 +403,13 @@ describe("fairs", () => {
       featured: true,
     });
 
-    expect(await getPublicFair(t.db, fair.slug, TODAY)).toBeNull();
+    expect(await getPublicPromotion(t.db, "fair", fair.slug, TODAY)).toBeNull();
     expect(await setPublication(t.db, province, "fair", fair.id, "published")).toEqual({
       ok: true,
     });
     expect((await lastAudit("fair", fair.id))?.action).toBe("fair.publish");
-    const shown = await getPublicFair(t.db, fair.slug, TODAY);
-    expect(shown?.phase).toBe("upcoming");
+    const shown = await getPublicPromotion(t.db, "fair", fair.slug, TODAY);
+    expect(shown?.kind === "fair" && shown.phase).toBe("upcoming");
     expect(shown?.entries.map((e) => [e.slug, e.code, e.featured])).toEqual([
       [p.honey!.slug, "C1", true],
       [p.guava!.slug, null, false],
@@ -421,11 +421,10 @@ describe("fairs", () => {
       .update(certificates)
       .set({ status: "revoked", revokedReason: "Vi phạm", revokedAt: new Date() })
       .where(eq(certificates.productId, p.tea!.id));
-    expect((await getPublicFair(t.db, fair.slug, TODAY))?.entries.map((e) => e.slug)).toEqual([
-      p.honey!.slug,
-      p.guava!.slug,
-    ]);
-    const curated = await getFairForOfficial(t.db, province, fair.id, TODAY);
+    expect(
+      (await getPublicPromotion(t.db, "fair", fair.slug, TODAY))?.entries.map((e) => e.slug),
+    ).toEqual([p.honey!.slug, p.guava!.slug]);
+    const curated = await getPromotionForOfficial(t.db, province, "fair", fair.id, TODAY);
     expect(curated?.entries.find((e) => e.productId === p.tea!.id)?.visible).toBe(false);
     await t.db
       .update(certificates)
@@ -434,13 +433,13 @@ describe("fairs", () => {
 
     expect(await setPublication(t.db, province, "fair", fair.id, "draft")).toEqual({ ok: true });
     expect((await lastAudit("fair", fair.id))?.action).toBe("fair.unpublish");
-    expect(await getPublicFair(t.db, fair.slug, TODAY)).toBeNull();
+    expect(await getPublicPromotion(t.db, "fair", fair.slug, TODAY)).toBeNull();
   });
 
   it("lists published fairs: running and coming ones soonest first, then past ones latest first", async () => {
     const make = async (nameVi: string, from: number, to: number, publish = true) => {
       const fair = await created(
-        await createFair(
+        await createPromotion(
           t.db,
           admin,
           fairInput({ nameVi, startsOn: addDays(TODAY, from), endsOn: addDays(TODAY, to) }),
@@ -480,25 +479,25 @@ describe("fairs", () => {
 
 describe("showrooms", () => {
   it("checks the commune against the province and the organiser against the scope", async () => {
-    const [before] = await t.db.select({ n: count() }).from(showrooms);
-    expect(await createShowroom(t.db, province, showroomInput({ communeCode: "26734" }))).toEqual({
+    const [before] = await t.db.select({ n: count() }).from(promotions);
+    expect(await createPromotion(t.db, province, showroomInput({ communeCode: "26734" }))).toEqual({
       ok: false,
       fieldErrors: { communeCode: "promo.admin.error.commune" },
     });
     expect(
-      await createShowroom(t.db, commune, showroomInput({ organiserPlaceCode: "25" })),
+      await createPromotion(t.db, commune, showroomInput({ organiserPlaceCode: "25" })),
     ).toEqual({
       ok: false,
       fieldErrors: { organiserPlaceCode: "promo.admin.error.organiserOutOfScope" },
     });
-    const [after] = await t.db.select({ n: count() }).from(showrooms);
+    const [after] = await t.db.select({ n: count() }).from(promotions);
     expect(after?.n).toBe(before?.n);
   });
 
   it("runs the same curation, lists by province and type, and flags certificates expiring within 30 days", async () => {
-    const rest = await createShowroom(t.db, province, showroomInput());
+    const rest = await createPromotion(t.db, province, showroomInput());
     if (!rest.ok) throw new Error("not created");
-    const village = await createShowroom(
+    const village = await createPromotion(
       t.db,
       otherProvince,
       showroomInput({
@@ -511,8 +510,10 @@ describe("showrooms", () => {
     );
     if (!village.ok) throw new Error("not created");
     expect(rest.slug).toBe("diem-ban-ocop-tram-dung-nghi");
-    expect((await listShowroomsForOfficial(t.db, province)).map((s) => s.id)).toEqual([rest.id]);
-    expect(await getPublicShowroom(t.db, rest.slug, TODAY)).toBeNull();
+    expect((await listPromotionsForOfficial(t.db, province, "showroom")).map((s) => s.id)).toEqual([
+      rest.id,
+    ]);
+    expect(await getPublicPromotion(t.db, "showroom", rest.slug, TODAY)).toBeNull();
 
     for (const key of ["juice", "guava"])
       await addEntry(t.db, province, "showroom", rest.id, p[key]!.id, TODAY);
@@ -524,13 +525,13 @@ describe("showrooms", () => {
       }),
     ).toEqual({ ok: true });
     expect(
-      await updateShowroom(t.db, commune, rest.id, showroomInput({ address: "Khác" })),
+      await updatePromotion(t.db, commune, rest.id, showroomInput({ address: "Khác" })),
     ).toEqual({
       ok: false,
       notFound: true,
     });
     expect(
-      await updateShowroom(t.db, province, rest.id, showroomInput({ openingHours: "24/7" })),
+      await updatePromotion(t.db, province, rest.id, showroomInput({ openingHours: "24/7" })),
     ).toEqual({
       ok: true,
     });
@@ -538,14 +539,14 @@ describe("showrooms", () => {
 
     await setPublication(t.db, province, "showroom", rest.id, "published");
     await setPublication(t.db, otherProvince, "showroom", village.id, "published");
-    const shown = await getPublicShowroom(t.db, rest.slug, TODAY);
+    const shown = await getPublicPromotion(t.db, "showroom", rest.slug, TODAY);
     expect(shown?.entries.map((e) => [e.slug, e.code])).toEqual([
       [p.juice!.slug, null],
       [p.guava!.slug, "Kệ 2"],
     ]);
     expect(shown).toMatchObject({ communeName: "Phường Việt Trì", provinceName: "Tỉnh Phú Thọ" });
     // The juice's certificate runs out in five days: within the showroom's 30-day warning.
-    const curated = await getShowroomForOfficial(t.db, province, rest.id, TODAY);
+    const curated = await getPromotionForOfficial(t.db, province, "showroom", rest.id, TODAY);
     expect(curated?.entries.map((e) => e.expiryWarning)).toEqual([true, false]);
 
     const all = await listPublicShowrooms(t.db, TODAY, {});
@@ -571,28 +572,28 @@ describe("showrooms", () => {
 describe("product picker", () => {
   it("finds public products by name typed without diacritics, name matches first", async () => {
     const fair = await created(
-      await createFair(t.db, province, fairInput({ nameVi: "Hội chợ tìm" })),
+      await createPromotion(t.db, province, fairInput({ nameVi: "Hội chợ tìm" })),
     );
     await addEntry(t.db, province, "fair", fair.id, p.guava!.id, TODAY);
-    const found = await searchPickerProducts(t.db, TODAY, "oi", "fair", fair.id);
+    const found = await searchPickerProducts(t.db, TODAY, "oi", fair.id);
     expect(found.map((f) => f.slug)).toEqual(
       expect.arrayContaining([p.guava!.slug, p.tea!.slug, p.juice!.slug]),
     );
     expect(found.find((f) => f.id === p.guava!.id)?.inCatalogue).toBe(true);
     expect(found.find((f) => f.id === p.tea!.id)?.inCatalogue).toBe(false);
 
-    const honey = await searchPickerProducts(t.db, TODAY, "mat ong", "fair", fair.id);
+    const honey = await searchPickerProducts(t.db, TODAY, "mat ong", fair.id);
     // Neither the 2★ result nor the unlisted product, only the public honey.
     expect(honey.map((f) => f.slug)).toEqual([p.honey!.slug]);
-    expect(await searchPickerProducts(t.db, TODAY, "  ", "fair", fair.id)).toEqual([]);
+    expect(await searchPickerProducts(t.db, TODAY, "  ", fair.id)).toEqual([]);
     // A certificate that ran out yesterday is not offered.
     expect(
-      (await searchPickerProducts(t.db, addDays(TODAY, 6), "nuoc ep oi", "fair", fair.id)).length,
+      (await searchPickerProducts(t.db, addDays(TODAY, 6), "nuoc ep oi", fair.id)).length,
     ).toBe(0);
     const [entries] = await t.db
       .select({ n: count() })
-      .from(fairProducts)
-      .where(eq(fairProducts.fairId, fair.id));
+      .from(promotionEntries)
+      .where(eq(promotionEntries.promotionId, fair.id));
     expect(entries?.n).toBe(1);
   });
 });
@@ -607,7 +608,7 @@ describe("the product page's mention", () => {
     ).product;
     const make = async (nameVi: string, from: number, to: number, publish: boolean) => {
       const fair = await created(
-        await createFair(
+        await createPromotion(
           t.db,
           admin,
           fairInput({ nameVi, startsOn: addDays(TODAY, from), endsOn: addDays(TODAY, to) }),
@@ -626,7 +627,7 @@ describe("the product page's mention", () => {
     await make("Nhắc tên đã qua", -9, -2, false);
     await make("Nhắc tên đã xong", -9, -1, true);
     await make("Nhắc tên nháp", 1, 2, false);
-    const shop = await createShowroom(
+    const shop = await createPromotion(
       t.db,
       province,
       showroomInput({ nameVi: "Điểm bán nhắc tên" }),

@@ -1,7 +1,8 @@
 /**
  * Trade promotion, the sixth step of the OCOP cycle: fairs ("hội chợ", dated, with booths) and
  * showrooms ("điểm giới thiệu và bán sản phẩm OCOP", permanent, with shelves), each with a
- * curated catalogue of certified products.
+ * curated catalogue of certified products. Both are one entity, a promotion of a kind
+ * (`promotions`, `promotion_entries`; decision 0017): every read and command here takes the kind.
  *
  * - A fair or showroom belongs to its organiser unit (a province or a commune): officials see
  *   and change only those whose organiser is in their scope (`inScope` on the organiser's
@@ -9,21 +10,21 @@
  * - Only products the public may see can be added; the public pages apply the visibility rule
  *   again at read time, so a product whose certificate lapses drops out of every catalogue
  *   without anyone editing it. The curation list keeps it, flagged.
- * - Every write is one transaction with its audit entry.
+ * - Every write is one transaction with its audit entry; the publication status moves only as
+ *   its lifecycle (./lifecycle.ts) allows.
  */
-import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, like, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { queryRows, type Db } from "../../../db/client";
 import {
   certificates,
-  fairProducts,
-  fairs,
   places,
   producers,
   products,
+  promotionEntries,
+  promotions,
   SHOWROOM_LOCATION_TYPES,
-  showroomProducts,
-  showrooms,
+  type PromotionKind,
   type PublicationStatus,
 } from "../../../db/schema";
 import { queryWords } from "../../../search/embedded";
@@ -34,7 +35,8 @@ import type { SessionUser } from "../account/accounts.server";
 import { changedFields, recordAudit } from "../audit/record.server";
 import { listProductCards } from "../catalog/catalog.server";
 import type { ProductCardData } from "../catalog/product-card";
-import type { FairInput, LocationType, ShowroomInput } from "./schemas";
+import type { LocationType, PromotionInput } from "./schemas";
+import { checkPublicationMove } from "./lifecycle";
 import { LOCATION_TYPES } from "./schemas";
 import { inScope, type ScopeUser } from "../policy/scope.server";
 import {
@@ -50,7 +52,7 @@ const _sameTypesBack: readonly LocationType[] = SHOWROOM_LOCATION_TYPES;
 void _sameTypes;
 void _sameTypesBack;
 
-export type PromotionKind = "fair" | "showroom";
+export type { PromotionKind };
 type Actor = SessionUser;
 export type FieldErrors = Partial<Record<string, MessageKey>>;
 
@@ -76,10 +78,9 @@ const venueProvince = alias(places, "venue_province");
 const venueCommune = alias(places, "venue_commune");
 const entryProvince = alias(places, "entry_province");
 
-const fairInScope = (user: ScopeUser) =>
-  inScope(user, organiser.provinceCode, fairs.organiserPlaceCode);
-const showroomInScope = (user: ScopeUser) =>
-  inScope(user, organiser.provinceCode, showrooms.organiserPlaceCode);
+/** The one scope rule on a promotion's organiser (joined as `organiser`). */
+const promotionInScopeSql = (user: ScopeUser) =>
+  inScope(user, organiser.provinceCode, promotions.organiserPlaceCode);
 
 /** The audit entry's place: the organiser's province, and its commune when it is one. */
 function auditPlace(organiserCode: string, organiserProvince: string) {
@@ -146,81 +147,192 @@ export async function organiserOptions(
   );
 }
 
+// ——— The shape of a promotion: shared columns and each kind's detail ———
+
+type PromotionRow = typeof promotions.$inferSelect;
+
+/** The columns only fairs have, and those only showrooms have (nullable, CHECK per kind). */
+type FairDetailKey = "venue" | "startsOn" | "endsOn";
+type ShowroomDetailKey =
+  "communeCode" | "address" | "locationType" | "openingHours" | "contactPhone" | "contactEmail";
+/** A showroom's optional contacts; its other detail is always set. */
+type ShowroomOptionalKey = "contactPhone" | "contactEmail";
+type DetailKey = "kind" | FairDetailKey | ShowroomDetailKey;
+
+export type FairDetail = { kind: "fair" } & {
+  [K in FairDetailKey]: NonNullable<PromotionRow[K]>;
+};
+export type ShowroomDetail = { kind: "showroom" } & {
+  [K in Exclude<ShowroomDetailKey, ShowroomOptionalKey>]: NonNullable<PromotionRow[K]>;
+} & Pick<PromotionRow, ShowroomOptionalKey>;
+export type PromotionDetail = FairDetail | ShowroomDetail;
+
+/** A selected row with its kind's detail narrowed: a fair's dates are set, a showroom's address. */
+export type WithDetail<T> = Omit<T, DetailKey> & PromotionDetail;
+
+/** The selection every read of a promotion starts from: shared columns and both details. */
+const detailColumns = {
+  kind: promotions.kind,
+  venue: promotions.venue,
+  startsOn: promotions.startsOn,
+  endsOn: promotions.endsOn,
+  communeCode: promotions.communeCode,
+  address: promotions.address,
+  locationType: promotions.locationType,
+  openingHours: promotions.openingHours,
+  contactPhone: promotions.contactPhone,
+  contactEmail: promotions.contactEmail,
+};
+const promotionColumns = {
+  id: promotions.id,
+  slug: promotions.slug,
+  nameVi: promotions.nameVi,
+  nameEn: promotions.nameEn,
+  provinceCode: promotions.provinceCode,
+  descriptionVi: promotions.descriptionVi,
+  descriptionEn: promotions.descriptionEn,
+  coverImage: promotions.coverImage,
+  organiserPlaceCode: promotions.organiserPlaceCode,
+  status: promotions.status,
+  ...detailColumns,
+};
+
+/**
+ * Narrows a row to its kind's detail. The CHECK constraints make a fair without dates or a
+ * showroom without an address impossible, so meeting one is a bug, not a business failure.
+ */
+export function withDetail<T extends Pick<PromotionRow, DetailKey>>(row: T): WithDetail<T> {
+  const {
+    kind,
+    venue,
+    startsOn,
+    endsOn,
+    communeCode,
+    address,
+    locationType,
+    openingHours,
+    contactPhone,
+    contactEmail,
+    ...rest
+  } = row;
+  if (kind === "fair") {
+    if (venue === null || startsOn === null || endsOn === null) throw new Error("fair detail");
+    return { ...rest, kind, venue, startsOn, endsOn };
+  }
+  if (communeCode === null || address === null || locationType === null || openingHours === null)
+    throw new Error("showroom detail");
+  return {
+    ...rest,
+    kind,
+    communeCode,
+    address,
+    locationType,
+    openingHours,
+    contactPhone,
+    contactEmail,
+  };
+}
+
+/** The database values of a form's input: its kind's detail, the shared columns. */
+function promotionValues(input: PromotionInput) {
+  const common = {
+    nameVi: input.nameVi,
+    nameEn: input.nameEn,
+    provinceCode: input.provinceCode,
+    descriptionVi: input.descriptionVi,
+    descriptionEn: input.descriptionEn,
+    coverImage: input.coverImage,
+    organiserPlaceCode: input.organiserPlaceCode,
+  };
+  if (input.kind === "fair") {
+    return {
+      ...common,
+      venue: input.venue,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+    };
+  }
+  return {
+    ...common,
+    communeCode: input.communeCode,
+    address: input.address,
+    locationType: input.locationType,
+    openingHours: input.openingHours,
+    contactPhone: input.contactPhone,
+    contactEmail: input.contactEmail,
+  };
+}
+
 // ——— Slugs ———
 
 async function freeSlug(tx: Db, kind: PromotionKind, name: string): Promise<string> {
   const base =
     slugify(name).slice(0, 80).replace(/-+$/, "") || (kind === "fair" ? "hoi-cho" : "diem-ban");
-  const column = kind === "fair" ? fairs.slug : showrooms.slug;
-  const table = kind === "fair" ? fairs : showrooms;
   const rows = await tx
-    .select({ slug: column })
-    .from(table)
-    .where(or(eq(column, base), like(column, `${base}-%`)));
+    .select({ slug: promotions.slug })
+    .from(promotions)
+    .where(
+      and(
+        eq(promotions.kind, kind),
+        or(eq(promotions.slug, base), like(promotions.slug, `${base}-%`)),
+      ),
+    );
   const taken = new Set(rows.map((r) => r.slug));
   if (!taken.has(base)) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
-/**
- * Inserts a new fair or showroom under a free slug. If someone took the same name a moment
- * ago (the first insert skips on conflict), a short suffix still gives a readable address.
- */
-async function insertWithFreeSlug(
-  tx: Db,
-  kind: PromotionKind,
-  name: string,
-  insert: (slug: string, first: boolean) => Promise<{ id: number; slug: string }[]>,
-): Promise<{ id: number; slug: string }> {
-  const slug = await freeSlug(tx, kind, name);
-  const [row] = await insert(slug, true);
-  if (row) return row;
-  const [retried] = await insert(`${slug}-${Date.now().toString(36).slice(-4)}`, false);
-  if (!retried) throw new Error(`${kind} not inserted`);
-  return retried;
-}
+// ——— In the workspace ———
 
-// ——— Fairs in the workspace ———
-
-export type AdminFairListItem = {
+export type AdminListItem = WithDetail<{
   id: number;
   slug: string;
   nameVi: string;
   nameEn: string | null;
-  venue: string;
-  provinceName: string;
-  startsOn: string;
-  endsOn: string;
   status: PublicationStatus;
+  provinceName: string;
+  communeName: string | null;
   organiserName: string;
   entries: number;
-};
+}>;
 
-/** The fairs an official manages (their organiser in scope), newest first. One query. */
-export function listFairsForOfficial(db: Db, user: ScopeUser): Promise<AdminFairListItem[]> {
-  return db
+/**
+ * The fairs or showrooms an official manages (their organiser in scope): fairs newest first,
+ * showrooms by name. One query.
+ */
+export async function listPromotionsForOfficial(
+  db: Db,
+  user: ScopeUser,
+  kind: PromotionKind,
+): Promise<AdminListItem[]> {
+  const rows = await db
     .select({
-      id: fairs.id,
-      slug: fairs.slug,
-      nameVi: fairs.nameVi,
-      nameEn: fairs.nameEn,
-      venue: fairs.venue,
+      id: promotions.id,
+      slug: promotions.slug,
+      nameVi: promotions.nameVi,
+      nameEn: promotions.nameEn,
+      status: promotions.status,
+      ...detailColumns,
       provinceName: venueProvince.name,
-      startsOn: fairs.startsOn,
-      endsOn: fairs.endsOn,
-      status: fairs.status,
+      communeName: venueCommune.name,
       organiserName: organiser.name,
       entries:
-        sql<number>`(select count(*) from ${fairProducts} where ${fairProducts.fairId} = ${fairs.id})`.mapWith(
+        sql<number>`(select count(*) from ${promotionEntries} where ${promotionEntries.promotionId} = ${promotions.id})`.mapWith(
           Number,
         ),
     })
-    .from(fairs)
-    .innerJoin(organiser, eq(organiser.code, fairs.organiserPlaceCode))
-    .innerJoin(venueProvince, eq(venueProvince.code, fairs.provinceCode))
-    .where(fairInScope(user))
-    .orderBy(desc(fairs.startsOn), desc(fairs.id))
+    .from(promotions)
+    .innerJoin(organiser, eq(organiser.code, promotions.organiserPlaceCode))
+    .innerJoin(venueProvince, eq(venueProvince.code, promotions.provinceCode))
+    .leftJoin(venueCommune, eq(venueCommune.code, promotions.communeCode))
+    .where(and(eq(promotions.kind, kind), promotionInScopeSql(user)))
+    .orderBy(
+      ...(kind === "fair"
+        ? [desc(promotions.startsOn), desc(promotions.id)]
+        : [asc(promotions.nameVi), asc(promotions.id)]),
+    )
     .limit(ADMIN_LIST_LIMIT);
+  return rows.map(withDetail);
 }
 
 export type AdminCatalogueEntry = {
@@ -242,40 +354,16 @@ export type AdminCatalogueEntry = {
   expiryWarning: boolean;
 };
 
-function entryColumns(kind: PromotionKind) {
-  return kind === "fair"
-    ? {
-        table: fairProducts,
-        owner: fairProducts.fairId,
-        productId: fairProducts.productId,
-        code: fairProducts.boothCode,
-        featured: fairProducts.featured,
-        position: fairProducts.position,
-        addedAt: fairProducts.addedAt,
-      }
-    : {
-        table: showroomProducts,
-        owner: showroomProducts.showroomId,
-        productId: showroomProducts.productId,
-        code: showroomProducts.shelfCode,
-        featured: showroomProducts.featured,
-        position: showroomProducts.position,
-        addedAt: showroomProducts.addedAt,
-      };
-}
-
 /** A catalogue as the curator sees it: every entry in order, with what is wrong with it. */
 async function adminEntries(
   db: Db,
-  kind: PromotionKind,
-  ownerId: number,
+  promotionId: number,
   today: string,
   warnBefore: string,
 ): Promise<AdminCatalogueEntry[]> {
-  const c = entryColumns(kind);
   const rows = await db
     .select({
-      productId: c.productId,
+      productId: promotionEntries.productId,
       slug: products.slug,
       nameVi: products.nameVi,
       nameEn: products.nameEn,
@@ -284,375 +372,175 @@ async function adminEntries(
       priceVnd: products.priceVnd,
       stars: certificates.stars,
       validUntil: certificates.validUntil,
-      code: c.code,
-      featured: c.featured,
-      position: c.position,
+      code: promotionEntries.spotCode,
+      featured: promotionEntries.featured,
+      position: promotionEntries.position,
       visible: publicProductFlag(today),
     })
-    .from(c.table)
-    .innerJoin(products, eq(products.id, c.productId))
+    .from(promotionEntries)
+    .innerJoin(products, eq(products.id, promotionEntries.productId))
     .innerJoin(producers, producerJoin)
     .innerJoin(entryProvince, eq(entryProvince.code, producers.provinceCode))
     .leftJoin(certificates, activeCertificateJoin)
-    .where(eq(c.owner, ownerId))
-    .orderBy(asc(c.position), asc(c.addedAt), asc(c.productId));
+    .where(eq(promotionEntries.promotionId, promotionId))
+    .orderBy(...entryOrder);
   return rows.map((r) => ({
     ...r,
     expiryWarning: r.visible && r.validUntil !== null && r.validUntil < warnBefore,
   }));
 }
 
-export type AdminFair = {
-  id: number;
-  slug: string;
-  nameVi: string;
-  nameEn: string | null;
-  venue: string;
-  provinceCode: string;
-  startsOn: string;
-  endsOn: string;
-  descriptionVi: string;
-  descriptionEn: string | null;
-  coverImage: string | null;
-  organiserPlaceCode: string;
-  organiserName: string;
-  status: PublicationStatus;
-  entries: AdminCatalogueEntry[];
-};
+const entryOrder = [
+  asc(promotionEntries.position),
+  asc(promotionEntries.addedAt),
+  asc(promotionEntries.productId),
+];
 
-const fairColumns = {
-  id: fairs.id,
-  slug: fairs.slug,
-  nameVi: fairs.nameVi,
-  nameEn: fairs.nameEn,
-  venue: fairs.venue,
-  provinceCode: fairs.provinceCode,
-  startsOn: fairs.startsOn,
-  endsOn: fairs.endsOn,
-  descriptionVi: fairs.descriptionVi,
-  descriptionEn: fairs.descriptionEn,
-  coverImage: fairs.coverImage,
-  organiserPlaceCode: fairs.organiserPlaceCode,
-  status: fairs.status,
-};
+export type AdminPromotion = WithDetail<
+  Omit<PromotionRow, "legacyId" | "createdAt" | "updatedAt"> & { organiserName: string }
+> & { entries: AdminCatalogueEntry[] };
 
-/** A fair in the official's scope with its catalogue; null when unknown or out of scope. */
-export async function getFairForOfficial(
+/**
+ * A fair or showroom in the official's scope with its catalogue; null when unknown, of the
+ * other kind, or out of scope.
+ */
+export async function getPromotionForOfficial(
   db: Db,
   user: ScopeUser,
+  kind: PromotionKind,
   id: number,
   today: string,
-): Promise<AdminFair | null> {
-  const [fair] = await db
-    .select({ ...fairColumns, organiserName: organiser.name })
-    .from(fairs)
-    .innerJoin(organiser, eq(organiser.code, fairs.organiserPlaceCode))
-    .where(and(eq(fairs.id, id), fairInScope(user)))
+): Promise<AdminPromotion | null> {
+  const [row] = await db
+    .select({ ...promotionColumns, organiserName: organiser.name })
+    .from(promotions)
+    .innerJoin(organiser, eq(organiser.code, promotions.organiserPlaceCode))
+    .where(and(eq(promotions.id, id), eq(promotions.kind, kind), promotionInScopeSql(user)))
     .limit(1);
-  if (!fair) return null;
+  if (!row) return null;
+  const promotion = withDetail(row);
   // A product whose certificate is valid until the fair's last day is still fine that day.
-  const entries = await adminEntries(db, "fair", id, today, fair.endsOn);
-  return { ...fair, entries };
+  const warnBefore =
+    promotion.kind === "fair" ? promotion.endsOn : addDays(today, SHOWROOM_EXPIRY_WARNING_DAYS);
+  return { ...promotion, entries: await adminEntries(db, id, today, warnBefore) };
 }
 
-function fairValues(input: FairInput) {
-  return {
-    nameVi: input.nameVi,
-    nameEn: input.nameEn,
-    venue: input.venue,
-    provinceCode: input.provinceCode,
-    startsOn: input.startsOn,
-    endsOn: input.endsOn,
-    descriptionVi: input.descriptionVi,
-    descriptionEn: input.descriptionEn,
-    coverImage: input.coverImage,
-    organiserPlaceCode: input.organiserPlaceCode,
-  };
-}
-
-/** Checks the fair's units against the database: the venue's province, the organiser in scope. */
-async function fairPlaceErrors(tx: Db, user: Actor, input: FairInput) {
-  const found = await placesByCode(tx, user, [input.provinceCode, input.organiserPlaceCode]);
-  const errors: FieldErrors = {};
-  if (found.get(input.provinceCode)?.level !== "province")
-    errors.provinceCode = "promo.admin.error.province";
-  const orgError = organiserError(found.get(input.organiserPlaceCode));
-  if (orgError) errors.organiserPlaceCode = orgError;
-  return { errors, organiser: found.get(input.organiserPlaceCode) };
-}
-
-/** Creates a draft fair organised by a unit in the official's scope. */
-export async function createFair(
-  db: Db,
-  user: Actor,
-  input: FairInput,
-): Promise<PromoResult<{ id: number; slug: string }>> {
-  const values = fairValues(input);
-  return db.transaction(async (tx) => {
-    const { errors, organiser: org } = await fairPlaceErrors(tx, user, input);
-    if (Object.keys(errors).length > 0 || !org) return invalid(errors);
-    const row = await insertWithFreeSlug(tx, "fair", input.nameVi, (slug, first) => {
-      const insert = tx.insert(fairs).values({ ...values, slug });
-      return (first ? insert.onConflictDoNothing({ target: fairs.slug }) : insert).returning({
-        id: fairs.id,
-        slug: fairs.slug,
-      });
-    });
-    const slug = row.slug;
-    await recordAudit(tx, user, {
-      action: "fair.create",
-      entityType: "fair",
-      entityId: row.id,
-      ...auditPlace(org.code, org.provinceCode),
-      after: { ...values, slug, status: "draft" },
-    });
-    return { ok: true, id: row.id, slug: row.slug } as const;
-  });
-}
-
-/** The owner row, locked for the rest of the transaction, if it is in the user's scope. */
-async function lockFair(tx: Db, user: ScopeUser, id: number) {
-  const [row] = await tx
-    .select({ ...fairColumns, organiserProvince: organiser.provinceCode })
-    .from(fairs)
-    .innerJoin(organiser, eq(organiser.code, fairs.organiserPlaceCode))
-    .where(and(eq(fairs.id, id), fairInScope(user)))
-    .for("update", { of: fairs });
-  return row ?? null;
-}
-
-export async function updateFair(
-  db: Db,
-  user: Actor,
-  id: number,
-  input: FairInput,
-): Promise<PromoResult> {
-  const values = fairValues(input);
-  return db.transaction(async (tx) => {
-    const current = await lockFair(tx, user, id);
-    if (!current) return notFound;
-    const { errors, organiser: org } = await fairPlaceErrors(tx, user, input);
-    if (Object.keys(errors).length > 0 || !org) return invalid(errors);
-    const diff = changedFields(current, values);
-    if (Object.keys(diff.after).length === 0) return { ok: true } as const;
-    await tx
-      .update(fairs)
-      .set({ ...values, updatedAt: new Date() })
-      .where(eq(fairs.id, id));
-    await recordAudit(tx, user, {
-      action: "fair.update",
-      entityType: "fair",
-      entityId: id,
-      ...auditPlace(org.code, org.provinceCode),
-      ...diff,
-    });
-    return { ok: true } as const;
-  });
-}
-
-// ——— Showrooms in the workspace ———
-
-export type AdminShowroomListItem = {
-  id: number;
-  slug: string;
-  nameVi: string;
-  nameEn: string | null;
-  address: string;
-  provinceName: string;
-  communeName: string;
-  locationType: LocationType;
-  status: PublicationStatus;
-  organiserName: string;
-  entries: number;
-};
-
-export function listShowroomsForOfficial(
+/**
+ * The id a showroom has now, found by the id it had before fairs and showrooms shared a table
+ * (the workspace redirects old addresses); null when there is none in the user's scope.
+ */
+export async function showroomIdFromLegacy(
   db: Db,
   user: ScopeUser,
-): Promise<AdminShowroomListItem[]> {
-  return db
-    .select({
-      id: showrooms.id,
-      slug: showrooms.slug,
-      nameVi: showrooms.nameVi,
-      nameEn: showrooms.nameEn,
-      address: showrooms.address,
-      provinceName: venueProvince.name,
-      communeName: venueCommune.name,
-      locationType: showrooms.locationType,
-      status: showrooms.status,
-      organiserName: organiser.name,
-      entries:
-        sql<number>`(select count(*) from ${showroomProducts} where ${showroomProducts.showroomId} = ${showrooms.id})`.mapWith(
-          Number,
-        ),
-    })
-    .from(showrooms)
-    .innerJoin(organiser, eq(organiser.code, showrooms.organiserPlaceCode))
-    .innerJoin(venueProvince, eq(venueProvince.code, showrooms.provinceCode))
-    .innerJoin(venueCommune, eq(venueCommune.code, showrooms.communeCode))
-    .where(showroomInScope(user))
-    .orderBy(asc(showrooms.nameVi), asc(showrooms.id))
-    .limit(ADMIN_LIST_LIMIT);
-}
-
-export type AdminShowroom = {
-  id: number;
-  slug: string;
-  nameVi: string;
-  nameEn: string | null;
-  provinceCode: string;
-  communeCode: string;
-  address: string;
-  locationType: LocationType;
-  openingHours: string;
-  contactPhone: string | null;
-  contactEmail: string | null;
-  descriptionVi: string;
-  descriptionEn: string | null;
-  coverImage: string | null;
-  organiserPlaceCode: string;
-  organiserName: string;
-  status: PublicationStatus;
-  entries: AdminCatalogueEntry[];
-};
-
-const showroomColumns = {
-  id: showrooms.id,
-  slug: showrooms.slug,
-  nameVi: showrooms.nameVi,
-  nameEn: showrooms.nameEn,
-  provinceCode: showrooms.provinceCode,
-  communeCode: showrooms.communeCode,
-  address: showrooms.address,
-  locationType: showrooms.locationType,
-  openingHours: showrooms.openingHours,
-  contactPhone: showrooms.contactPhone,
-  contactEmail: showrooms.contactEmail,
-  descriptionVi: showrooms.descriptionVi,
-  descriptionEn: showrooms.descriptionEn,
-  coverImage: showrooms.coverImage,
-  organiserPlaceCode: showrooms.organiserPlaceCode,
-  status: showrooms.status,
-};
-
-export async function getShowroomForOfficial(
-  db: Db,
-  user: ScopeUser,
-  id: number,
-  today: string,
-): Promise<AdminShowroom | null> {
-  const [showroom] = await db
-    .select({ ...showroomColumns, organiserName: organiser.name })
-    .from(showrooms)
-    .innerJoin(organiser, eq(organiser.code, showrooms.organiserPlaceCode))
-    .where(and(eq(showrooms.id, id), showroomInScope(user)))
+  legacyId: number,
+): Promise<number | null> {
+  const [row] = await db
+    .select({ id: promotions.id })
+    .from(promotions)
+    .innerJoin(organiser, eq(organiser.code, promotions.organiserPlaceCode))
+    .where(
+      and(
+        eq(promotions.kind, "showroom"),
+        eq(promotions.legacyId, legacyId),
+        promotionInScopeSql(user),
+      ),
+    )
     .limit(1);
-  if (!showroom) return null;
-  const entries = await adminEntries(
-    db,
-    "showroom",
-    id,
-    today,
-    addDays(today, SHOWROOM_EXPIRY_WARNING_DAYS),
-  );
-  return { ...showroom, entries };
+  return row?.id ?? null;
 }
 
-function showroomValues(input: ShowroomInput) {
-  return {
-    nameVi: input.nameVi,
-    nameEn: input.nameEn,
-    provinceCode: input.provinceCode,
-    communeCode: input.communeCode,
-    address: input.address,
-    locationType: input.locationType,
-    openingHours: input.openingHours,
-    contactPhone: input.contactPhone,
-    contactEmail: input.contactEmail,
-    descriptionVi: input.descriptionVi,
-    descriptionEn: input.descriptionEn,
-    coverImage: input.coverImage,
-    organiserPlaceCode: input.organiserPlaceCode,
-  };
-}
-
-async function showroomPlaceErrors(tx: Db, user: Actor, input: ShowroomInput) {
+/**
+ * Checks the units of a form against the database: the province (and a showroom's commune in
+ * it) exist, the organiser is in the user's scope.
+ */
+async function placeErrors(tx: Db, user: Actor, input: PromotionInput) {
+  const communeCode = input.kind === "showroom" ? input.communeCode : null;
   const found = await placesByCode(tx, user, [
     input.provinceCode,
-    input.communeCode,
     input.organiserPlaceCode,
+    ...(communeCode ? [communeCode] : []),
   ]);
   const errors: FieldErrors = {};
   if (found.get(input.provinceCode)?.level !== "province")
     errors.provinceCode = "promo.admin.error.province";
-  const commune = found.get(input.communeCode);
-  if (commune?.level !== "commune" || commune.provinceCode !== input.provinceCode)
-    errors.communeCode = "promo.admin.error.commune";
+  if (communeCode !== null) {
+    const commune = found.get(communeCode);
+    if (commune?.level !== "commune" || commune.provinceCode !== input.provinceCode)
+      errors.communeCode = "promo.admin.error.commune";
+  }
   const orgError = organiserError(found.get(input.organiserPlaceCode));
   if (orgError) errors.organiserPlaceCode = orgError;
   return { errors, organiser: found.get(input.organiserPlaceCode) };
 }
 
-export async function createShowroom(
+/**
+ * Creates a draft fair or showroom organised by a unit in the official's scope, under a free
+ * slug. If someone took the same name a moment ago (the first insert skips on conflict), a
+ * short suffix still gives a readable address.
+ */
+export async function createPromotion(
   db: Db,
   user: Actor,
-  input: ShowroomInput,
+  input: PromotionInput,
 ): Promise<PromoResult<{ id: number; slug: string }>> {
-  const values = showroomValues(input);
+  const values = promotionValues(input);
+  const kind = input.kind;
   return db.transaction(async (tx) => {
-    const { errors, organiser: org } = await showroomPlaceErrors(tx, user, input);
+    const { errors, organiser: org } = await placeErrors(tx, user, input);
     if (Object.keys(errors).length > 0 || !org) return invalid(errors);
-    const row = await insertWithFreeSlug(tx, "showroom", input.nameVi, (slug, first) => {
-      const insert = tx.insert(showrooms).values({ ...values, slug });
-      return (first ? insert.onConflictDoNothing({ target: showrooms.slug }) : insert).returning({
-        id: showrooms.id,
-        slug: showrooms.slug,
-      });
-    });
-    const slug = row.slug;
+    const insert = (slug: string) =>
+      tx
+        .insert(promotions)
+        .values({ ...values, kind, slug, status: "draft" })
+        .returning({ id: promotions.id, slug: promotions.slug });
+    const slug = await freeSlug(tx, kind, input.nameVi);
+    const [first] = await insert(slug).onConflictDoNothing();
+    const row =
+      first ?? (await insert(`${slug}-${Date.now().toString(36).slice(-4)}`).then((r) => r[0]));
+    if (!row) throw new Error(`${kind} not inserted`);
     await recordAudit(tx, user, {
-      action: "showroom.create",
-      entityType: "showroom",
+      action: `${kind}.create`,
+      entityType: kind,
       entityId: row.id,
       ...auditPlace(org.code, org.provinceCode),
-      after: { ...values, slug, status: "draft" },
+      after: { ...values, slug: row.slug, status: "draft" },
     });
     return { ok: true, id: row.id, slug: row.slug } as const;
   });
 }
 
-async function lockShowroom(tx: Db, user: ScopeUser, id: number) {
+/** The promotion, locked for the rest of the transaction, if it is of that kind and in scope. */
+async function lockPromotion(tx: Db, user: ScopeUser, kind: PromotionKind, id: number) {
   const [row] = await tx
-    .select({ ...showroomColumns, organiserProvince: organiser.provinceCode })
-    .from(showrooms)
-    .innerJoin(organiser, eq(organiser.code, showrooms.organiserPlaceCode))
-    .where(and(eq(showrooms.id, id), showroomInScope(user)))
-    .for("update", { of: showrooms });
+    .select({ ...promotionColumns, organiserProvince: organiser.provinceCode })
+    .from(promotions)
+    .innerJoin(organiser, eq(organiser.code, promotions.organiserPlaceCode))
+    .where(and(eq(promotions.id, id), eq(promotions.kind, kind), promotionInScopeSql(user)))
+    .for("update", { of: promotions });
   return row ?? null;
 }
 
-export async function updateShowroom(
+export async function updatePromotion(
   db: Db,
   user: Actor,
   id: number,
-  input: ShowroomInput,
+  input: PromotionInput,
 ): Promise<PromoResult> {
-  const values = showroomValues(input);
+  const values = promotionValues(input);
   return db.transaction(async (tx) => {
-    const current = await lockShowroom(tx, user, id);
+    const current = await lockPromotion(tx, user, input.kind, id);
     if (!current) return notFound;
-    const { errors, organiser: org } = await showroomPlaceErrors(tx, user, input);
+    const { errors, organiser: org } = await placeErrors(tx, user, input);
     if (Object.keys(errors).length > 0 || !org) return invalid(errors);
     const diff = changedFields(current, values);
     if (Object.keys(diff.after).length === 0) return { ok: true } as const;
     await tx
-      .update(showrooms)
+      .update(promotions)
       .set({ ...values, updatedAt: new Date() })
-      .where(eq(showrooms.id, id));
+      .where(eq(promotions.id, id));
     await recordAudit(tx, user, {
-      action: "showroom.update",
-      entityType: "showroom",
+      action: `${input.kind}.update`,
+      entityType: input.kind,
       entityId: id,
       ...auditPlace(org.code, org.provinceCode),
       ...diff,
@@ -661,7 +549,7 @@ export async function updateShowroom(
   });
 }
 
-// ——— Publishing and curating, the same for both kinds ———
+// ——— Publishing and curating ———
 
 type LockedOwner = { id: number; status: PublicationStatus; organiser: string; province: string };
 
@@ -671,7 +559,7 @@ async function lockOwner(
   kind: PromotionKind,
   id: number,
 ): Promise<LockedOwner | null> {
-  const row = kind === "fair" ? await lockFair(tx, user, id) : await lockShowroom(tx, user, id);
+  const row = await lockPromotion(tx, user, kind, id);
   return row
     ? {
         id: row.id,
@@ -682,7 +570,10 @@ async function lockOwner(
     : null;
 }
 
-/** Publishes or unpublishes; setting the status it already has changes nothing. */
+/**
+ * Publishes or unpublishes, as the publication lifecycle allows; setting the status it already
+ * has changes nothing.
+ */
 export async function setPublication(
   db: Db,
   user: Actor,
@@ -694,11 +585,11 @@ export async function setPublication(
     const owner = await lockOwner(tx, user, kind, id);
     if (!owner) return notFound;
     if (owner.status === status) return { ok: true } as const;
-    if (kind === "fair") {
-      await tx.update(fairs).set({ status, updatedAt: new Date() }).where(eq(fairs.id, id));
-    } else {
-      await tx.update(showrooms).set({ status, updatedAt: new Date() }).where(eq(showrooms.id, id));
-    }
+    // Only officials and administrators pass the scope lock; anyone else is not found.
+    if (user.role !== "official" && user.role !== "administrator") return notFound;
+    const move = checkPublicationMove(owner.status, status, user.role);
+    if (!move.ok) return invalid({ status: "promo.admin.error.intent" });
+    await tx.update(promotions).set({ status, updatedAt: new Date() }).where(eq(promotions.id, id));
     await recordAudit(tx, user, {
       action: `${kind}.${status === "published" ? "publish" : "unpublish"}`,
       entityType: kind,
@@ -718,36 +609,21 @@ type EntryRow = {
   position: number;
 };
 
-async function readEntries(tx: Db, kind: PromotionKind, ownerId: number): Promise<EntryRow[]> {
-  const c = entryColumns(kind);
+async function readEntries(tx: Db, promotionId: number): Promise<EntryRow[]> {
   return tx
-    .select({ productId: c.productId, code: c.code, featured: c.featured, position: c.position })
-    .from(c.table)
-    .where(eq(c.owner, ownerId))
-    .orderBy(asc(c.position), asc(c.addedAt), asc(c.productId));
+    .select({
+      productId: promotionEntries.productId,
+      code: promotionEntries.spotCode,
+      featured: promotionEntries.featured,
+      position: promotionEntries.position,
+    })
+    .from(promotionEntries)
+    .where(eq(promotionEntries.promotionId, promotionId))
+    .orderBy(...entryOrder);
 }
 
-async function writeEntry(
-  tx: Db,
-  kind: PromotionKind,
-  ownerId: number,
-  productId: number,
-  values: { code?: string | null; featured?: boolean; position?: number },
-): Promise<void> {
-  if (kind === "fair") {
-    await tx
-      .update(fairProducts)
-      .set({ boothCode: values.code, featured: values.featured, position: values.position })
-      .where(and(eq(fairProducts.fairId, ownerId), eq(fairProducts.productId, productId)));
-  } else {
-    await tx
-      .update(showroomProducts)
-      .set({ shelfCode: values.code, featured: values.featured, position: values.position })
-      .where(
-        and(eq(showroomProducts.showroomId, ownerId), eq(showroomProducts.productId, productId)),
-      );
-  }
-}
+const entryKey = (promotionId: number, productId: number) =>
+  and(eq(promotionEntries.promotionId, promotionId), eq(promotionEntries.productId, productId));
 
 /**
  * Adds a product to the end of a catalogue. Only a product the public may see today can be
@@ -772,17 +648,13 @@ export async function addEntry(
       .where(and(eq(products.id, productId), publicProductCondition(today)))
       .limit(1);
     if (!product) return invalid({ productId: "promo.admin.error.productNotVisible" });
-    const entries = await readEntries(tx, kind, ownerId);
+    const entries = await readEntries(tx, ownerId);
     if (entries.some((e) => e.productId === productId))
       return invalid({ productId: "promo.admin.error.alreadyAdded" });
     if (entries.length >= CATALOGUE_MAX_ENTRIES)
       return invalid({ productId: "promo.admin.error.catalogueFull" });
     const position = entries.reduce((max, e) => Math.max(max, e.position + 1), 0);
-    if (kind === "fair") {
-      await tx.insert(fairProducts).values({ fairId: ownerId, productId, position });
-    } else {
-      await tx.insert(showroomProducts).values({ showroomId: ownerId, productId, position });
-    }
+    await tx.insert(promotionEntries).values({ promotionId: ownerId, productId, position });
     await recordAudit(tx, user, {
       action: `${kind}.product.add`,
       entityType: kind,
@@ -805,19 +677,17 @@ export async function updateEntry(
   return db.transaction(async (tx) => {
     const owner = await lockOwner(tx, user, kind, ownerId);
     if (!owner) return notFound;
-    const entry = (await readEntries(tx, kind, ownerId)).find(
-      (e) => e.productId === input.productId,
-    );
+    const entry = (await readEntries(tx, ownerId)).find((e) => e.productId === input.productId);
     if (!entry) return invalid({ productId: "promo.admin.error.entryMissing" });
     const diff = changedFields(
       { code: entry.code, featured: entry.featured },
       { code: input.code, featured: input.featured },
     );
     if (Object.keys(diff.after).length === 0) return { ok: true } as const;
-    await writeEntry(tx, kind, ownerId, input.productId, {
-      code: input.code,
-      featured: input.featured,
-    });
+    await tx
+      .update(promotionEntries)
+      .set({ spotCode: input.code, featured: input.featured })
+      .where(entryKey(ownerId, input.productId));
     await recordAudit(tx, user, {
       action: `${kind}.product.update`,
       entityType: kind,
@@ -845,7 +715,7 @@ export async function moveEntry(
   return db.transaction(async (tx) => {
     const owner = await lockOwner(tx, user, kind, ownerId);
     if (!owner) return notFound;
-    const entries = await readEntries(tx, kind, ownerId);
+    const entries = await readEntries(tx, ownerId);
     const from = entries.findIndex((e) => e.productId === productId);
     if (from < 0) return invalid({ productId: "promo.admin.error.entryMissing" });
     const to = direction === "up" ? from - 1 : from + 1;
@@ -855,7 +725,11 @@ export async function moveEntry(
     if (!moved) return { ok: true } as const;
     order.splice(to, 0, moved);
     for (const [i, e] of order.entries()) {
-      if (e.position !== i) await writeEntry(tx, kind, ownerId, e.productId, { position: i });
+      if (e.position !== i)
+        await tx
+          .update(promotionEntries)
+          .set({ position: i })
+          .where(entryKey(ownerId, e.productId));
     }
     await recordAudit(tx, user, {
       action: `${kind}.product.move`,
@@ -879,19 +753,9 @@ export async function removeEntry(
   return db.transaction(async (tx) => {
     const owner = await lockOwner(tx, user, kind, ownerId);
     if (!owner) return notFound;
-    const entry = (await readEntries(tx, kind, ownerId)).find((e) => e.productId === productId);
+    const entry = (await readEntries(tx, ownerId)).find((e) => e.productId === productId);
     if (!entry) return invalid({ productId: "promo.admin.error.entryMissing" });
-    if (kind === "fair") {
-      await tx
-        .delete(fairProducts)
-        .where(and(eq(fairProducts.fairId, ownerId), eq(fairProducts.productId, productId)));
-    } else {
-      await tx
-        .delete(showroomProducts)
-        .where(
-          and(eq(showroomProducts.showroomId, ownerId), eq(showroomProducts.productId, productId)),
-        );
-    }
+    await tx.delete(promotionEntries).where(entryKey(ownerId, productId));
     await recordAudit(tx, user, {
       action: `${kind}.product.remove`,
       entityType: kind,
@@ -927,12 +791,10 @@ export async function searchPickerProducts(
   db: Db,
   today: string,
   q: string,
-  kind: PromotionKind,
-  ownerId: number,
+  promotionId: number,
 ): Promise<PickerItem[]> {
   const words = queryWords(q);
   if (words.length === 0) return [];
-  const c = entryColumns(kind);
   const matches = words.map((w) => sql`${products.searchText} like ${`% ${w}%`}`);
   // The product's own name first: "mật ong" lists honeys before a honey cooperative's rice wine.
   const foldedName = sql`(' ' || lower(unaccent(${products.nameVi})))`;
@@ -940,7 +802,7 @@ export async function searchPickerProducts(
     words.map((w) => sql`${foldedName} like ${`% ${w}%`}`),
     sql` and `,
   )})`;
-  const inCatalogue = sql<boolean>`exists (select 1 from ${c.table} where ${c.owner} = ${ownerId} and ${c.productId} = ${products.id})`;
+  const inCatalogue = sql<boolean>`exists (select 1 from ${promotionEntries} where ${promotionEntries.promotionId} = ${promotionId} and ${promotionEntries.productId} = ${products.id})`;
   return db
     .select({
       id: products.id,
@@ -972,28 +834,54 @@ export function fairPhase(fair: { startsOn: string; endsOn: string }, today: str
   return fair.startsOn > today ? "upcoming" : "ongoing";
 }
 
-export type PublicFairListItem = {
+/** Counts a catalogue's entries the public may see today, as a correlated subquery. */
+function visibleCount(promotionId: SQL | AnyPgColumn, today: string) {
+  return sql<number>`(select count(*) from ${promotionEntries}
+      join ${products} on ${products.id} = ${promotionEntries.productId}
+      join ${producers} on ${producerJoin}
+      join ${certificates} on ${activeCertificateJoin}
+     where ${promotionEntries.promotionId} = ${promotionId} and ${publicProductCondition(today)})`.mapWith(
+    Number,
+  );
+}
+
+/** What a public list shows of a fair or showroom, whatever its kind. */
+const publicListColumns = (today: string) => ({
+  slug: promotions.slug,
+  nameVi: promotions.nameVi,
+  nameEn: promotions.nameEn,
+  provinceCode: promotions.provinceCode,
+  provinceName: venueProvince.name,
+  communeName: venueCommune.name,
+  coverImage: promotions.coverImage,
+  ...detailColumns,
+  /** Products of its catalogue the public may see today. */
+  products: visibleCount(promotions.id, today),
+});
+
+type PublicListRow = {
   slug: string;
   nameVi: string;
   nameEn: string | null;
-  venue: string;
+  provinceCode: string;
   provinceName: string;
-  startsOn: string;
-  endsOn: string;
+  communeName: string | null;
   coverImage: string | null;
-  phase: FairPhase;
-  /** Products of its catalogue the public may see today. */
   products: number;
 };
+export type PublicFairListItem = Omit<PublicListRow, "communeName"> &
+  Omit<FairDetail, "kind"> & { phase: FairPhase };
+export type PublicShowroomListItem = Omit<PublicListRow, "communeName"> &
+  Omit<ShowroomDetail, "kind"> & { communeName: string };
 
-/** Counts a catalogue's entries the public may see today, as a correlated subquery. */
-function visibleCount(kind: PromotionKind, ownerId: SQL | AnyPgColumn, today: string) {
-  const c = entryColumns(kind);
-  return sql<number>`(select count(*) from ${c.table}
-      join ${products} on ${products.id} = ${c.productId}
-      join ${producers} on ${producerJoin}
-      join ${certificates} on ${activeCertificateJoin}
-     where ${c.owner} = ${ownerId} and ${publicProductCondition(today)})`.mapWith(Number);
+/** Published promotions of one kind with their venue, as a query to narrow further. */
+function publishedOfKind(db: Db, kind: PromotionKind, today: string, where: SQL[] = []) {
+  return db
+    .select(publicListColumns(today))
+    .from(promotions)
+    .innerJoin(venueProvince, eq(venueProvince.code, promotions.provinceCode))
+    .leftJoin(venueCommune, eq(venueCommune.code, promotions.communeCode))
+    .where(and(eq(promotions.kind, kind), eq(promotions.status, "published"), ...where));
 }
 
 /**
@@ -1004,38 +892,89 @@ export async function listPublicFairs(
   db: Db,
   today: string,
 ): Promise<{ current: PublicFairListItem[]; past: PublicFairListItem[] }> {
-  const rows = await db
-    .select({
-      slug: fairs.slug,
-      nameVi: fairs.nameVi,
-      nameEn: fairs.nameEn,
-      venue: fairs.venue,
-      provinceName: venueProvince.name,
-      startsOn: fairs.startsOn,
-      endsOn: fairs.endsOn,
-      coverImage: fairs.coverImage,
-      products: visibleCount("fair", fairs.id, today),
-      // Current ones first by start date; past ones after them, latest ending first.
-      isPast: sql<boolean>`${fairs.endsOn} < ${today}`,
-    })
-    .from(fairs)
-    .innerJoin(venueProvince, eq(venueProvince.code, fairs.provinceCode))
-    .where(
-      and(
-        eq(fairs.status, "published"),
-        // Every current fair, and the most recent past ones.
-        sql`(${fairs.endsOn} >= ${today} or ${fairs.id} in (
-          select f.id from ${fairs} f where f.status = 'published' and f.ends_on < ${today}
-          order by f.ends_on desc, f.id desc limit ${PUBLIC_PAST_LIMIT}))`,
-      ),
-    )
-    .orderBy(asc(fairs.startsOn), asc(fairs.id));
-  const items = rows.map(({ isPast: _isPast, ...r }) => ({ ...r, phase: fairPhase(r, today) }));
+  const rows = await publishedOfKind(db, "fair", today, [
+    // Every current fair, and the most recent past ones.
+    sql`(${promotions.endsOn} >= ${today} or ${promotions.id} in (
+          select f.id from ${promotions} f
+           where f.kind = 'fair' and f.status = 'published' and f.ends_on < ${today}
+           order by f.ends_on desc, f.id desc limit ${PUBLIC_PAST_LIMIT}))`,
+  ]).orderBy(asc(promotions.startsOn), asc(promotions.id));
+  const items = rows.flatMap((row) => {
+    const { communeName: _none, ...r } = withDetail(row);
+    return r.kind === "fair" ? [{ ...r, phase: fairPhase(r, today) }] : [];
+  });
   return {
     current: items.filter((f) => f.phase !== "past"),
     past: items
       .filter((f) => f.phase === "past")
       .sort((a, b) => b.endsOn.localeCompare(a.endsOn) || b.startsOn.localeCompare(a.startsOn)),
+  };
+}
+
+export type PublicShowroomList = {
+  items: PublicShowroomListItem[];
+  /** Provinces and location types that have published showrooms, for the filter. */
+  provinces: { code: string; name: string; count: number }[];
+  types: { type: LocationType; count: number }[];
+};
+
+/** Published showrooms, filtered by province and location type. Two queries. */
+export async function listPublicShowrooms(
+  db: Db,
+  today: string,
+  filters: { province?: string | null; type?: LocationType | null },
+): Promise<PublicShowroomList> {
+  const where: SQL[] = [];
+  if (filters.province) where.push(eq(promotions.provinceCode, filters.province));
+  if (filters.type) where.push(eq(promotions.locationType, filters.type));
+  const [rows, cells] = await Promise.all([
+    publishedOfKind(db, "showroom", today, where)
+      .orderBy(asc(promotions.nameVi), asc(promotions.id))
+      .limit(ADMIN_LIST_LIMIT),
+    db
+      .select({
+        provinceCode: promotions.provinceCode,
+        provinceName: venueProvince.name,
+        type: promotions.locationType,
+        count: sql<number>`count(*)`.mapWith(Number),
+      })
+      .from(promotions)
+      .innerJoin(venueProvince, eq(venueProvince.code, promotions.provinceCode))
+      .where(and(eq(promotions.kind, "showroom"), eq(promotions.status, "published")))
+      .groupBy(promotions.provinceCode, venueProvince.name, promotions.locationType),
+  ]);
+  const items = rows.flatMap((row): PublicShowroomListItem[] => {
+    const r = withDetail(row);
+    if (r.kind !== "showroom" || r.communeName === null) return [];
+    const { kind: _kind, ...showroom } = r;
+    return [{ ...showroom, communeName: r.communeName }];
+  });
+  const collator = new Intl.Collator("vi");
+  items.sort((a, b) => collator.compare(a.nameVi, b.nameVi));
+  const provinces = new Map<string, { code: string; name: string; count: number }>();
+  const types = new Map<LocationType, number>();
+  for (const cell of cells) {
+    const p = provinces.get(cell.provinceCode) ?? {
+      code: cell.provinceCode,
+      name: cell.provinceName,
+      count: 0,
+    };
+    p.count += cell.count;
+    provinces.set(cell.provinceCode, p);
+    if (cell.type) types.set(cell.type, (types.get(cell.type) ?? 0) + cell.count);
+  }
+  return {
+    items,
+    provinces: [...provinces.values()].sort((a, b) =>
+      collator.compare(
+        a.name.replace(/^(Tỉnh|Thành phố) /, ""),
+        b.name.replace(/^(Tỉnh|Thành phố) /, ""),
+      ),
+    ),
+    types: LOCATION_TYPES.flatMap((type) => {
+      const count = types.get(type);
+      return count ? [{ type, count }] : [];
+    }),
   };
 }
 
@@ -1047,11 +986,10 @@ export type PublicCatalogueEntry = ProductCardData & { code: string | null; feat
  */
 async function publicEntries(
   db: Db,
-  kind: PromotionKind,
-  ownerId: number,
+  promotionId: number,
   today: string,
 ): Promise<PublicCatalogueEntry[]> {
-  const entries = await readEntries(db, kind, ownerId);
+  const entries = await readEntries(db, promotionId);
   if (entries.length === 0) return [];
   const cards = await listProductCards(db, today, {
     where: inArray(
@@ -1070,216 +1008,72 @@ async function publicEntries(
     });
 }
 
-export type PublicFair = {
+type PublicPromotionBase = {
   id: number;
   slug: string;
   nameVi: string;
   nameEn: string | null;
-  venue: string;
   provinceName: string;
-  startsOn: string;
-  endsOn: string;
-  descriptionVi: string;
-  descriptionEn: string | null;
-  coverImage: string | null;
-  organiserName: string;
-  phase: FairPhase;
-  entries: PublicCatalogueEntry[];
-};
-
-/** A published fair with its public catalogue; null when unknown or not published. */
-export async function getPublicFair(
-  db: Db,
-  slug: string,
-  today: string,
-): Promise<PublicFair | null> {
-  const [fair] = await db
-    .select({
-      id: fairs.id,
-      slug: fairs.slug,
-      nameVi: fairs.nameVi,
-      nameEn: fairs.nameEn,
-      venue: fairs.venue,
-      provinceName: venueProvince.name,
-      startsOn: fairs.startsOn,
-      endsOn: fairs.endsOn,
-      descriptionVi: fairs.descriptionVi,
-      descriptionEn: fairs.descriptionEn,
-      coverImage: fairs.coverImage,
-      organiserName: organiser.name,
-    })
-    .from(fairs)
-    .innerJoin(venueProvince, eq(venueProvince.code, fairs.provinceCode))
-    .innerJoin(organiser, eq(organiser.code, fairs.organiserPlaceCode))
-    .where(and(eq(fairs.slug, slug), eq(fairs.status, "published")))
-    .limit(1);
-  if (!fair) return null;
-  return {
-    ...fair,
-    phase: fairPhase(fair, today),
-    entries: await publicEntries(db, "fair", fair.id, today),
-  };
-}
-
-export type PublicShowroomListItem = {
-  slug: string;
-  nameVi: string;
-  nameEn: string | null;
-  address: string;
-  provinceCode: string;
-  provinceName: string;
-  communeName: string;
-  locationType: LocationType;
-  openingHours: string;
-  coverImage: string | null;
-  products: number;
-};
-
-export type PublicShowroomList = {
-  items: PublicShowroomListItem[];
-  /** Provinces and location types that have published showrooms, for the filter. */
-  provinces: { code: string; name: string; count: number }[];
-  types: { type: LocationType; count: number }[];
-};
-
-/** Published showrooms, filtered by province and location type. Two queries. */
-export async function listPublicShowrooms(
-  db: Db,
-  today: string,
-  filters: { province?: string | null; type?: LocationType | null },
-): Promise<PublicShowroomList> {
-  const where = [eq(showrooms.status, "published")];
-  if (filters.province) where.push(eq(showrooms.provinceCode, filters.province));
-  if (filters.type) where.push(eq(showrooms.locationType, filters.type));
-  const [items, cells] = await Promise.all([
-    db
-      .select({
-        slug: showrooms.slug,
-        nameVi: showrooms.nameVi,
-        nameEn: showrooms.nameEn,
-        address: showrooms.address,
-        provinceCode: showrooms.provinceCode,
-        provinceName: venueProvince.name,
-        communeName: venueCommune.name,
-        locationType: showrooms.locationType,
-        openingHours: showrooms.openingHours,
-        coverImage: showrooms.coverImage,
-        products: visibleCount("showroom", showrooms.id, today),
-      })
-      .from(showrooms)
-      .innerJoin(venueProvince, eq(venueProvince.code, showrooms.provinceCode))
-      .innerJoin(venueCommune, eq(venueCommune.code, showrooms.communeCode))
-      .where(and(...where))
-      .orderBy(asc(showrooms.nameVi), asc(showrooms.id))
-      .limit(ADMIN_LIST_LIMIT),
-    db
-      .select({
-        provinceCode: showrooms.provinceCode,
-        provinceName: venueProvince.name,
-        type: showrooms.locationType,
-        count: sql<number>`count(*)`.mapWith(Number),
-      })
-      .from(showrooms)
-      .innerJoin(venueProvince, eq(venueProvince.code, showrooms.provinceCode))
-      .where(eq(showrooms.status, "published"))
-      .groupBy(showrooms.provinceCode, venueProvince.name, showrooms.locationType),
-  ]);
-  const collator = new Intl.Collator("vi");
-  items.sort((a, b) => collator.compare(a.nameVi, b.nameVi));
-  const provinces = new Map<string, { code: string; name: string; count: number }>();
-  const types = new Map<LocationType, number>();
-  for (const cell of cells) {
-    const p = provinces.get(cell.provinceCode) ?? {
-      code: cell.provinceCode,
-      name: cell.provinceName,
-      count: 0,
-    };
-    p.count += cell.count;
-    provinces.set(cell.provinceCode, p);
-    types.set(cell.type, (types.get(cell.type) ?? 0) + cell.count);
-  }
-  return {
-    items,
-    provinces: [...provinces.values()].sort((a, b) =>
-      collator.compare(
-        a.name.replace(/^(Tỉnh|Thành phố) /, ""),
-        b.name.replace(/^(Tỉnh|Thành phố) /, ""),
-      ),
-    ),
-    types: LOCATION_TYPES.flatMap((type) => {
-      const count = types.get(type);
-      return count ? [{ type, count }] : [];
-    }),
-  };
-}
-
-export type PublicShowroom = {
-  id: number;
-  slug: string;
-  nameVi: string;
-  nameEn: string | null;
-  address: string;
-  provinceName: string;
-  communeName: string;
-  locationType: LocationType;
-  openingHours: string;
-  contactPhone: string | null;
-  contactEmail: string | null;
   descriptionVi: string;
   descriptionEn: string | null;
   coverImage: string | null;
   organiserName: string;
   entries: PublicCatalogueEntry[];
 };
+export type PublicFair = PublicPromotionBase & FairDetail & { phase: FairPhase };
+export type PublicShowroom = PublicPromotionBase & ShowroomDetail & { communeName: string };
+export type PublicPromotion = PublicFair | PublicShowroom;
 
-export async function getPublicShowroom(
+/** A published fair or showroom with its public catalogue; null when unknown or not published. */
+export async function getPublicPromotion(
   db: Db,
+  kind: PromotionKind,
   slug: string,
   today: string,
-): Promise<PublicShowroom | null> {
-  const [showroom] = await db
+): Promise<PublicPromotion | null> {
+  const [row] = await db
     .select({
-      id: showrooms.id,
-      slug: showrooms.slug,
-      nameVi: showrooms.nameVi,
-      nameEn: showrooms.nameEn,
-      address: showrooms.address,
+      id: promotions.id,
+      slug: promotions.slug,
+      nameVi: promotions.nameVi,
+      nameEn: promotions.nameEn,
       provinceName: venueProvince.name,
       communeName: venueCommune.name,
-      locationType: showrooms.locationType,
-      openingHours: showrooms.openingHours,
-      contactPhone: showrooms.contactPhone,
-      contactEmail: showrooms.contactEmail,
-      descriptionVi: showrooms.descriptionVi,
-      descriptionEn: showrooms.descriptionEn,
-      coverImage: showrooms.coverImage,
+      descriptionVi: promotions.descriptionVi,
+      descriptionEn: promotions.descriptionEn,
+      coverImage: promotions.coverImage,
       organiserName: organiser.name,
+      ...detailColumns,
     })
-    .from(showrooms)
-    .innerJoin(venueProvince, eq(venueProvince.code, showrooms.provinceCode))
-    .innerJoin(venueCommune, eq(venueCommune.code, showrooms.communeCode))
-    .innerJoin(organiser, eq(organiser.code, showrooms.organiserPlaceCode))
-    .where(and(eq(showrooms.slug, slug), eq(showrooms.status, "published")))
+    .from(promotions)
+    .innerJoin(venueProvince, eq(venueProvince.code, promotions.provinceCode))
+    .leftJoin(venueCommune, eq(venueCommune.code, promotions.communeCode))
+    .innerJoin(organiser, eq(organiser.code, promotions.organiserPlaceCode))
+    .where(
+      and(eq(promotions.kind, kind), eq(promotions.slug, slug), eq(promotions.status, "published")),
+    )
     .limit(1);
-  if (!showroom) return null;
-  return { ...showroom, entries: await publicEntries(db, "showroom", showroom.id, today) };
+  if (!row) return null;
+  const entries = await publicEntries(db, row.id, today);
+  const { communeName, ...promotion } = withDetail(row);
+  if (promotion.kind === "fair")
+    return { ...promotion, phase: fairPhase(promotion, today), entries };
+  if (communeName === null) throw new Error("showroom commune");
+  return { ...promotion, communeName, entries };
 }
 
 /**
- * Published fairs and showrooms for the sitemap, oldest first, each with its last change as a
- * date in Vietnam. One query.
+ * Published fairs and showrooms for the sitemap, fairs first, each oldest first, with its last
+ * change as a date in Vietnam. One query.
  */
 export async function publishedPromotionPages(
   db: Db,
 ): Promise<{ kind: PromotionKind; slug: string; lastmod: string }[]> {
   return queryRows<{ kind: PromotionKind; slug: string; lastmod: string }>(
     db,
-    sql`select 'fair' as kind, slug, to_char(updated_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') as lastmod, id
-          from ${fairs} where status = 'published'
-        union all
-        select 'showroom', slug, to_char(updated_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD'), id
-          from ${showrooms} where status = 'published'
-        order by kind, id`,
+    sql`select kind, slug, to_char(updated_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') as lastmod
+          from ${promotions} where status = 'published'
+         order by kind, id`,
   ).then((rows) => rows.map(({ kind, slug, lastmod }) => ({ kind, slug, lastmod })));
 }
 
@@ -1293,20 +1087,12 @@ export async function promotionInScope(
   kind: PromotionKind,
   id: number,
 ): Promise<boolean> {
-  const rows =
-    kind === "fair"
-      ? await db
-          .select({ id: fairs.id })
-          .from(fairs)
-          .innerJoin(organiser, eq(organiser.code, fairs.organiserPlaceCode))
-          .where(and(eq(fairs.id, id), fairInScope(user)))
-          .limit(1)
-      : await db
-          .select({ id: showrooms.id })
-          .from(showrooms)
-          .innerJoin(organiser, eq(organiser.code, showrooms.organiserPlaceCode))
-          .where(and(eq(showrooms.id, id), showroomInScope(user)))
-          .limit(1);
+  const rows = await db
+    .select({ id: promotions.id })
+    .from(promotions)
+    .innerJoin(organiser, eq(organiser.code, promotions.organiserPlaceCode))
+    .where(and(eq(promotions.id, id), eq(promotions.kind, kind), promotionInScopeSql(user)))
+    .limit(1);
   return rows.length > 0;
 }
 
@@ -1331,29 +1117,26 @@ export function promotionsOfProduct(
   productId: number,
   today: string,
 ): Promise<ProductPromotion[]> {
-  return queryRows<ProductPromotion & Record<string, unknown>>(
-    db,
-    sql`select * from (
-          select 'fair' as kind, f.slug, f.name_vi as "nameVi", f.name_en as "nameEn",
-                 f.starts_on::text as "startsOn", f.ends_on::text as "endsOn", e.booth_code as code
-            from ${fairProducts} e join ${fairs} f on f.id = e.fair_id
-           where e.product_id = ${productId} and f.status = 'published' and f.ends_on >= ${today}
-          union all
-          select 'showroom', s.slug, s.name_vi, s.name_en, null, null, e.shelf_code
-            from ${showroomProducts} e join ${showrooms} s on s.id = e.showroom_id
-           where e.product_id = ${productId} and s.status = 'published'
-        ) p
-        order by kind, "startsOn" nulls last, slug
-        limit 8`,
-  ).then((rows) =>
-    rows.map((r) => ({
-      kind: r.kind,
-      slug: r.slug,
-      nameVi: r.nameVi,
-      nameEn: r.nameEn,
-      startsOn: r.startsOn,
-      endsOn: r.endsOn,
-      code: r.code,
-    })),
-  );
+  return db
+    .select({
+      kind: promotions.kind,
+      slug: promotions.slug,
+      nameVi: promotions.nameVi,
+      nameEn: promotions.nameEn,
+      startsOn: promotions.startsOn,
+      endsOn: promotions.endsOn,
+      code: promotionEntries.spotCode,
+    })
+    .from(promotionEntries)
+    .innerJoin(promotions, eq(promotions.id, promotionEntries.promotionId))
+    .where(
+      and(
+        eq(promotionEntries.productId, productId),
+        eq(promotions.status, "published"),
+        // A fair that is over is no longer a place to see the product.
+        or(ne(promotions.kind, "fair"), gte(promotions.endsOn, today)),
+      ),
+    )
+    .orderBy(asc(promotions.kind), sql`${promotions.startsOn} nulls last`, asc(promotions.slug))
+    .limit(8);
 }

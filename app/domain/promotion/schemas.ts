@@ -80,41 +80,30 @@ const provinceCode = z
   .string({ required_error: key("promo.admin.error.province") })
   .regex(/^[0-9]{2}$/, key("promo.admin.error.province"));
 
-export const fairSchema = z
-  .object({
-    nameVi: requiredText(3, 160, key("promo.admin.error.nameVi")),
-    nameEn: optionalText(160, key("promo.admin.error.nameEn")),
-    venue: requiredText(3, 200, key("promo.admin.error.venue")),
-    provinceCode,
-    startsOn: calendarDate(key("promo.admin.error.startsOn")),
-    endsOn: calendarDate(key("promo.admin.error.endsOn")),
-    descriptionVi: requiredText(10, 4000, key("promo.admin.error.descriptionVi")),
-    descriptionEn: optionalText(4000, key("promo.admin.error.descriptionEn")),
-    coverImage,
-    organiserPlaceCode: unitCode,
-  })
-  .superRefine((v, ctx) => {
-    if (v.endsOn < v.startsOn) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["endsOn"],
-        message: key("promo.admin.error.endsBefore"),
-      });
-    }
-  });
+const fairShape = z.object({
+  nameVi: requiredText(3, 160, key("promo.admin.error.nameVi")),
+  nameEn: optionalText(160, key("promo.admin.error.nameEn")),
+  venue: requiredText(3, 200, key("promo.admin.error.venue")),
+  provinceCode,
+  startsOn: calendarDate(key("promo.admin.error.startsOn")),
+  endsOn: calendarDate(key("promo.admin.error.endsOn")),
+  descriptionVi: requiredText(10, 4000, key("promo.admin.error.descriptionVi")),
+  descriptionEn: optionalText(4000, key("promo.admin.error.descriptionEn")),
+  coverImage,
+  organiserPlaceCode: unitCode,
+});
+export const fairSchema = fairShape.superRefine((v, ctx) => {
+  if (v.endsOn < v.startsOn) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["endsOn"],
+      message: key("promo.admin.error.endsBefore"),
+    });
+  }
+});
 export type FairInput = z.infer<typeof fairSchema>;
-export const FAIR_FIELDS = [
-  "nameVi",
-  "nameEn",
-  "venue",
-  "provinceCode",
-  "startsOn",
-  "endsOn",
-  "descriptionVi",
-  "descriptionEn",
-  "coverImage",
-  "organiserPlaceCode",
-] as const;
+/** A form's fields are its schema's keys (the form sends each of them, empty or not). */
+export const FAIR_FIELDS = fairShape.keyof().options;
 
 export const showroomSchema = z.object({
   nameVi: requiredText(3, 160, key("promo.admin.error.nameVi")),
@@ -157,21 +146,7 @@ export const showroomSchema = z.object({
   organiserPlaceCode: unitCode,
 });
 export type ShowroomInput = z.infer<typeof showroomSchema>;
-export const SHOWROOM_FIELDS = [
-  "nameVi",
-  "nameEn",
-  "provinceCode",
-  "communeCode",
-  "address",
-  "locationType",
-  "openingHours",
-  "contactPhone",
-  "contactEmail",
-  "descriptionVi",
-  "descriptionEn",
-  "coverImage",
-  "organiserPlaceCode",
-] as const;
+export const SHOWROOM_FIELDS = showroomSchema.keyof().options;
 
 /** A booth or shelf code as printed on the stand: "A-12", "Kệ 3", "B2/05". */
 export const ENTRY_CODE_MAX = 20;
@@ -208,3 +183,39 @@ export function parseShowroomFilters(search: URLSearchParams): {
 
 /** Slugs of fairs and showrooms in URLs. */
 export const PROMO_SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+/** Which kind of promotion a form or a route is about (the schema's list, spelled out here). */
+export type PromotionKind = "fair" | "showroom";
+
+/** A fair's or a showroom's form, as the domain's one create and update take it. */
+export type PromotionInput =
+  ({ kind: "fair" } & FairInput) | ({ kind: "showroom" } & ShowroomInput);
+
+/** Where a kind's pages live: the public ones and the workspace's. */
+export const PROMOTION_PATHS = {
+  fair: { public: "/fairs", admin: "/admin/fairs" },
+  showroom: { public: "/showrooms", admin: "/admin/showrooms" },
+} as const satisfies Record<PromotionKind, { public: string; admin: string }>;
+
+/** Each kind's form: its fields (in the order the form shows them) and its schema. */
+export const PROMOTION_FORMS = {
+  fair: { fields: FAIR_FIELDS, schema: fairSchema },
+  showroom: { fields: SHOWROOM_FIELDS, schema: showroomSchema },
+} as const;
+
+/** The form's fields of one kind, validated: the input with its kind, or zod's error. */
+export function parsePromotionForm(
+  kind: PromotionKind,
+  raw: Record<string, string | undefined>,
+): { success: true; data: PromotionInput } | { success: false; error: z.ZodError } {
+  if (kind === "fair") {
+    const parsed = fairSchema.safeParse(raw);
+    return parsed.success
+      ? { success: true, data: { kind, ...parsed.data } }
+      : { success: false, error: parsed.error };
+  }
+  const parsed = showroomSchema.safeParse(raw);
+  return parsed.success
+    ? { success: true, data: { kind, ...parsed.data } }
+    : { success: false, error: parsed.error };
+}
