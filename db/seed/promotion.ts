@@ -4,6 +4,8 @@
  * Slugs are stable (end-to-end tests and the README may name them); only products the public
  * may see on that day are put in a catalogue.
  */
+import { recordedState } from "../../app/domain/lifecycle/lifecycle";
+import { PROMOTION_LIFECYCLE } from "../../app/domain/promotion/lifecycle";
 import { and, inArray } from "drizzle-orm";
 import {
   activeCertificateJoin,
@@ -310,14 +312,17 @@ export async function seedPromotion(
           descriptionVi: f.descriptionVi,
           descriptionEn: f.descriptionEn,
           organiserPlaceCode: f.organiserPlaceCode,
-          status: f.status,
+          status: recordedState(PROMOTION_LIFECYCLE, f.status),
         },
         f.entries,
       );
     }
     for (const s of DEMO_SHOWROOMS) {
       const { entries, ...values } = s;
-      await insert({ ...values, kind: "showroom", status: "published" }, entries);
+      await insert(
+        { ...values, kind: "showroom", status: recordedState(PROMOTION_LIFECYCLE, "published") },
+        entries,
+      );
     }
   });
   return { fairs: DEMO_FAIRS.length, showrooms: DEMO_SHOWROOMS.length };

@@ -2,7 +2,7 @@ import { is } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import * as schema from "../../../db/schema";
-import { LIFECYCLES, NOT_LIFECYCLES, PENDING_REPLACEMENT } from "./registry";
+import { LIFECYCLES, NOT_LIFECYCLES } from "./registry";
 
 type StatusColumn = { table: string; column: string; values: string[]; default: unknown };
 
@@ -41,9 +41,7 @@ describe("lifecycle registry", () => {
   it("gives every status column exactly one lifecycle, or a stated reason not to", () => {
     for (const c of columns) {
       const governing = LIFECYCLES.filter((l) => key(l) === key(c));
-      const exempt =
-        NOT_LIFECYCLES.some((n) => key(n) === key(c)) ||
-        PENDING_REPLACEMENT.some((n) => key(n) === key(c));
+      const exempt = NOT_LIFECYCLES.some((n) => key(n) === key(c));
       expect({ column: key(c), lifecycles: governing.length + (exempt ? 1 : 0) }).toEqual({
         column: key(c),
         lifecycles: 1,
@@ -53,7 +51,7 @@ describe("lifecycle registry", () => {
 
   it("names only columns that exist", () => {
     const known = new Set(columns.map(key));
-    for (const l of [...LIFECYCLES, ...NOT_LIFECYCLES, ...PENDING_REPLACEMENT]) {
+    for (const l of [...LIFECYCLES, ...NOT_LIFECYCLES]) {
       expect(known.has(key(l)), key(l)).toBe(true);
     }
   });

@@ -19,6 +19,7 @@ import { ORDER_PART_LIFECYCLE } from "../order/lifecycle";
 import { CARD_PAYMENT_LIFECYCLE, CARD_REFUND_LIFECYCLE } from "../payment/lifecycle";
 import { PRODUCER_LIFECYCLE } from "../producer/lifecycle";
 import { PRODUCT_LISTING_LIFECYCLE } from "../product/lifecycle";
+import { PROMOTION_LIFECYCLE } from "../promotion/lifecycle";
 
 export type AnyLifecycle = Lifecycle<string, string>;
 
@@ -29,6 +30,7 @@ export const LIFECYCLES: readonly AnyLifecycle[] = [
   CERTIFICATE_LIFECYCLE,
   PRODUCER_LIFECYCLE,
   PRODUCT_LISTING_LIFECYCLE,
+  PROMOTION_LIFECYCLE,
 ];
 
 /** Status-like columns that are records of moves, not states of a row (see above). */
@@ -37,14 +39,4 @@ export const NOT_LIFECYCLES: readonly { table: string; column: string; records: 
   { table: "order_events", column: "to_status", records: "order_parts.status" },
   { table: "card_payment_events", column: "from_status", records: "card_payments.status" },
   { table: "card_payment_events", column: "to_status", records: "card_payments.status" },
-];
-
-/**
- * Being replaced: fairs.status and showrooms.status give way to a `promotions` table with its
- * own lifecycle, in another branch of issue 10. Remove this list (and these two columns' pass
- * in registry.test.ts) when that branch is merged.
- */
-export const PENDING_REPLACEMENT: readonly { table: string; column: string }[] = [
-  { table: "fairs", column: "status" },
-  { table: "showrooms", column: "status" },
 ];

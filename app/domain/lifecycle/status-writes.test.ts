@@ -62,6 +62,8 @@ const PASS_THROUGH = new Set([
   // The register's producer insert: values from recordOf(input), which has no status (the
   // default is an initial state).
   "app/domain/producer/register.server.ts: { ...values, slug }",
+  // The demo seed's promotion insert: both callers name the status with recordedState.
+  "db/seed/promotion.ts: values",
 ]);
 
 export type Finding = { file: string; line: number; text: string; problem: string };

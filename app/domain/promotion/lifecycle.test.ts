@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { finalStates, movesFrom } from "../lifecycle/lifecycle";
+import { checkMove, finalStates, movesFrom } from "../lifecycle/lifecycle";
 import { PUBLICATION_STATUSES } from "../../../db/schema";
-import { checkPublicationMove, PROMOTION_LIFECYCLE } from "./lifecycle";
+import { PROMOTION_LIFECYCLE } from "./lifecycle";
 
 describe("the publication lifecycle of fairs and showrooms", () => {
   it("governs promotions.status with the schema's states, starting as a draft", () => {
@@ -17,7 +17,7 @@ describe("the publication lifecycle of fairs and showrooms", () => {
       expect(movesFrom(PROMOTION_LIFECYCLE, "draft", actor)).toEqual(["published"]);
       expect(movesFrom(PROMOTION_LIFECYCLE, "published", actor)).toEqual(["draft"]);
     }
-    expect(checkPublicationMove("draft", "draft", "official")).toEqual({
+    expect(checkMove(PROMOTION_LIFECYCLE, "draft", "draft", "official")).toEqual({
       ok: false,
       error: "transitionNotAllowed",
     });

@@ -3,7 +3,7 @@
  * published on the public pages, the sitemap and the product pages. Officials in scope and
  * administrators move it both ways; setting the status it already has is no move at all.
  */
-import { checkMove, defineLifecycle, type MoveCheck } from "../lifecycle/lifecycle";
+import { defineLifecycle } from "../lifecycle/lifecycle";
 
 // Spelled out (not imported from the schema) so pages may import this file without drizzle.
 export type PublicationStatus = "draft" | "published";
@@ -19,11 +19,3 @@ export const PROMOTION_LIFECYCLE = defineLifecycle<PublicationStatus, PromotionA
     published: { draft: ["official", "administrator"] },
   },
 });
-
-export function checkPublicationMove(
-  from: PublicationStatus,
-  to: PublicationStatus,
-  actor: PromotionActorKind,
-): MoveCheck {
-  return checkMove(PROMOTION_LIFECYCLE, from, to, actor);
-}

@@ -36,7 +36,8 @@ import { changedFields, recordAudit } from "../audit/record.server";
 import { listProductCards } from "../catalog/catalog.server";
 import type { ProductCardData } from "../catalog/product-card";
 import type { LocationType, PromotionInput } from "./schemas";
-import { checkPublicationMove } from "./lifecycle";
+import { initialState, moveTo } from "../lifecycle/lifecycle";
+import { PROMOTION_LIFECYCLE } from "./lifecycle";
 import { LOCATION_TYPES } from "./schemas";
 import { inScope, type ScopeUser } from "../policy/scope.server";
 import {
@@ -491,7 +492,7 @@ export async function createPromotion(
     const insert = (slug: string) =>
       tx
         .insert(promotions)
-        .values({ ...values, kind, slug, status: "draft" })
+        .values({ ...values, kind, slug, status: initialState(PROMOTION_LIFECYCLE, "draft") })
         .returning({ id: promotions.id, slug: promotions.slug });
     const slug = await freeSlug(tx, kind, input.nameVi);
     const [first] = await insert(slug).onConflictDoNothing();
@@ -587,9 +588,12 @@ export async function setPublication(
     if (owner.status === status) return { ok: true } as const;
     // Only officials and administrators pass the scope lock; anyone else is not found.
     if (user.role !== "official" && user.role !== "administrator") return notFound;
-    const move = checkPublicationMove(owner.status, status, user.role);
+    const move = moveTo(PROMOTION_LIFECYCLE, owner.status, status, user.role);
     if (!move.ok) return invalid({ status: "promo.admin.error.intent" });
-    await tx.update(promotions).set({ status, updatedAt: new Date() }).where(eq(promotions.id, id));
+    await tx
+      .update(promotions)
+      .set({ status: move.to, updatedAt: new Date() })
+      .where(eq(promotions.id, id));
     await recordAudit(tx, user, {
       action: `${kind}.${status === "published" ? "publish" : "unpublish"}`,
       entityType: kind,
