@@ -1,33 +1,28 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { requireRole } from "~/web/auth.server";
 import { BarChart, type BarSeries } from "~/components/workspace/bar-chart";
 import { DataTable, type Column } from "~/components/workspace/data-table";
 import { PageHeader } from "~/components/workspace/page-header";
-import { getDb } from "~/infra/db.server";
 import {
   EXPIRING_WITHIN_DAYS,
   getDashboard,
   type DashboardRow,
 } from "~/domain/certificate/statistics.server";
 import { formatDate, formatNumber, makeT, pick, type Lang, type T } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
+import { enter, reply } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "official");
-  const t = makeT(await getLang(request));
-  const dashboard = await getDashboard(await getDb(), user, todayInVietnam());
-  return data(
-    {
-      dashboard,
-      expiringDays: EXPIRING_WITHIN_DAYS,
-      meta: { title: `${t("admin.dashboard.title")} · ${t("admin.workspace")}` },
-    },
-    { headers: { "Cache-Control": "private, no-store" } },
-  );
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, db, lang } = await enter(args, { role: ["official"] });
+  const t = makeT(lang);
+  const dashboard = await getDashboard(db, user, todayInVietnam());
+  return reply({
+    dashboard,
+    expiringDays: EXPIRING_WITHIN_DAYS,
+    meta: { title: `${t("admin.dashboard.title")} · ${t("admin.workspace")}` },
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) =>

@@ -1,40 +1,34 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/web/auth.server";
 import { StarBadge } from "~/components/star-badge";
 import { DataTable } from "~/components/workspace/data-table";
-import { SelectField } from "~/components/workspace/field";
+import { SelectField } from "~/components/form/field";
 import {
   PageHeader,
   primaryButtonClass,
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { getDb } from "~/infra/db.server";
 import {
   listExpiringCertificates,
   type ExpiringCertificate,
 } from "~/domain/certificate/expiring.server";
 import { formatDate, formatNumber, makeT, pick } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { daysBetween, todayInVietnam } from "~/lib/dates";
-import { readQuery } from "~/web/request-input.server";
+import { enter, reply } from "~/web/route.server";
 import { telHref } from "~/lib/tel-href";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "official");
-  const query = readQuery(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, db, lang, query } = await enter(args, { role: ["official"] });
   const today = todayInVietnam();
-  const list = await listExpiringCertificates(await getDb(), user, today, {
-    unit: query.get("unit"),
+  const list = await listExpiringCertificates(db, user, today, { unit: query.get("unit") });
+  const t = makeT(lang);
+  return reply({
+    list,
+    today,
+    meta: { title: `${t("acert.expiring.title")} · ${t("admin.workspace")}` },
   });
-  const t = makeT(await getLang(request));
-
-  return data(
-    { list, today, meta: { title: `${t("acert.expiring.title")} · ${t("admin.workspace")}` } },
-    { headers: { "Cache-Control": "private, no-store" } },
-  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
