@@ -1,23 +1,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { StarBadge } from "~/components/star-badge";
-import { DataTable } from "~/components/workspace/data-table";
+import { ExpiringTable } from "~/components/admin/expiring-table";
 import { SelectField } from "~/components/form/field";
 import {
   PageHeader,
   primaryButtonClass,
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
-import { StatusBadge } from "~/components/workspace/status-badge";
 import {
   listExpiringCertificates,
   type ExpiringCertificate,
 } from "~/domain/certificate/expiring.server";
-import { formatDate, formatNumber, makeT, pick } from "~/i18n";
+import { formatDate, formatNumber, makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { daysBetween, todayInVietnam } from "~/lib/dates";
+import { todayInVietnam } from "~/lib/dates";
 import { enter, reply } from "~/web/route.server";
-import { telHref } from "~/lib/tel-href";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, db, lang, query } = await enter(args, { role: ["official"] });
@@ -111,97 +108,13 @@ export default function ExpiringCertificates() {
                   ({formatNumber(lang, g.items.length)})
                 </span>
               </h2>
-              <DataTable
-                caption={t("acert.expiring.caption", { unit: g.name })}
-                captionHidden
-                rows={g.items}
-                rowKey={(c) => c.certificateId}
-                empty={t("acert.expiring.empty")}
-                columns={[
-                  {
-                    key: "product",
-                    header: t("acert.col.product"),
-                    rowHeader: true,
-                    cell: (c) => (
-                      <>
-                        <Link
-                          to={`/admin/products/${c.productId}`}
-                          className="font-semibold text-brand-700 underline-offset-2 hover:underline"
-                        >
-                          {pick(lang, c.productNameVi, c.productNameEn)}
-                        </Link>
-                        <span className="block text-xs font-normal text-stone-600">
-                          {c.producerName}
-                          {list.unitLevel === "province" && ` · ${c.communeName}`}
-                        </span>
-                      </>
-                    ),
-                  },
-                  {
-                    key: "stars",
-                    header: t("acert.col.stars"),
-                    wide: true,
-                    cell: (c) => <StarBadge stars={c.stars} />,
-                  },
-                  {
-                    key: "decision",
-                    header: t("acert.col.decision"),
-                    wide: true,
-                    cell: (c) => (
-                      <>
-                        {c.decisionNumber}
-                        <span className="block text-xs text-stone-600">
-                          {formatDate(lang, c.decisionDate)}
-                        </span>
-                      </>
-                    ),
-                  },
-                  {
-                    key: "until",
-                    header: t("acert.col.validUntil"),
-                    cell: (c) => {
-                      const days = daysBetween(today, c.validUntil);
-                      return (
-                        <>
-                          <span className="block whitespace-nowrap">
-                            {formatDate(lang, c.validUntil)}
-                          </span>
-                          <StatusBadge tone={days <= 7 ? "red" : "amber"}>
-                            {days === 0
-                              ? t("acert.expiring.lastDay")
-                              : t("acert.expiring.daysLeft", { days })}
-                          </StatusBadge>
-                        </>
-                      );
-                    },
-                  },
-                  {
-                    key: "contact",
-                    header: t("acert.col.contact"),
-                    wide: true,
-                    cell: (c) => (
-                      <>
-                        {c.producerPhone && (
-                          <a
-                            href={telHref(c.producerPhone)}
-                            className="block text-brand-700 underline"
-                          >
-                            {c.producerPhone}
-                          </a>
-                        )}
-                        {c.producerEmail && (
-                          <a
-                            href={`mailto:${c.producerEmail}`}
-                            className="block break-all text-brand-700 underline"
-                          >
-                            {c.producerEmail}
-                          </a>
-                        )}
-                        {!c.producerPhone && !c.producerEmail && "–"}
-                      </>
-                    ),
-                  },
-                ]}
+              <ExpiringTable
+                t={t}
+                lang={lang}
+                unitName={g.name}
+                unitLevel={list.unitLevel}
+                items={g.items}
+                today={today}
               />
             </section>
           ))}
