@@ -4,20 +4,16 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import {
+  ProducerEditPanel,
   ProducerInfo,
   ProducerMembers,
   ProducerProducts,
+  ProducerStatusActions,
 } from "~/components/admin/producer-detail";
-import { ProducerForm } from "~/components/admin/producer-form";
 import { FormAlert } from "~/components/form/form-alert";
-import {
-  dangerButtonClass,
-  PageHeader,
-  primaryButtonClass,
-  secondaryButtonClass,
-} from "~/components/workspace/page-header";
+import { PageHeader } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
 import { getConfig } from "~/infra/config.server";
 import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
@@ -159,25 +155,7 @@ export default function AdminProducer() {
             {t("admin.producer.slug")}: <code className="break-all">{producer.slug}</code>
           </span>
         }
-        actions={
-          <>
-            {active && (
-              <Link to={`/producers/${producer.slug}`} className={secondaryButtonClass}>
-                {t("admin.producer.publicPage")}
-              </Link>
-            )}
-            <Form method="post">
-              <button
-                type="submit"
-                name="intent"
-                value={active ? "suspend" : "reactivate"}
-                className={active ? dangerButtonClass : primaryButtonClass}
-              >
-                {active ? t("admin.producer.suspend") : t("admin.producer.reactivate")}
-              </button>
-            </Form>
-          </>
-        }
+        actions={<ProducerStatusActions t={t} slug={producer.slug} active={active} />}
       />
       {flash && <FormAlert tone="info">{t(flash)}</FormAlert>}
       {!active && flash !== "admin.producer.flash.suspended" && (
@@ -188,29 +166,7 @@ export default function AdminProducer() {
         <div className="min-w-0 space-y-6">
           <ProducerInfo t={t} producer={producer} />
           <ProducerProducts t={t} lang={lang} products={products} />
-          <details
-            open={producerAction !== null}
-            className="group rounded-xl border border-stone-200 bg-white shadow-sm"
-          >
-            <summary className="flex min-h-12 cursor-pointer items-center justify-between px-5 py-3 text-lg font-bold sm:px-6">
-              {t("admin.producer.edit")}
-              <span aria-hidden="true" className="text-stone-500 group-open:rotate-180">
-                ▾
-              </span>
-            </summary>
-            <div className="border-t border-stone-200 p-5 sm:p-6">
-              <ProducerForm
-                t={t}
-                values={
-                  producerAction?.values ?? { ...producer, id: undefined, createdAt: undefined }
-                }
-                errors={producerAction?.errors ?? {}}
-                provinces={options.provinces}
-                communes={producerAction?.communes ?? options.communes}
-                submitLabel={t("admin.producer.save")}
-              />
-            </div>
-          </details>
+          <ProducerEditPanel t={t} producer={producer} edit={producerAction} options={options} />
         </div>
         <aside className="space-y-6">
           <ProducerMembers t={t} members={members} invite={inviteAction} />

@@ -3,11 +3,16 @@
  * and public state, and its members with the invitation form.
  */
 import { Form, Link, useLocation } from "@remix-run/react";
+import { ProducerForm, type PlaceOption } from "~/components/admin/producer-form";
 import { errorText, TextField } from "~/components/form/field";
 import { FormAlert } from "~/components/form/form-alert";
 import { StarBadge } from "~/components/star-badge";
 import { DataTable } from "~/components/workspace/data-table";
-import { primaryButtonClass } from "~/components/workspace/page-header";
+import {
+  dangerButtonClass,
+  primaryButtonClass,
+  secondaryButtonClass,
+} from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
 import type { FieldErrors } from "~/domain/account/schemas";
 import type { getAdminProducerDetail } from "~/domain/producer/register.server";
@@ -203,5 +208,75 @@ export function ProducerMembers({
         </button>
       </Form>
     </section>
+  );
+}
+
+/** The public page (while the producer is active) and suspend / reactivate. */
+export function ProducerStatusActions({
+  t,
+  slug,
+  active,
+}: {
+  t: T;
+  slug: string;
+  active: boolean;
+}) {
+  return (
+    <>
+      {active && (
+        <Link to={`/producers/${slug}`} className={secondaryButtonClass}>
+          {t("admin.producer.publicPage")}
+        </Link>
+      )}
+      <Form method="post">
+        <button
+          type="submit"
+          name="intent"
+          value={active ? "suspend" : "reactivate"}
+          className={active ? dangerButtonClass : primaryButtonClass}
+        >
+          {active ? t("admin.producer.suspend") : t("admin.producer.reactivate")}
+        </button>
+      </Form>
+    </>
+  );
+}
+
+/** The producer form, folded away until it is opened or comes back with errors. */
+export function ProducerEditPanel({
+  t,
+  producer,
+  edit,
+  options,
+}: {
+  t: T;
+  producer: Producer;
+  /** The form's values, errors and communes after a submission that came back. */
+  edit: { values: Record<string, string>; errors: FieldErrors; communes: PlaceOption[] } | null;
+  options: { provinces: readonly PlaceOption[]; communes: readonly PlaceOption[] };
+}) {
+  const producerAction = edit;
+  return (
+    <details
+      open={producerAction !== null}
+      className="group rounded-xl border border-stone-200 bg-white shadow-sm"
+    >
+      <summary className="flex min-h-12 cursor-pointer items-center justify-between px-5 py-3 text-lg font-bold sm:px-6">
+        {t("admin.producer.edit")}
+        <span aria-hidden="true" className="text-stone-500 group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
+      <div className="border-t border-stone-200 p-5 sm:p-6">
+        <ProducerForm
+          t={t}
+          values={producerAction?.values ?? { ...producer, id: undefined, createdAt: undefined }}
+          errors={producerAction?.errors ?? {}}
+          provinces={options.provinces}
+          communes={producerAction?.communes ?? options.communes}
+          submitLabel={t("admin.producer.save")}
+        />
+      </div>
+    </details>
   );
 }
