@@ -95,19 +95,13 @@ export function TextField({
   autoComplete,
   inputMode,
   maxLength,
-  min,
-  max,
-  step,
   ...c
 }: Common & {
-  type?: "text" | "email" | "tel" | "url" | "password" | "search" | "date" | "number";
+  type?: "text" | "email" | "tel" | "url" | "password" | "search" | "date";
   defaultValue?: string | null;
   autoComplete?: string;
   inputMode?: "text" | "email" | "tel" | "url" | "numeric";
   maxLength?: number;
-  min?: number | string;
-  max?: number | string;
-  step?: number | string;
 }) {
   return (
     <FieldShell
@@ -126,9 +120,6 @@ export function TextField({
           autoComplete={autoComplete}
           inputMode={inputMode}
           maxLength={maxLength}
-          min={min}
-          max={max}
-          step={step}
           required={c.required}
           className={`${controlClass} ${borderFor(c.error)}`}
         />
