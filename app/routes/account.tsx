@@ -1,21 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { requireUser } from "~/web/auth.server";
-import { getDb } from "~/infra/db.server";
 import { listOrdersForUser } from "~/domain/order/history.server";
 import { formatDate, formatVnd, makeT } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
+import { enter, reply } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const t = makeT(await getLang(request));
-  return {
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, db, lang } = await enter(args, "user");
+  const t = makeT(lang);
+  return reply({
     user: { name: user.name, email: user.email, role: user.role },
-    orders: await listOrdersForUser(await getDb(), user.id),
+    orders: await listOrdersForUser(db, user.id),
     meta: { title: `${t("accounts.account.title")} · ${t("site.name")}` },
-  };
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

@@ -1,40 +1,31 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/web/auth.server";
-import { StarBadge } from "~/components/star-badge";
-import { DataTable } from "~/components/workspace/data-table";
-import { SelectField } from "~/components/workspace/field";
+import { ExpiringTable } from "~/components/admin/expiring-table";
+import { SelectField } from "~/components/form/field";
 import {
   PageHeader,
   primaryButtonClass,
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
-import { StatusBadge } from "~/components/workspace/status-badge";
-import { getDb } from "~/infra/db.server";
 import {
   listExpiringCertificates,
   type ExpiringCertificate,
 } from "~/domain/certificate/expiring.server";
-import { formatDate, formatNumber, makeT, pick } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
+import { formatDate, formatNumber, makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { daysBetween, todayInVietnam } from "~/lib/dates";
-import { readQuery } from "~/web/request-input.server";
-import { telHref } from "~/lib/tel-href";
+import { todayInVietnam } from "~/lib/dates";
+import { enter, reply } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "official");
-  const query = readQuery(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, db, lang, query } = await enter(args, { role: ["official"] });
   const today = todayInVietnam();
-  const list = await listExpiringCertificates(await getDb(), user, today, {
-    unit: query.get("unit"),
+  const list = await listExpiringCertificates(db, user, today, { unit: query.get("unit") });
+  const t = makeT(lang);
+  return reply({
+    list,
+    today,
+    meta: { title: `${t("acert.expiring.title")} · ${t("admin.workspace")}` },
   });
-  const t = makeT(await getLang(request));
-
-  return data(
-    { list, today, meta: { title: `${t("acert.expiring.title")} · ${t("admin.workspace")}` } },
-    { headers: { "Cache-Control": "private, no-store" } },
-  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
@@ -117,97 +108,13 @@ export default function ExpiringCertificates() {
                   ({formatNumber(lang, g.items.length)})
                 </span>
               </h2>
-              <DataTable
-                caption={t("acert.expiring.caption", { unit: g.name })}
-                captionHidden
-                rows={g.items}
-                rowKey={(c) => c.certificateId}
-                empty={t("acert.expiring.empty")}
-                columns={[
-                  {
-                    key: "product",
-                    header: t("acert.col.product"),
-                    rowHeader: true,
-                    cell: (c) => (
-                      <>
-                        <Link
-                          to={`/admin/products/${c.productId}`}
-                          className="font-semibold text-brand-700 underline-offset-2 hover:underline"
-                        >
-                          {pick(lang, c.productNameVi, c.productNameEn)}
-                        </Link>
-                        <span className="block text-xs font-normal text-stone-600">
-                          {c.producerName}
-                          {list.unitLevel === "province" && ` · ${c.communeName}`}
-                        </span>
-                      </>
-                    ),
-                  },
-                  {
-                    key: "stars",
-                    header: t("acert.col.stars"),
-                    wide: true,
-                    cell: (c) => <StarBadge stars={c.stars} />,
-                  },
-                  {
-                    key: "decision",
-                    header: t("acert.col.decision"),
-                    wide: true,
-                    cell: (c) => (
-                      <>
-                        {c.decisionNumber}
-                        <span className="block text-xs text-stone-600">
-                          {formatDate(lang, c.decisionDate)}
-                        </span>
-                      </>
-                    ),
-                  },
-                  {
-                    key: "until",
-                    header: t("acert.col.validUntil"),
-                    cell: (c) => {
-                      const days = daysBetween(today, c.validUntil);
-                      return (
-                        <>
-                          <span className="block whitespace-nowrap">
-                            {formatDate(lang, c.validUntil)}
-                          </span>
-                          <StatusBadge tone={days <= 7 ? "red" : "amber"}>
-                            {days === 0
-                              ? t("acert.expiring.lastDay")
-                              : t("acert.expiring.daysLeft", { days })}
-                          </StatusBadge>
-                        </>
-                      );
-                    },
-                  },
-                  {
-                    key: "contact",
-                    header: t("acert.col.contact"),
-                    wide: true,
-                    cell: (c) => (
-                      <>
-                        {c.producerPhone && (
-                          <a
-                            href={telHref(c.producerPhone)}
-                            className="block text-brand-700 underline"
-                          >
-                            {c.producerPhone}
-                          </a>
-                        )}
-                        {c.producerEmail && (
-                          <a
-                            href={`mailto:${c.producerEmail}`}
-                            className="block break-all text-brand-700 underline"
-                          >
-                            {c.producerEmail}
-                          </a>
-                        )}
-                        {!c.producerPhone && !c.producerEmail && "–"}
-                      </>
-                    ),
-                  },
-                ]}
+              <ExpiringTable
+                t={t}
+                lang={lang}
+                unitName={g.name}
+                unitLevel={list.unitLevel}
+                items={g.items}
+                today={today}
               />
             </section>
           ))}

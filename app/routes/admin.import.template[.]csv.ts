@@ -5,23 +5,21 @@
  * imported as a product.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/web/auth.server";
 import { templateHeader } from "~/domain/certificate/decision-import.server";
 import { isLang, makeT } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { toCsv } from "~/lib/csv";
-import { readQuery } from "~/web/request-input.server";
+import { enter, NO_STORE } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "official");
-  const asked = readQuery(request).get("lang");
-  const lang = isLang(asked) ? asked : await getLang(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const call = await enter(args, { role: ["official"] });
+  const asked = call.query.get("lang");
+  const lang = isLang(asked) ? asked : call.lang;
   const t = makeT(lang);
   return new Response(toCsv([templateHeader(lang)]), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${t("acert.template.filename")}.csv"`,
-      "Cache-Control": "private, no-store",
+      ...NO_STORE,
     },
   });
 }

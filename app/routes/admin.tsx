@@ -3,16 +3,14 @@
  * Its loader lets only officials and administrators in, but Remix runs child loaders in
  * parallel with this one, so every /admin route checks the role (and scope) on its own too.
  */
-import { data, type LoaderFunctionArgs, type SerializeFrom } from "@remix-run/node";
+import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
-import { requireRole } from "~/web/auth.server";
 import { RouteErrorPage } from "~/components/error-page";
-import { getDb } from "~/infra/db.server";
 import { officialUnit } from "~/domain/policy/official-unit.server";
 import { makeT, type MessageKey } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
+import { enter, reply } from "~/web/route.server";
 
 /** The sections, in this order; some belong to other parts of the workspace. */
 const ADMIN_NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
@@ -26,20 +24,17 @@ const ADMIN_NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
   { to: "/admin/audit", label: "admin.nav.audit" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "official");
-  const t = makeT(await getLang(request));
-  const unit = await officialUnit(await getDb(), user);
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, db, lang } = await enter(args, { role: ["official"] });
+  const t = makeT(lang);
+  const unit = await officialUnit(db, user);
   const unitLabel =
     user.role === "administrator"
       ? t("admin.unit.administrator")
       : unit
         ? t("admin.unit.official", { unit: unit.inSentence, unitName: unit.name })
         : t("accounts.role.official");
-  return data(
-    { user: { name: user.name, email: user.email }, unitLabel },
-    { headers: { "Cache-Control": "private, no-store" } },
-  );
+  return reply({ user: { name: user.name, email: user.email }, unitLabel });
 }
 
 export default function AdminLayout() {

@@ -1,5 +1,4 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type HeadersFunction,
@@ -7,16 +6,16 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AccountCard, FormAlert, SubmitButton } from "~/components/account-form";
+import { FormAlert } from "~/components/form/form-alert";
+import { SubmitButton } from "~/components/form/submit-button";
+import { AccountCard } from "~/components/account/account-card";
 import { commitSession, readSessionToken } from "~/web/auth.server";
-import { getDb } from "~/infra/db.server";
 import { mergeGuestCart } from "~/domain/cart/cart.server";
 import { confirmSignUp, signUpRequestEmail } from "~/domain/account/signups.server";
 import { makeT } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { readCartToken } from "~/web/cart-cookie.server";
-import { assertSameOrigin } from "~/web/same-origin.server";
+import { enter, enterWrite, reply } from "~/web/route.server";
 import { TOKEN_PAGE_HEADERS } from "~/web/token-page-headers";
 
 const PRIVATE_HEADERS = TOKEN_PAGE_HEADERS;
@@ -31,31 +30,34 @@ function plausibleToken(token: string): boolean {
  * Opening the link only shows a button: mail scanners fetch the links in an email, and that
  * must not spend the link or open a session in their browser.
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const token = params.token ?? "";
-  const t = makeT(await getLang(request));
-  const email = plausibleToken(token) ? await signUpRequestEmail(await getDb(), token) : null;
-  return data(
+export async function loader(args: LoaderFunctionArgs) {
+  const { db, lang } = await enter(args, "public");
+  const token = args.params.token ?? "";
+  const t = makeT(lang);
+  const email = plausibleToken(token) ? await signUpRequestEmail(db, token) : null;
+  return reply(
     { email, meta: { title: `${t("accounts.confirm.title")} · ${t("site.name")}` } },
-    { headers: PRIVATE_HEADERS },
+    200,
+    PRIVATE_HEADERS,
   );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
   d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const token = params.token ?? "";
+export async function action(args: ActionFunctionArgs) {
+  // The form is a bare button: there is no body to read.
+  const { request, db } = await enterWrite(args, "public");
+  const token = args.params.token ?? "";
   const result = plausibleToken(token)
-    ? await confirmSignUp(await getDb(), {
+    ? await confirmSignUp(db, {
         token,
         previousToken: await readSessionToken(request),
       })
     : null;
-  if (!result?.ok) return data({ invalidLink: true }, { status: 400, headers: PRIVATE_HEADERS });
+  if (!result?.ok) return reply({ invalidLink: true }, 400, PRIVATE_HEADERS);
   // What a guest put in the cart before signing up stays theirs.
-  await mergeGuestCart(await getDb(), await readCartToken(request), result.user.id);
+  await mergeGuestCart(db, await readCartToken(request), result.user.id);
   return redirect(result.redirectTo, {
     status: 303,
     headers: { "Set-Cookie": await commitSession(result.token) },

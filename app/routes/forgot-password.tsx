@@ -1,13 +1,14 @@
 import {
-  data,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
-import { AccountCard, Field, FormAlert, SubmitButton } from "~/components/account-form";
+import { TextField, errorText } from "~/components/form/field";
+import { FormAlert } from "~/components/form/form-alert";
+import { SubmitButton } from "~/components/form/submit-button";
+import { AccountCard } from "~/components/account/account-card";
 import { getConfig } from "~/infra/config.server";
-import { getDb } from "~/infra/db.server";
 import {
   fieldErrors,
   forgotPasswordSchema,
@@ -16,39 +17,36 @@ import {
 } from "~/domain/account/schemas";
 import { requestPasswordReset } from "~/domain/account/accounts.server";
 import { makeT } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { assertSameOrigin } from "~/web/same-origin.server";
-import { readForm } from "~/web/request-input.server";
+import { enter, enterAction, reply } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const t = makeT(await getLang(request));
-  return { meta: { title: `${t("accounts.forgot.title")} · ${t("site.name")}` } };
+export async function loader(args: LoaderFunctionArgs) {
+  const t = makeT((await enter(args, "public")).lang);
+  return reply({ meta: { title: `${t("accounts.forgot.title")} · ${t("site.name")}` } });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
 
-export async function action({ request }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const form = await readForm(request);
+export async function action(args: ActionFunctionArgs) {
+  const { db, lang, form } = await enterAction(args, "public");
   const values = formFields(form, ["email"]);
   const parsed = forgotPasswordSchema.safeParse(values);
   if (!parsed.success) {
-    return data(
+    return reply(
       { sent: false, errors: fieldErrors(parsed.error), values: { email: values.email ?? "" } },
-      { status: 400 },
+      400,
     );
   }
   // The link is built from SITE_URL, never from the request's Host header, which a client chooses.
-  await requestPasswordReset(await getDb(), {
+  await requestPasswordReset(db, {
     email: parsed.data.email,
-    lang: await getLang(request),
+    lang,
     siteUrl: getConfig().siteUrl,
   });
   // The same answer whether or not the email has an account.
   const errors: FieldErrors = {};
-  return data({ sent: true, errors, values: { email: "" } });
+  return reply({ sent: true, errors, values: { email: "" } });
 }
 
 export default function ForgotPassword() {
@@ -61,14 +59,14 @@ export default function ForgotPassword() {
       ) : (
         <Form method="post" noValidate>
           {actionData && <FormAlert>{t("accounts.error.form")}</FormAlert>}
-          <Field
-            t={t}
+          <TextField
             name="email"
             type="email"
             label={t("accounts.field.email")}
             autoComplete="email"
             defaultValue={actionData?.values.email}
-            error={actionData?.errors.email}
+            error={errorText(t, actionData?.errors ?? {})("email")}
+            required
           />
           <SubmitButton>{t("accounts.forgot.submit")}</SubmitButton>
         </Form>

@@ -1,5 +1,4 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type HeadersFunction,
@@ -7,9 +6,11 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AccountCard, Field, FormAlert, SubmitButton } from "~/components/account-form";
+import { TextField, errorText } from "~/components/form/field";
+import { FormAlert } from "~/components/form/form-alert";
+import { SubmitButton } from "~/components/form/submit-button";
+import { AccountCard } from "~/components/account/account-card";
 import { commitSession, readSessionToken } from "~/web/auth.server";
-import { getDb } from "~/infra/db.server";
 import {
   fieldErrors,
   formFields,
@@ -18,10 +19,8 @@ import {
 } from "~/domain/account/schemas";
 import { acceptInvite, inviteInfo } from "~/domain/account/invites.server";
 import { makeT } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { assertSameOrigin } from "~/web/same-origin.server";
-import { readForm } from "~/web/request-input.server";
+import { enter, enterAction, reply } from "~/web/route.server";
 import { TOKEN_PAGE_HEADERS } from "~/web/token-page-headers";
 
 const PRIVATE_HEADERS = TOKEN_PAGE_HEADERS;
@@ -35,32 +34,30 @@ function plausibleToken(token: string): boolean {
   return token.length > 0 && token.length < 200;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const token = params.token ?? "";
-  const t = makeT(await getLang(request));
-  const invite = plausibleToken(token) ? await inviteInfo(await getDb(), token) : null;
-  return data(
+export async function loader(args: LoaderFunctionArgs) {
+  const { db, lang } = await enter(args, "public");
+  const token = args.params.token ?? "";
+  const t = makeT(lang);
+  const invite = plausibleToken(token) ? await inviteInfo(db, token) : null;
+  return reply(
     { invite, meta: { title: `${t("invite.title")} · ${t("site.name")}` } },
-    { headers: PRIVATE_HEADERS },
+    200,
+    PRIVATE_HEADERS,
   );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
   d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const form = await readForm(request);
+export async function action(args: ActionFunctionArgs) {
+  const { request, db, form } = await enterAction(args, "public");
   // The same password rules as sign-up and reset (account/schemas.ts).
   const parsed = resetPasswordSchema.safeParse(formFields(form, ["password"]));
   if (!parsed.success)
-    return data(
-      { errors: fieldErrors(parsed.error), invalidLink: false },
-      { status: 400, headers: PRIVATE_HEADERS },
-    );
-  const token = params.token ?? "";
+    return reply({ errors: fieldErrors(parsed.error), invalidLink: false }, 400, PRIVATE_HEADERS);
+  const token = args.params.token ?? "";
   const result = plausibleToken(token)
-    ? await acceptInvite(await getDb(), {
+    ? await acceptInvite(db, {
         token,
         password: parsed.data.password,
         previousToken: await readSessionToken(request),
@@ -69,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result || !result.ok) {
     const invalidLink = !result || result.error === "invalidToken";
     const errors: FieldErrors = invalidLink ? {} : { password: "accounts.error.passwordIsEmail" };
-    return data({ errors, invalidLink }, { status: 400, headers: PRIVATE_HEADERS });
+    return reply({ errors, invalidLink }, 400, PRIVATE_HEADERS);
   }
   return redirect(AFTER_INVITE, {
     status: 303,
@@ -105,14 +102,14 @@ export default function AcceptInvite() {
         </p>
         {/* Lets password managers store the new password under the right account. */}
         <input type="hidden" name="username" autoComplete="username" value={invite.email} />
-        <Field
-          t={t}
+        <TextField
           name="password"
           type="password"
           label={t("accounts.field.newPassword")}
           autoComplete="new-password"
           hint={t("accounts.field.passwordHint")}
-          error={actionData?.errors.password}
+          error={errorText(t, actionData?.errors ?? {})("password")}
+          required
         />
         <SubmitButton>{t("invite.submit")}</SubmitButton>
       </Form>

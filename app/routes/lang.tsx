@@ -2,12 +2,10 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { isLang } from "~/i18n";
 import { langCookie } from "~/i18n/i18n.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
-import { assertSameOrigin } from "~/web/same-origin.server";
-import { readForm } from "~/web/request-input.server";
+import { enterAction } from "~/web/route.server";
 
-export async function action({ request }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const form = await readForm(request);
+export async function action(args: ActionFunctionArgs) {
+  const { form } = await enterAction(args, "public");
   const lang = form.get("lang");
   const to = safeRedirectPath(form.get("redirectTo"));
   // The switch only offers known languages: anything else was not sent by our pages.

@@ -1,67 +1,59 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AccountCard, Field, FormAlert, SubmitButton } from "~/components/account-form";
-import { clientAddress, commitSession, getOptionalUser, readSessionToken } from "~/web/auth.server";
-import { getDb } from "~/infra/db.server";
+import { TextField, errorText } from "~/components/form/field";
+import { FormAlert } from "~/components/form/form-alert";
+import { SubmitButton } from "~/components/form/submit-button";
+import { AccountCard } from "~/components/account/account-card";
+import { clientAddress, commitSession, readSessionToken } from "~/web/auth.server";
 import { fieldErrors, formFields, loginSchema, type FieldErrors } from "~/domain/account/schemas";
 import { logIn } from "~/domain/account/accounts.server";
 import { mergeGuestCart } from "~/domain/cart/cart.server";
 import { makeT, type MessageKey } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { workspacePath } from "~/lib/workspace-path";
 import { readCartToken } from "~/web/cart-cookie.server";
-import { assertSameOrigin } from "~/web/same-origin.server";
-import { readForm } from "~/web/request-input.server";
+import { enter, enterAction, reply } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), "/");
-  if (await getOptionalUser(request)) throw redirect(redirectTo, 303);
-  const t = makeT(await getLang(request));
-  return {
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, lang, query } = await enter(args, "public");
+  const redirectTo = safeRedirectPath(query.get("redirectTo"), "/");
+  if (user) throw redirect(redirectTo, 303);
+  const t = makeT(lang);
+  return reply({
     redirectTo,
-    afterReset: url.searchParams.get("reset") === "1",
+    afterReset: query.get("reset") === "1",
     meta: { title: `${t("accounts.login.title")} · ${t("site.name")}` },
-  };
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const form = await readForm(request);
+export async function action(args: ActionFunctionArgs) {
+  const { request, db, form } = await enterAction(args, "public");
   const values = formFields(form, ["email", "password"]);
   const kept = { email: values.email ?? "" };
   const parsed = loginSchema.safeParse(values);
   if (!parsed.success) {
-    return data(
-      { errors: fieldErrors(parsed.error), formError: null, values: kept },
-      { status: 400 },
-    );
+    return reply({ errors: fieldErrors(parsed.error), formError: null, values: kept }, 400);
   }
-  const result = await logIn(await getDb(), {
+  const result = await logIn(db, {
     ...parsed.data,
-    ip: clientAddress(request, context),
+    ip: clientAddress(request, args.context),
     previousToken: await readSessionToken(request),
   });
   if (!result.ok) {
     const errors: FieldErrors = {};
     const formError: MessageKey = `accounts.error.${result.error}`;
-    return data(
-      { errors, formError, values: kept },
-      { status: result.error === "rateLimited" ? 429 : 400 },
-    );
+    return reply({ errors, formError, values: kept }, result.error === "rateLimited" ? 429 : 400);
   }
-  await mergeGuestCart(await getDb(), await readCartToken(request), result.user.id);
+  await mergeGuestCart(db, await readCartToken(request), result.user.id);
   // With nowhere asked for, producers and officials land in their workspace.
   const asked = safeRedirectPath(form.get("redirectTo"), "/");
   const home = asked === "/" ? (workspacePath(result.user.role) ?? "/") : asked;
@@ -75,7 +67,7 @@ export default function Login() {
   const { t } = useT();
   const { redirectTo, afterReset } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors ?? {};
+  const err = errorText(t, actionData?.errors ?? {});
   const signupHref =
     redirectTo === "/" ? "/signup" : `/signup?${new URLSearchParams({ redirectTo })}`;
   return (
@@ -87,22 +79,22 @@ export default function Login() {
         )}
         {actionData && <FormAlert>{t(actionData.formError ?? "accounts.error.form")}</FormAlert>}
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field
-          t={t}
+        <TextField
           name="email"
           type="email"
           label={t("accounts.field.email")}
           autoComplete="username"
           defaultValue={actionData?.values.email}
-          error={errors.email}
+          error={err("email")}
+          required
         />
-        <Field
-          t={t}
+        <TextField
           name="password"
           type="password"
           label={t("accounts.field.password")}
           autoComplete="current-password"
-          error={errors.password}
+          error={err("password")}
+          required
         />
         <SubmitButton>{t("accounts.login.submit")}</SubmitButton>
       </Form>

@@ -1,5 +1,4 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type HeadersFunction,
@@ -7,9 +6,11 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AccountCard, Field, FormAlert, SubmitButton } from "~/components/account-form";
+import { TextField, errorText } from "~/components/form/field";
+import { FormAlert } from "~/components/form/form-alert";
+import { SubmitButton } from "~/components/form/submit-button";
+import { AccountCard } from "~/components/account/account-card";
 import { destroySession } from "~/web/auth.server";
-import { getDb } from "~/infra/db.server";
 import {
   fieldErrors,
   formFields,
@@ -18,45 +19,40 @@ import {
 } from "~/domain/account/schemas";
 import { resetPassword, resetTokenUsable } from "~/domain/account/accounts.server";
 import { makeT } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { assertSameOrigin } from "~/web/same-origin.server";
-import { readForm } from "~/web/request-input.server";
+import { enter, enterAction, reply } from "~/web/route.server";
 import { TOKEN_PAGE_HEADERS } from "~/web/token-page-headers";
 
 const PRIVATE_HEADERS = TOKEN_PAGE_HEADERS;
 
 export const headers: HeadersFunction = () => PRIVATE_HEADERS;
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const token = params.token ?? "";
-  const t = makeT(await getLang(request));
-  const usable =
-    token.length > 0 && token.length < 200 && (await resetTokenUsable(await getDb(), token));
-  return data(
+export async function loader(args: LoaderFunctionArgs) {
+  const { db, lang } = await enter(args, "public");
+  const token = args.params.token ?? "";
+  const t = makeT(lang);
+  const usable = token.length > 0 && token.length < 200 && (await resetTokenUsable(db, token));
+  return reply(
     { usable, meta: { title: `${t("accounts.reset.title")} · ${t("site.name")}` } },
-    { headers: PRIVATE_HEADERS },
+    200,
+    PRIVATE_HEADERS,
   );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const form = await readForm(request);
+export async function action(args: ActionFunctionArgs) {
+  const { db, form } = await enterAction(args, "public");
   const parsed = resetPasswordSchema.safeParse(formFields(form, ["password"]));
-  if (!parsed.success)
-    return data({ errors: fieldErrors(parsed.error), invalidLink: false }, { status: 400 });
-  const token = params.token ?? "";
+  if (!parsed.success) return reply({ errors: fieldErrors(parsed.error), invalidLink: false }, 400);
+  const token = args.params.token ?? "";
   const result =
-    token.length < 200
-      ? await resetPassword(await getDb(), { token, password: parsed.data.password })
-      : null;
+    token.length < 200 ? await resetPassword(db, { token, password: parsed.data.password }) : null;
   if (!result || !result.ok) {
     const invalidLink = !result || result.error === "invalidToken";
     const errors: FieldErrors = invalidLink ? {} : { password: "accounts.error.passwordIsEmail" };
-    return data({ errors, invalidLink }, { status: 400 });
+    return reply({ errors, invalidLink }, 400);
   }
   // Every session of the account has ended, this browser's included.
   return redirect("/login?reset=1", {
@@ -83,14 +79,14 @@ export default function ResetPassword() {
     <AccountCard title={t("accounts.reset.title")} intro={t("accounts.reset.intro")}>
       <Form method="post" noValidate>
         {actionData && <FormAlert>{t("accounts.error.form")}</FormAlert>}
-        <Field
-          t={t}
+        <TextField
           name="password"
           type="password"
           label={t("accounts.field.newPassword")}
           autoComplete="new-password"
           hint={t("accounts.field.passwordHint")}
-          error={actionData?.errors.password}
+          error={errorText(t, actionData?.errors ?? {})("password")}
+          required
         />
         <SubmitButton>{t("accounts.reset.submit")}</SubmitButton>
       </Form>

@@ -1,49 +1,46 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
-import { AccountCard, Field, FormAlert, SubmitButton } from "~/components/account-form";
-import { getOptionalUser } from "~/web/auth.server";
+import { TextField, errorText } from "~/components/form/field";
+import { FormAlert } from "~/components/form/form-alert";
+import { SubmitButton } from "~/components/form/submit-button";
+import { AccountCard } from "~/components/account/account-card";
 import { getConfig } from "~/infra/config.server";
-import { getDb } from "~/infra/db.server";
 import { fieldErrors, formFields, signupSchema } from "~/domain/account/schemas";
 import { requestSignUp } from "~/domain/account/signups.server";
 import { makeT } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { safeRedirectPath } from "~/lib/safe-redirect";
-import { assertSameOrigin } from "~/web/same-origin.server";
-import { readForm } from "~/web/request-input.server";
+import { enter, enterAction, reply } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/");
-  if (await getOptionalUser(request)) throw redirect(redirectTo, 303);
-  const t = makeT(await getLang(request));
-  return { meta: { title: `${t("accounts.signup.title")} · ${t("site.name")}` } };
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, lang, query } = await enter(args, "public");
+  const redirectTo = safeRedirectPath(query.get("redirectTo"), "/");
+  if (user) throw redirect(redirectTo, 303);
+  const t = makeT(lang);
+  return reply({ meta: { title: `${t("accounts.signup.title")} · ${t("site.name")}` } });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
 
-export async function action({ request }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const form = await readForm(request);
+export async function action(args: ActionFunctionArgs) {
+  const { db, lang, form } = await enterAction(args, "public");
   const values = formFields(form, ["name", "email", "password"]);
   const kept = { name: values.name ?? "", email: values.email ?? "" };
   const parsed = signupSchema.safeParse(values);
-  if (!parsed.success)
-    return data({ errors: fieldErrors(parsed.error), values: kept }, { status: 400 });
+  if (!parsed.success) return reply({ errors: fieldErrors(parsed.error), values: kept }, 400);
   // One answer whether or not the email has an account (decision 0019): the link or the
   // notice goes to the address, so only its owner learns which. Links use SITE_URL, never the
   // request's Host header, which a client chooses.
-  await requestSignUp(await getDb(), {
+  await requestSignUp(db, {
     ...parsed.data,
     redirectTo: safeRedirectPath(form.get("redirectTo"), "/"),
-    lang: await getLang(request),
+    lang,
     siteUrl: getConfig().siteUrl,
   });
   return redirect("/signup/sent", 303);
@@ -54,38 +51,38 @@ export default function Signup() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const redirectTo = safeRedirectPath(params.get("redirectTo"), "/");
-  const errors = actionData?.errors ?? {};
+  const err = errorText(t, actionData?.errors ?? {});
   const loginHref = redirectTo === "/" ? "/login" : `/login?${new URLSearchParams({ redirectTo })}`;
   return (
     <AccountCard title={t("accounts.signup.title")} intro={t("accounts.signup.intro")}>
       <Form method="post" noValidate>
         {actionData && <FormAlert>{t("accounts.error.form")}</FormAlert>}
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field
-          t={t}
+        <TextField
           name="name"
           label={t("accounts.field.name")}
           autoComplete="name"
           defaultValue={actionData?.values.name}
-          error={errors.name}
+          error={err("name")}
+          required
         />
-        <Field
-          t={t}
+        <TextField
           name="email"
           type="email"
           label={t("accounts.field.email")}
           autoComplete="email"
           defaultValue={actionData?.values.email}
-          error={errors.email}
+          error={err("email")}
+          required
         />
-        <Field
-          t={t}
+        <TextField
           name="password"
           type="password"
           label={t("accounts.field.password")}
           autoComplete="new-password"
           hint={t("accounts.field.passwordHint")}
-          error={errors.password}
+          error={err("password")}
+          required
         />
         <SubmitButton>{t("accounts.signup.submit")}</SubmitButton>
       </Form>

@@ -1,17 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { AccountCard, FormAlert } from "~/components/account-form";
+import { FormAlert } from "~/components/form/form-alert";
+import { AccountCard } from "~/components/account/account-card";
 import { SIGNUP_TTL_MS } from "~/domain/account/signups.server";
 import { makeT } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
+import { enter, reply } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const t = makeT(await getLang(request));
-  return {
+export async function loader(args: LoaderFunctionArgs) {
+  const t = makeT((await enter(args, "public")).lang);
+  return reply({
     hours: SIGNUP_TTL_MS / 3600_000,
     meta: { title: `${t("accounts.signup.sentTitle")} · ${t("site.name")}` },
-  };
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

@@ -96,9 +96,22 @@ export async function enterAction<A extends Access>(
   return { ...call, form, intent: typeof intent === "string" ? intent : "" };
 }
 
-/** A reply that is never cached, with its status. */
-export function reply<T>(body: T, status = 200) {
-  return data(body, { status, headers: NO_STORE });
+/**
+ * An action's start for a request whose body the route reads its own way (an upload with its
+ * own size limit) or that carries no form at all (a bare button): a cross-site request is
+ * refused (403), then who asks; the body is left unread.
+ */
+export async function enterWrite<A extends Access>(
+  args: ActionFunctionArgs,
+  access: A,
+): Promise<RouteCall<A>> {
+  assertSameOrigin(args.request);
+  return enter(args, access);
+}
+
+/** A reply that is never cached, with its status (and headers of its own, e.g. a token page's). */
+export function reply<T>(body: T, status = 200, headers?: Record<string, string>) {
+  return data(body, { status, headers: headers ? { ...NO_STORE, ...headers } : NO_STORE });
 }
 
 /** Runs the handler of the form's intent; an intent the route does not know is a 400. */

@@ -123,6 +123,14 @@ function expectTranslatedFields(body: unknown, expected: FieldExpectation, what:
   }
 }
 
+/**
+ * An exception's name or a stack frame in an answer. The house's own `formError` key (a
+ * translation key for the whole form, e.g. the route kit's unknown intent) is not one.
+ */
+function hasRawErrorText(text: string): boolean {
+  return /Error|\bat \S+ \(/.test(text.replaceAll('"formError"', ""));
+}
+
 function hasErrors(body: unknown): boolean {
   return !!body && typeof body === "object" && "errors" in body;
 }
@@ -307,7 +315,10 @@ for (const { file, c } of cases) {
         }
         expect(out.status, `${what}: status`).toBe(bad.expect.status);
         if ("fields" in bad.expect) expectTranslatedFields(out.body, bad.expect, what);
-        else expect(out.text, `${what}: no raw error text`).not.toMatch(/Error|\bat \S+ \(/);
+        else
+          expect(hasRawErrorText(out.text), `${what}: no raw error text in ${out.text}`).toBe(
+            false,
+          );
         const allowed = new Set(Object.keys(bad.mayWrite ?? {}));
         expect(
           changed.filter((table) => !allowed.has(table)),
@@ -332,7 +343,7 @@ for (const { file, c } of cases) {
           }
           if (out.status < 400 || out.status >= 500)
             failures.push(`${hostile.name}: ${out.status}`);
-          if (!hasErrors(out.body) && /Error|\bat \S+ \(/.test(out.text))
+          if (!hasErrors(out.body) && hasRawErrorText(out.text))
             failures.push(`${hostile.name}: raw error text`);
           if (changed.length) failures.push(`${hostile.name}: wrote ${changed.join(", ")}`);
           const problem = namedFieldProblem(out.body, Object.keys(hostile.change)[0] ?? "");

@@ -3,7 +3,7 @@
  * certificate's state, the labels of statuses and issuing levels, and the form fields of a
  * decision (used by onboarding and by renewal).
  */
-import { SelectField, TextField } from "~/components/workspace/field";
+import { SelectField, TextField } from "~/components/form/field";
 import { StatusBadge, type BadgeTone } from "~/components/workspace/status-badge";
 import type { FieldErrors } from "~/domain/account/schemas";
 import { ISSUING_LEVEL_VALUES } from "~/domain/certificate/schemas";

@@ -1,18 +1,19 @@
 /**
  * The producer form of the official workspace, for onboarding and editing. Province → commune
- * works without JavaScript: the "show communes" button posts the form with intent=province and
- * the page comes back with the province's communes (with JavaScript, choosing does it).
+ * is the shared <PlacePicker> (two steps without JavaScript, intent=province).
  */
-import { Form, useSubmit } from "@remix-run/react";
-import { FormAlert } from "~/components/account-form";
-import { SelectField, TextAreaField, TextField, controlClass } from "~/components/workspace/field";
+import { Form } from "@remix-run/react";
+import { errorText, SelectField, TextAreaField, TextField } from "~/components/form/field";
+import { FormAlert } from "~/components/form/form-alert";
+import { PlacePicker, type PlaceOption } from "~/components/form/place-picker";
+import { DefaultSubmit } from "~/components/form/submit-button";
 import { primaryButtonClass } from "~/components/workspace/page-header";
 import type { FieldErrors } from "~/domain/account/schemas";
 import { PRODUCER_LEGAL_FORMS } from "~/domain/producer/schemas";
 import type { T } from "~/i18n";
 import { legalFormLabel } from "~/domain/producer/legal-form";
 
-export type PlaceOption = { code: string; name: string };
+export type { PlaceOption };
 
 export function ProducerForm({
   t,
@@ -29,28 +30,12 @@ export function ProducerForm({
   communes: readonly PlaceOption[];
   submitLabel: string;
 }) {
-  const submit = useSubmit();
-  const err = (name: string) => {
-    const key = errors[name];
-    return key ? t(key) : undefined;
-  };
+  const err = errorText(t, errors);
   const optional = t("admin.field.optional");
-  const onlyProvince = provinces.length === 1 ? provinces[0] : undefined;
-  const provinceValue = values.provinceCode || onlyProvince?.code || "";
   const hasErrors = Object.keys(errors).length > 0;
   return (
     <Form method="post" noValidate>
-      {/* Enter in a text field submits the first button: make it "save", not "show communes". */}
-      <button
-        type="submit"
-        name="intent"
-        value="save"
-        tabIndex={-1}
-        aria-hidden="true"
-        className="sr-only"
-      >
-        {submitLabel}
-      </button>
+      <DefaultSubmit intent="save" label={submitLabel} />
       {hasErrors && <FormAlert>{t("admin.error.form")}</FormAlert>}
       <TextField
         name="name"
@@ -69,71 +54,20 @@ export function ProducerForm({
         error={err("legalForm")}
         required
       />
-      <div className="mb-4">
-        <label htmlFor="field-provinceCode" className="block text-sm font-medium text-stone-800">
-          {t("admin.field.province")}
-        </label>
-        <div className="flex flex-wrap gap-2">
-          <select
-            id="field-provinceCode"
-            key={provinceValue}
-            name="provinceCode"
-            defaultValue={provinceValue}
-            required
-            aria-invalid={errors.provinceCode ? true : undefined}
-            aria-describedby={errors.provinceCode ? "field-provinceCode-error" : undefined}
-            className={`${controlClass} basis-full sm:basis-0 sm:flex-1 ${errors.provinceCode ? "border-red-500" : "border-stone-300"}`}
-            onChange={(e) => {
-              const f = e.currentTarget.form;
-              if (!f) return;
-              const fd = new FormData(f);
-              fd.set("intent", "province");
-              submit(fd, { method: "post", replace: true, preventScrollReset: true });
-            }}
-          >
-            {/* Always there, even when one province is the only choice and comes chosen: a
-                required <select> starts with an empty placeholder option (HTML). */}
-            <option value="">{t("admin.field.chooseProvince")}</option>
-            {provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          {!onlyProvince && (
-            <button
-              type="submit"
-              name="intent"
-              value="province"
-              formNoValidate
-              className="mt-1 min-h-12 rounded-lg border border-stone-300 bg-white px-3 text-sm font-semibold"
-            >
-              {t("admin.field.showCommunes")}
-            </button>
-          )}
-        </div>
-        {errors.provinceCode && (
-          <p id="field-provinceCode-error" className="mt-1 text-sm font-medium text-red-700">
-            {t(errors.provinceCode)}
-          </p>
-        )}
-      </div>
-      <SelectField
-        name="communeCode"
-        label={t("admin.field.commune")}
-        // An official of one commune has nothing to choose.
-        placeholder={communes.length === 1 ? undefined : t("admin.field.chooseCommune")}
-        options={communes.map((c) => ({ value: c.code, label: c.name }))}
-        defaultValue={
-          communes.length === 1
-            ? communes[0]?.code
-            : communes.some((c) => c.code === values.communeCode)
-              ? values.communeCode
-              : ""
-        }
-        hint={communes.length === 0 ? t("admin.field.communeHint") : undefined}
-        error={err("communeCode")}
-        required
+      <PlacePicker
+        provinces={provinces}
+        communes={communes}
+        provinceValue={values.provinceCode}
+        communeValue={values.communeCode}
+        labels={{
+          province: t("admin.field.province"),
+          commune: t("admin.field.commune"),
+          chooseProvince: t("admin.field.chooseProvince"),
+          chooseCommune: t("admin.field.chooseCommune"),
+          showCommunes: t("admin.field.showCommunes"),
+          communeHint: t("admin.field.communeHint"),
+        }}
+        errors={{ province: err("provinceCode"), commune: err("communeCode") }}
       />
       <TextField
         name="addressPrinted"

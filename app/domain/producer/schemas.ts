@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { LegalForm } from "../../../db/schema";
 import type { MessageKey } from "../../i18n/index";
+import { parsePage } from "../../lib/params";
 import { normaliseVietnamesePhone } from "../order/checkout-schema";
 
 const key = (k: MessageKey) => k;
@@ -127,3 +128,30 @@ export const inviteFormSchema = z.object({
     .email(key("admin.error.memberEmailInvalid"))
     .transform((v) => v.toLowerCase()),
 });
+
+/** The official producer list's query; anything malformed is dropped, never a 500. */
+const adminProducerQuerySchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  province: z
+    .string()
+    .regex(/^[0-9]{2}$/)
+    .optional()
+    .catch(undefined),
+  commune: z
+    .string()
+    .regex(/^[0-9]{5}$/)
+    .optional()
+    .catch(undefined),
+  status: z.enum(PRODUCER_STATUSES).optional().catch(undefined),
+  page: z.unknown().transform((v) => (v === undefined ? undefined : parsePage(v))),
+});
+
+export type AdminProducerQuery = z.infer<typeof adminProducerQuerySchema>;
+
+export function parseAdminProducerQuery(query: URLSearchParams): AdminProducerQuery {
+  return adminProducerQuerySchema.parse(
+    Object.fromEntries(
+      ["q", "province", "commune", "status", "page"].map((k) => [k, query.get(k) || undefined]),
+    ),
+  );
+}
