@@ -23,9 +23,12 @@ import { assertSameOrigin } from "./same-origin.server";
 /** Headers of every reply that holds one reader's data: never stored by a cache. */
 export const NO_STORE = { "Cache-Control": "private, no-store" } as const;
 
-/** 404 for a record that is not there or belongs to someone else: the same answer for both. */
-export function notFound(): Response {
-  return new Response("Not Found", { status: 404 });
+/**
+ * 404 for a record that is not there or belongs to someone else: the same answer for both.
+ * A resource route (a file, a feed) may add its own headers.
+ */
+export function notFound(headers?: HeadersInit): Response {
+  return new Response("Not Found", { status: 404, headers });
 }
 
 /**
@@ -82,6 +85,18 @@ export async function enter<A extends Access>(args: RouteArgs, access: A): Promi
 }
 
 /**
+ * The start of an action that reads its body its own bounded way (a photo upload): the
+ * same-origin rule (403) and who asks, as enterAction, but the body is left unread.
+ */
+export async function enterUpload<A extends Access>(
+  args: ActionFunctionArgs,
+  access: A,
+): Promise<RouteCall<A>> {
+  assertSameOrigin(args.request);
+  return enter(args, access);
+}
+
+/**
  * An action's start: a cross-site request is refused (403) before anything else, then who asks,
  * then the form is read and cleaned (a 400 names a bad field).
  */
@@ -89,8 +104,7 @@ export async function enterAction<A extends Access>(
   args: ActionFunctionArgs,
   access: A,
 ): Promise<ActionCall<A>> {
-  assertSameOrigin(args.request);
-  const call = await enter(args, access);
+  const call = await enterUpload(args, access);
   const form = await readForm(args.request);
   const intent = form.get("intent");
   return { ...call, form, intent: typeof intent === "string" ? intent : "" };
