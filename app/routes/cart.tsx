@@ -1,5 +1,4 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -9,7 +8,6 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormAlert } from "~/components/account-form";
 import { fieldErrors } from "~/domain/account/schemas";
 import { z } from "zod";
-import { getDb } from "~/infra/db.server";
 import {
   addToCart,
   ensureCart,
@@ -22,23 +20,18 @@ import {
 import { CART_QUANTITY_MAX, quantitySchema } from "~/domain/order/checkout-schema";
 import { SHIPPING_FEES } from "~/domain/order/shipping";
 import { formatVnd, makeT, pick, type Lang, type T } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { cartOwnerOf, commitCartToken, currentCartId } from "~/web/cart-cookie.server";
 import { todayInVietnam } from "~/lib/dates";
-import { assertSameOrigin } from "~/web/same-origin.server";
-import { readForm } from "~/web/request-input.server";
 import { idField } from "~/lib/params";
+import { enter, enterAction, reply } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const db = await getDb();
-  const t = makeT(await getLang(request));
+export async function loader(args: LoaderFunctionArgs) {
+  const { request, db, lang } = await enter(args, "public");
+  const t = makeT(lang);
   const { cartId } = await currentCartId(db, request);
   const cart: Cart | null = cartId === null ? null : await getCart(db, cartId, todayInVietnam());
-  return data(
-    { cart, meta: { title: `${t("cart.title")} · ${t("site.name")}` } },
-    { headers: { "Cache-Control": "private, no-store" } },
-  );
+  return reply({ cart, meta: { title: `${t("cart.title")} · ${t("site.name")}` } });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
@@ -58,19 +51,17 @@ const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("remove"), productId: idField("productId") }),
 ]);
 
-export async function action({ request }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const form = Object.fromEntries(await readForm(request));
-  const parsed = actionSchema.safeParse(form);
+export async function action(args: ActionFunctionArgs) {
+  const { request, db, form } = await enterAction(args, "public");
+  const parsed = actionSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     // A quantity typed by the buyer gets its message; anything else was not sent by our pages.
     const errors = fieldErrors(parsed.error);
     if (errors.quantity && Object.keys(errors).length === 1)
-      return data({ errors: { quantity: errors.quantity } }, { status: 400 });
+      return reply({ errors: { quantity: errors.quantity } }, 400);
     throw new Response("Bad Request", { status: 400 });
   }
   const input = parsed.data;
-  const db = await getDb();
   const { owner } = await cartOwnerOf(request);
   const { cartId, newGuestToken } = await ensureCart(db, owner);
   if (input.intent === "add") {

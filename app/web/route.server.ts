@@ -14,7 +14,7 @@ import type { ProducerActor } from "~/domain/producer/overview.server";
 import type { Lang, MessageKey } from "~/i18n/index";
 import { getLang } from "~/i18n/i18n.server";
 import { getDb } from "~/infra/db.server";
-import { requireIdParam } from "../lib/params";
+import { parseSlug, requireIdParam } from "../lib/params";
 import { getOptionalUser, requireRole, requireUser, type SessionUser } from "./auth.server";
 import { requireProducerWorkspace } from "./producer-access.server";
 import { readForm, readQuery } from "./request-input.server";
@@ -54,6 +54,8 @@ export type RouteCall<A extends Access> = {
   query: URLSearchParams;
   /** A positive integer id from the URL (`$id` by default); anything else is a 404. */
   id: (name?: string) => number;
+  /** A slug from the URL (`$slug` by default, see parseSlug); anything else is a 404. */
+  slug: (name?: string) => string;
 };
 
 export type ActionCall<A extends Access> = RouteCall<A> & {
@@ -81,6 +83,11 @@ export async function enter<A extends Access>(args: RouteArgs, access: A): Promi
     lang,
     query: readQuery(request),
     id: (name = "id") => requireIdParam(params[name]),
+    slug: (name = "slug") => {
+      const slug = parseSlug(params[name]);
+      if (slug === null) throw notFound();
+      return slug;
+    },
   };
 }
 
