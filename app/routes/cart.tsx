@@ -4,8 +4,9 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormAlert } from "~/components/account-form";
+import { CartLineItem } from "~/components/storefront/cart-line";
 import { fieldErrors } from "~/domain/account/schemas";
 import { z } from "zod";
 import {
@@ -15,11 +16,10 @@ import {
   removeFromCart,
   setCartQuantity,
   type Cart,
-  type CartLine,
 } from "~/domain/cart/cart.server";
-import { CART_QUANTITY_MAX, quantitySchema } from "~/domain/order/checkout-schema";
+import { quantitySchema } from "~/domain/order/checkout-schema";
 import { SHIPPING_FEES } from "~/domain/order/shipping";
-import { formatVnd, makeT, pick, type Lang, type T } from "~/i18n";
+import { formatVnd, makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { cartOwnerOf, commitCartToken, currentCartId } from "~/web/cart-cookie.server";
 import { todayInVietnam } from "~/lib/dates";
@@ -82,81 +82,6 @@ export async function action(args: ActionFunctionArgs) {
   return redirect("/cart", { status: 303, headers });
 }
 
-function problemText(t: T, line: CartLine): string | null {
-  if (line.problem === "unavailable") return t("cart.problem.unavailable");
-  if (line.problem === "outOfStock") return t("cart.problem.outOfStock");
-  if (line.problem === "insufficientStock")
-    return t("cart.problem.insufficientStock", { stock: line.stock });
-  return null;
-}
-
-function Line({ line, t, lang }: { line: CartLine; t: T; lang: Lang }) {
-  const name = pick(lang, line.nameVi, line.nameEn);
-  const problem = problemText(t, line);
-  const qtyId = `qty-${line.productId}`;
-  return (
-    <li className="flex flex-col gap-3 border-t border-stone-200 py-4 first:border-t-0 sm:flex-row sm:items-center">
-      <div className="flex-1">
-        <Link
-          to={`/products/${line.slug}`}
-          className="font-semibold text-stone-900 underline-offset-2 hover:underline"
-        >
-          {name}
-        </Link>
-        <p className="text-sm text-stone-700">
-          {pick(lang, line.unitVi, line.unitEn)} · {t("cart.unitPrice")}:{" "}
-          {formatVnd(lang, line.priceVnd)}
-        </p>
-        {problem && (
-          <p
-            role="alert"
-            className="mt-1 text-sm font-semibold text-red-700"
-            data-problem={line.problem}
-          >
-            {problem}
-          </p>
-        )}
-      </div>
-      <Form method="post" className="flex items-end gap-2">
-        <input type="hidden" name="intent" value="set" />
-        <input type="hidden" name="productId" value={line.productId} />
-        <label htmlFor={qtyId} className="text-sm text-stone-700">
-          {t("cart.quantity")}
-          <input
-            id={qtyId}
-            name="quantity"
-            type="number"
-            min={1}
-            max={CART_QUANTITY_MAX}
-            defaultValue={line.quantity}
-            className="mt-1 block min-h-11 w-20 rounded-lg border border-stone-300 px-2"
-          />
-        </label>
-        <button
-          type="submit"
-          className="min-h-11 rounded-lg border border-stone-300 px-3 text-sm font-semibold"
-        >
-          {t("cart.update")}
-        </button>
-      </Form>
-      <Form method="post">
-        <input type="hidden" name="intent" value="remove" />
-        <input type="hidden" name="productId" value={line.productId} />
-        <button
-          type="submit"
-          className="min-h-11 px-2 text-sm font-semibold text-red-700 underline"
-        >
-          {t("cart.remove")}
-        </button>
-      </Form>
-      <p className="w-32 text-right font-semibold sm:text-base">
-        <span className="sr-only">{t("cart.lineTotal")}: </span>
-        {formatVnd(lang, line.lineTotalVnd)}
-      </p>
-    </li>
-  );
-}
-
 export default function CartRoute() {
   const { t, lang } = useT();
   const { cart } = useLoaderData<typeof loader>();
@@ -191,7 +116,7 @@ export default function CartRoute() {
               </h2>
               <ul className="mt-2">
                 {g.lines.map((line) => (
-                  <Line key={line.productId} line={line} t={t} lang={lang} />
+                  <CartLineItem key={line.productId} line={line} />
                 ))}
               </ul>
             </section>

@@ -9,13 +9,11 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { FormAlert } from "~/components/account-form";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { flashOf, ProductPageHeader } from "~/components/producer/product-header";
 import { ProductListingForm } from "~/components/producer/product-listing-form";
 import { ProductPhotos } from "~/components/producer/product-photos";
 import { ProductReadOnly } from "~/components/producer/product-read-only";
-import { PageHeader, secondaryButtonClass } from "~/components/workspace/page-header";
-import { StatusBadge } from "~/components/workspace/status-badge";
 import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
 import { lookupStatus } from "~/domain/certificate/lookup-query";
 import { PRODUCT_EDIT_FIELDS, productEditSchema } from "~/domain/product/listing-schema";
@@ -32,8 +30,7 @@ import {
   type PhotoChangeError,
 } from "~/domain/product/photos.server";
 import { getWorkspaceProducer } from "~/domain/producer/overview.server";
-import { makeT, pick, type MessageKey } from "~/i18n";
-import { useT } from "~/i18n/use-t";
+import { makeT, type MessageKey } from "~/i18n";
 import { readPhotoForm } from "~/infra/photos.server";
 import { todayInVietnam } from "~/lib/dates";
 import { byIntent, enter, enterAction, enterUpload, notFound, reply } from "~/web/route.server";
@@ -150,51 +147,16 @@ export async function action(args: ActionFunctionArgs) {
   });
 }
 
-/** The message of the redirect after a change (`?saved=1`, `?photo=added`…). */
-function flashOf(search: URLSearchParams): MessageKey | null {
-  const saved = search.get("saved");
-  if (saved === "1") return "pws.product.saved";
-  if (saved === "0") return "pws.product.noChange";
-  const photo = search.get("photo");
-  if (photo === "added") return "pws.photos.added";
-  if (photo === "removed") return "pws.photos.removed";
-  if (photo === "first") return "pws.photos.madeMain";
-  return null;
-}
-
 export default function ProducerProductPage() {
-  const { t, lang } = useT();
   const { product, version, certificateStatus, producer, maxPhotos } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
   const errors = actionData?.errors ?? {};
   const here = `/producer/products/${product.id}`;
-  const flash = actionData ? null : flashOf(search);
   return (
     <>
-      <PageHeader
-        title={pick(lang, product.nameVi, product.nameEn)}
-        back={{ to: "/producer/products", label: t("pws.product.back") }}
-        badge={
-          <StatusBadge tone={product.visible ? "blue" : "amber"}>
-            {t(product.visible ? "pws.status.visible" : "pws.status.hidden")}
-          </StatusBadge>
-        }
-        actions={
-          product.visible ? (
-            <Link to={`/products/${product.slug}`} className={secondaryButtonClass}>
-              {t("pws.product.viewInStore")}
-            </Link>
-          ) : undefined
-        }
-      />
-      {flash && <FormAlert tone="info">{t(flash)}</FormAlert>}
-      {!product.visible && (
-        <p className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          {t("pws.product.hiddenWhy")}
-        </p>
-      )}
+      <ProductPageHeader product={product} flash={actionData ? null : flashOf(search)} />
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-8">
           <ProductListingForm
