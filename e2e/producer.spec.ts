@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
+import { expect, logIn, SONG_LO_PRODUCT, test } from "./support/fixtures";
 import { demoProduct } from "./support/storefront";
 
 /**
@@ -9,19 +10,14 @@ import { demoProduct } from "./support/storefront";
  * way. Each project edits its own product, so the desktop and phone runs never collide.
  */
 
-const PRODUCER_EMAIL = "htx-songlo@demo.cho-ocop.vn";
-const PASSWORD = "cho-ocop-demo";
 /** One product per project: both run at once against the same database. */
 const EDITED = { desktop: "tra-la-oi-song-lo", phone: "oi-ruot-do-song-lo" } as const;
 /** Ordered by guests in both projects; its stock is large. */
-const ORDERED = "nuoc-ep-oi-song-lo";
+const ORDERED = SONG_LO_PRODUCT;
 
+/** The demo producer's member, signed in through the form, on the workspace's overview. */
 async function logInAsProducer(page: Page) {
-  await page.goto("/login?redirectTo=%2Fproducer");
-  await page.getByLabel("Email").fill(PRODUCER_EMAIL);
-  await page.getByLabel("Mật khẩu").fill(PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).toHaveURL(/\/producer$/);
+  await logIn(page, "producer", "/producer");
   await expect(page.getByRole("heading", { name: "Tổng quan", level: 1 })).toBeVisible();
 }
 

@@ -9,6 +9,7 @@ import {
   parseInteger,
   parseIsoDate,
   parsePage,
+  parseSlug,
   requireIdParam,
 } from "./params";
 
@@ -153,5 +154,27 @@ describe("text", () => {
     expect(cleanText("Ma\u0323\u0302t\u0000 ong")).toBe("Mật ong");
     expect(cleanText("Mật ong").length).toBe(7);
     expect(cleanText("a\tb\nc")).toBe("a\tb\nc");
+  });
+});
+
+describe("parseSlug", () => {
+  it("takes lowercase letters, digits and hyphens up to 160 characters", () => {
+    expect(parseSlug("mat-ong-bac-kan-2")).toBe("mat-ong-bac-kan-2");
+    expect(parseSlug("a".repeat(160))).toBe("a".repeat(160));
+  });
+  it("refuses anything else", () => {
+    for (const raw of [
+      "",
+      "a".repeat(161),
+      "Mat-Ong",
+      "mật-ong",
+      "a/b",
+      "a b",
+      "../x",
+      "a\u0000",
+      undefined,
+      12,
+    ])
+      expect(parseSlug(raw), String(raw)).toBeNull();
   });
 });

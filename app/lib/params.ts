@@ -44,6 +44,14 @@ export function requireIdParam(raw: string | undefined): number {
   return id;
 }
 
+/**
+ * A slug in a path (a product's, a producer's): lowercase letters, digits and hyphens, at
+ * most 160 characters (longer than any we make), or null. Anything else names no record.
+ */
+export function parseSlug(raw: unknown): string | null {
+  return typeof raw === "string" && /^[a-z0-9-]{1,160}$/.test(raw) ? raw : null;
+}
+
 /** Far beyond any list of ours; keeps OFFSET from becoming a denial-of-service knob. */
 export const PAGE_MAX = 10_000;
 

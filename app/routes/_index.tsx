@@ -1,16 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ProductCard } from "~/components/product-card";
-import { getDb } from "~/infra/db.server";
 import { getHomePage, type HomeGroup } from "~/domain/catalog/highlights.server";
 import type { ProductCardData } from "~/domain/catalog/product-card";
 import { formatNumber, makeT, pick } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
+import { enter } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [lang, db] = await Promise.all([getLang(request), getDb()]);
+export async function loader(args: LoaderFunctionArgs) {
+  const { db, lang } = await enter(args, "public");
   const t = makeT(lang);
   const home = await getHomePage(db, todayInVietnam());
   return { ...home, meta: { title: t("home.meta.title"), description: t("site.description") } };

@@ -1,23 +1,24 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getOptionalUser } from "~/web/auth.server";
 import { dictionaryScript, parseDictionaryFile } from "~/i18n";
 import { dictionaryVersion } from "~/i18n/i18n.server";
 import { workspacePath } from "~/lib/workspace-path";
+import { enter, notFound } from "~/web/route.server";
 
 /**
  * The reader's dictionary as a script the page loads with `defer` (decision 0010): outside the
  * HTML, so the first paint does not wait for it, and kept by the browser across pages.
  * The workspaces' messages go only to people whose role opens a workspace.
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const file = parseDictionaryFile(params.file ?? "");
-  if (!file) throw new Response("Not found", { status: 404 });
+export async function loader(args: LoaderFunctionArgs) {
+  const file = parseDictionaryFile(args.params.file ?? "");
+  if (!file) throw notFound();
   if (file.workspace) {
-    const user = await getOptionalUser(request);
-    if (!user || !workspacePath(user.role)) throw new Response("Not found", { status: 404 });
+    const { user } = await enter(args, "public");
+    if (!user || !workspacePath(user.role)) throw notFound();
   }
   const current =
-    new URL(request.url).searchParams.get("v") === dictionaryVersion(file.lang, file.workspace);
+    new URL(args.request.url).searchParams.get("v") ===
+    dictionaryVersion(file.lang, file.workspace);
   const scope = file.workspace ? "private" : "public";
   return new Response(dictionaryScript(file.lang, file.workspace), {
     headers: {

@@ -6,26 +6,23 @@
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { contentTypeOf, getStorage, isValidKey } from "~/infra/storage.server";
+import { notFound } from "~/web/route.server";
 
 const IMAGE_KEY = /\.(webp|jpe?g|png)$/;
 
-function notFound(): Response {
-  return new Response("Not Found", {
-    status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
-}
+/** A missing file may appear later (an upload): its 404 is not kept by any cache. */
+const MISSING = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const key = params["*"] ?? "";
-  if (!isValidKey(key) || !IMAGE_KEY.test(key)) return notFound();
+  if (!isValidKey(key) || !IMAGE_KEY.test(key)) return notFound(MISSING);
   const etag = `"${key.replace(/[^a-z0-9]/g, "")}"`;
   const cache = "public, max-age=31536000, immutable";
   if (request.headers.get("If-None-Match") === etag) {
     return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": cache } });
   }
   const file = await getStorage().get(key);
-  if (!file) return notFound();
+  if (!file) return notFound(MISSING);
   return new Response(new Uint8Array(file.body), {
     headers: {
       "Content-Type": contentTypeOf(key),

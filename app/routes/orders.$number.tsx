@@ -7,36 +7,30 @@ import {
 } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { getOptionalUser } from "~/web/auth.server";
 import { FormAlert } from "~/components/account-form";
-import { getDb } from "~/infra/db.server";
 import { BUYER_CANCELLABLE } from "~/domain/order/lifecycle";
 import {
   getOrderForBuyer,
-  ORDER_NUMBER_PATTERN,
+  parseOrderNumber,
   transitionOrderPart,
 } from "~/domain/order/orders.server";
 import { formatVnd, makeT, pick } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { assertSameOrigin } from "~/web/same-origin.server";
-import { readForm, readQuery } from "~/web/request-input.server";
 import { idField } from "~/lib/params";
+import { enter, enterAction, notFound, NO_STORE } from "~/web/route.server";
 
 function keyFrom(value: unknown): string | null {
   return typeof value === "string" && value.length > 0 && value.length < 100 ? value : null;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const query = readQuery(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, db, lang, query } = await enter(args, "public");
+  const number = parseOrderNumber(args.params.number);
+  if (number === null) throw notFound();
   const accessKey = keyFrom(query.get("key"));
-  const user = await getOptionalUser(request);
-  const order = await getOrderForBuyer(await getDb(), params.number ?? "", {
-    userId: user?.id ?? null,
-    accessKey,
-  });
-  if (!order) throw new Response("Not Found", { status: 404 });
-  const t = makeT(await getLang(request));
+  const order = await getOrderForBuyer(db, number, { userId: user?.id ?? null, accessKey });
+  if (!order) throw notFound();
+  const t = makeT(lang);
   return data(
     {
       order,
@@ -48,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       meta: { title: `${t("orders.view.title", { number: order.number })} · ${t("site.name")}` },
     },
     // The private key is in the address: keep the page out of caches and referrers.
-    { headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "same-origin" } },
+    { headers: { ...NO_STORE, "Referrer-Policy": "same-origin" } },
   );
 }
 
@@ -60,21 +54,20 @@ const cancelSchema = z.object({
   key: z.string().max(100).optional(),
 });
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  assertSameOrigin(request);
-  const number = params.number ?? "";
-  if (!ORDER_NUMBER_PATTERN.test(number)) throw new Response("Not Found", { status: 404 });
-  const parsed = cancelSchema.safeParse(Object.fromEntries(await readForm(request)));
+export async function action(args: ActionFunctionArgs) {
+  const { user, db, form } = await enterAction(args, "public");
+  const number = parseOrderNumber(args.params.number);
+  if (number === null) throw notFound();
+  const parsed = cancelSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
-  const user = await getOptionalUser(request);
   const accessKey = keyFrom(parsed.data.key);
-  const result = await transitionOrderPart(await getDb(), {
+  const result = await transitionOrderPart(db, {
     partId: parsed.data.partId,
     orderNumber: number,
     to: "cancelled",
     actor: { kind: "buyer", userId: user?.id ?? null, accessKey },
   });
-  if (!result.ok && result.error === "notFound") throw new Response("Not Found", { status: 404 });
+  if (!result.ok && result.error === "notFound") throw notFound();
   const query = new URLSearchParams(accessKey ? { key: accessKey } : {});
   if (result.ok) query.set("cancelled", "1");
   return redirect(`/orders/${number}?${query}`, 303);

@@ -1,27 +1,22 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { PageHeader } from "~/components/workspace/page-header";
-import { getDb } from "~/infra/db.server";
 import { getProducerOverview } from "~/domain/producer/overview.server";
 import { formatDate, formatNumber, makeT, pick } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { daysBetween, todayInVietnam } from "~/lib/dates";
-import { requireProducerWorkspace } from "~/web/producer-access.server";
+import { enter, reply } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireProducerWorkspace(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, db, lang } = await enter(args, "producer");
   const today = todayInVietnam();
-  const t = makeT(await getLang(request));
-  const overview = await getProducerOverview(await getDb(), actor.producerId, today);
-  return data(
-    {
-      overview,
-      today,
-      meta: { title: t("pws.meta.title", { page: t("pws.overview.title") }) },
-    },
-    { headers: { "Cache-Control": "private, no-store" } },
-  );
+  const t = makeT(lang);
+  const overview = await getProducerOverview(db, user.producerId, today);
+  return reply({
+    overview,
+    today,
+    meta: { title: t("pws.meta.title", { page: t("pws.overview.title") }) },
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) =>

@@ -1,35 +1,28 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
 import { PageHeader, secondaryButtonClass } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { getDb } from "~/infra/db.server";
 import { orderFilterQuery, parseOrderFilter, PART_STATUSES } from "~/domain/order/shipment-schema";
 import { formatVietnamDateTime, listProducerOrderParts } from "~/domain/order/shipments.server";
 import { formatNumber, formatVnd, makeT } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
-import { requireProducerWorkspace } from "~/web/producer-access.server";
 import { PART_STATUS_TONES, paymentKey } from "~/components/producer-order-status";
-import { readQuery } from "~/web/request-input.server";
+import { enter, reply } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireProducerWorkspace(request);
-  const lang = await getLang(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, db, lang, query } = await enter(args, "producer");
   const t = makeT(lang);
-  const { page, ...filter } = parseOrderFilter(readQuery(request));
-  const list = await listProducerOrderParts(await getDb(), actor.producerId, filter, page);
-  return data(
-    {
-      filter,
-      page: Math.min(page, list.pages),
-      pages: list.pages,
-      total: list.total,
-      rows: list.rows.map((r) => ({ ...r, placedAt: formatVietnamDateTime(lang, r.createdAt) })),
-      meta: { title: t("pws.meta.title", { page: t("pws.orders.title") }) },
-    },
-    { headers: { "Cache-Control": "private, no-store" } },
-  );
+  const { page, ...filter } = parseOrderFilter(query);
+  const list = await listProducerOrderParts(db, user.producerId, filter, page);
+  return reply({
+    filter,
+    page: Math.min(page, list.pages),
+    pages: list.pages,
+    total: list.total,
+    rows: list.rows.map((r) => ({ ...r, placedAt: formatVietnamDateTime(lang, r.createdAt) })),
+    meta: { title: t("pws.meta.title", { page: t("pws.orders.title") }) },
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) =>

@@ -1,33 +1,31 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ProductImagePlaceholder } from "~/components/product-card";
 import { StarBadge } from "~/components/star-badge";
 import { PageHeader } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { getDb } from "~/infra/db.server";
 import { lookupStatus } from "~/domain/certificate/lookup-query";
 import { listProducerProducts } from "~/domain/product/listing.server";
 import { formatDate, formatNumber, formatVnd, makeT, pick } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
-import { requireProducerWorkspace } from "~/web/producer-access.server";
+import { enter, reply } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireProducerWorkspace(request);
-  const t = makeT(await getLang(request));
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, db, lang } = await enter(args, "producer");
+  const t = makeT(lang);
   const today = todayInVietnam();
-  const rows = await listProducerProducts(await getDb(), actor.producerId, today);
+  const rows = await listProducerProducts(db, user.producerId, today);
   const products = rows.map((p) => ({
     ...p,
     certificateState: p.validUntil
       ? lookupStatus({ status: "active", validUntil: p.validUntil }, today)
       : null,
   }));
-  return data(
-    { products, meta: { title: t("pws.meta.title", { page: t("pws.products.title") }) } },
-    { headers: { "Cache-Control": "private, no-store" } },
-  );
+  return reply({
+    products,
+    meta: { title: t("pws.meta.title", { page: t("pws.products.title") }) },
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) =>

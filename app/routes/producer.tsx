@@ -3,15 +3,14 @@
  * lets only producer members in, but Remix runs child loaders in parallel with this one, so
  * every /producer route checks the role (and that the record is theirs) on its own too.
  */
-import { data, type LoaderFunctionArgs, type SerializeFrom } from "@remix-run/node";
+import { type LoaderFunctionArgs, type SerializeFrom } from "@remix-run/node";
 import { Link, NavLink, Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { RouteErrorPage } from "~/components/error-page";
-import { getDb } from "~/infra/db.server";
 import { getWorkspaceProducer } from "~/domain/producer/overview.server";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { requireProducerWorkspace } from "~/web/producer-access.server";
+import { enter, notFound, reply } from "~/web/route.server";
 
 const NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
   { to: "/producer", label: "pws.nav.overview", end: true },
@@ -19,17 +18,14 @@ const NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
   { to: "/producer/orders", label: "pws.nav.orders" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireProducerWorkspace(request);
-  const producer = await getWorkspaceProducer(await getDb(), actor.producerId);
-  if (!producer) throw new Response("Not Found", { status: 404 });
-  return data(
-    {
-      user: { name: actor.name },
-      producer: { name: producer.name, slug: producer.slug, status: producer.status },
-    },
-    { headers: { "Cache-Control": "private, no-store" } },
-  );
+export async function loader(args: LoaderFunctionArgs) {
+  const { user, db } = await enter(args, "producer");
+  const producer = await getWorkspaceProducer(db, user.producerId);
+  if (!producer) throw notFound();
+  return reply({
+    user: { name: user.name },
+    producer: { name: producer.name, slug: producer.slug, status: producer.status },
+  });
 }
 
 export default function ProducerLayout() {

@@ -2,24 +2,19 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ProductCard } from "~/components/product-card";
-import { getDb } from "~/infra/db.server";
 import { getProducerProfile } from "~/domain/producer/profile.server";
 import { makeT, pick } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { legalFormLabel } from "~/domain/producer/legal-form";
 import { telHref } from "~/lib/tel-href";
+import { enter, notFound } from "~/web/route.server";
 
-const SLUG = /^[a-z0-9-]{1,120}$/;
-
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const slug = params.slug ?? "";
-  if (!SLUG.test(slug)) throw new Response("Not Found", { status: 404 });
-  const [lang, db] = await Promise.all([getLang(request), getDb()]);
-  const producer = await getProducerProfile(db, todayInVietnam(), slug);
+export async function loader(args: LoaderFunctionArgs) {
+  const { db, lang, slug } = await enter(args, "public");
+  const producer = await getProducerProfile(db, todayInVietnam(), slug());
   // Suspended and unknown producers look alike from outside: neither has a public page.
-  if (!producer) throw new Response("Not Found", { status: 404 });
+  if (!producer) throw notFound();
   const t = makeT(lang);
   const story = pick(lang, producer.storyVi, producer.storyEn);
   return {

@@ -2,15 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Pagination } from "~/components/pagination";
-import { getDb } from "~/infra/db.server";
 import { listProducers } from "~/domain/producer/profile.server";
 import { formatNumber, makeT } from "~/i18n";
-import { getLang } from "~/i18n/i18n.server";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { legalFormLabel } from "~/domain/producer/legal-form";
-import { readQuery } from "~/web/request-input.server";
 import { parsePage } from "~/lib/params";
+import { enter, notFound } from "~/web/route.server";
 
 // A hand-edited URL falls back to "all provinces, first page" instead of failing.
 const paramsSchema = z.object({
@@ -22,18 +20,17 @@ const paramsSchema = z.object({
   page: z.unknown().transform((v) => parsePage(v)),
 });
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const query = readQuery(request);
+export async function loader(args: LoaderFunctionArgs) {
+  const { db, lang, query } = await enter(args, "public");
   const params = paramsSchema.parse({
     province: query.get("province") || null,
     page: query.get("page") ?? 1,
   });
-  const [lang, db] = await Promise.all([getLang(request), getDb()]);
   const list = await listProducers(db, todayInVietnam(), {
     provinceCode: params.province,
     page: params.page,
   });
-  if (list.page > list.pages) throw new Response("Not Found", { status: 404 });
+  if (list.page > list.pages) throw notFound();
   const t = makeT(lang);
   return {
     ...list,

@@ -9,7 +9,6 @@ import {
 import { Pagination } from "~/components/pagination";
 import { ProductCard } from "~/components/product-card";
 import { getConfig } from "~/infra/config.server";
-import { getDb } from "~/infra/db.server";
 import { listCatalog, parseCatalogParams } from "~/domain/catalog/catalog.server";
 import { searchCatalog, type NameHighlight } from "~/domain/catalog/search.server";
 import type { ProductCardData } from "~/domain/catalog/product-card";
@@ -17,11 +16,11 @@ import { getSearch } from "~/infra/search.server";
 import { DEFAULT_LANG, formatNumber, isLang, makeT, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
-import { readQuery } from "~/web/request-input.server";
+import { enter } from "~/web/route.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const params = parseCatalogParams(readQuery(request));
-  const db = await getDb();
+export async function loader(args: LoaderFunctionArgs) {
+  const { db, query } = await enter(args, "public");
+  const params = parseCatalogParams(query);
   const today = todayInVietnam();
   let search: { highlights: Record<number, NameHighlight>; nearest: ProductCardData[] } | null =
     null;

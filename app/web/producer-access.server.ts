@@ -20,8 +20,3 @@ export async function requireProducerWorkspace(request: Request): Promise<Produc
     producerId: user.producerId,
   };
 }
-
-/** 404 for a record that is not there or belongs to someone else: the same answer for both. */
-export function notFound(): Response {
-  return new Response("Not Found", { status: 404 });
-}

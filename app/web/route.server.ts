@@ -14,7 +14,7 @@ import type { ProducerActor } from "~/domain/producer/overview.server";
 import type { Lang, MessageKey } from "~/i18n/index";
 import { getLang } from "~/i18n/i18n.server";
 import { getDb } from "~/infra/db.server";
-import { requireIdParam } from "../lib/params";
+import { parseSlug, requireIdParam } from "../lib/params";
 import { getOptionalUser, requireRole, requireUser, type SessionUser } from "./auth.server";
 import { requireProducerWorkspace } from "./producer-access.server";
 import { readForm, readQuery } from "./request-input.server";
@@ -23,9 +23,12 @@ import { assertSameOrigin } from "./same-origin.server";
 /** Headers of every reply that holds one reader's data: never stored by a cache. */
 export const NO_STORE = { "Cache-Control": "private, no-store" } as const;
 
-/** 404 for a record that is not there or belongs to someone else: the same answer for both. */
-export function notFound(): Response {
-  return new Response("Not Found", { status: 404 });
+/**
+ * 404 for a record that is not there or belongs to someone else: the same answer for both.
+ * A resource route (a file, a feed) may add its own headers.
+ */
+export function notFound(headers?: HeadersInit): Response {
+  return new Response("Not Found", { status: 404, headers });
 }
 
 /**
@@ -51,6 +54,8 @@ export type RouteCall<A extends Access> = {
   query: URLSearchParams;
   /** A positive integer id from the URL (`$id` by default); anything else is a 404. */
   id: (name?: string) => number;
+  /** A slug from the URL (`$slug` by default, see parseSlug); anything else is a 404. */
+  slug: (name?: string) => string;
 };
 
 export type ActionCall<A extends Access> = RouteCall<A> & {
@@ -78,6 +83,11 @@ export async function enter<A extends Access>(args: RouteArgs, access: A): Promi
     lang,
     query: readQuery(request),
     id: (name = "id") => requireIdParam(params[name]),
+    slug: (name = "slug") => {
+      const slug = parseSlug(params[name]);
+      if (slug === null) throw notFound();
+      return slug;
+    },
   };
 }
 
@@ -89,8 +99,7 @@ export async function enterAction<A extends Access>(
   args: ActionFunctionArgs,
   access: A,
 ): Promise<ActionCall<A>> {
-  assertSameOrigin(args.request);
-  const call = await enter(args, access);
+  const call = await enterWrite(args, access);
   const form = await readForm(args.request);
   const intent = form.get("intent");
   return { ...call, form, intent: typeof intent === "string" ? intent : "" };

@@ -242,6 +242,42 @@ export async function getCart(db: Db, cartId: number, today: string): Promise<Ca
 }
 
 /**
+ * Locks the cart row, as placing an order does first: a command that touches a cart and
+ * products takes the cart before the products, so two of them never wait on each other.
+ * False when the cart is gone.
+ */
+export async function lockCart(db: Db, cartId: number): Promise<boolean> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`select id from carts where id = ${cartId} for update`,
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Puts lines back in a cart as they were ordered (adding to a line already there, capped at
+ * 99), without the checks of addToCart: they were bought a moment ago, and the cart page
+ * flags whatever can no longer be bought. Meant to run inside the caller's transaction.
+ */
+export async function putBackInCart(
+  db: Db,
+  cartId: number,
+  lines: readonly { productId: number; quantity: number }[],
+): Promise<void> {
+  if (lines.length === 0) return;
+  await db
+    .insert(cartItems)
+    .values(lines.map((l) => ({ cartId, productId: l.productId, quantity: l.quantity })))
+    .onConflictDoUpdate({
+      target: [cartItems.cartId, cartItems.productId],
+      set: {
+        quantity: sql`least(${CART_QUANTITY_MAX}, ${cartItems.quantity} + excluded.quantity)`,
+      },
+    });
+  await touch(db, cartId);
+}
+
+/**
  * Moves a guest's cart into the user's at log-in: quantities of a product in both are added
  * (capped at 99), and the guest cart is deleted. Without a guest cart nothing happens.
  */

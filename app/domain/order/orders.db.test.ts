@@ -23,6 +23,7 @@ import type { Buyer } from "./checkout-schema";
 import {
   getOrderForBuyer,
   ORDER_NUMBER_PATTERN,
+  parseOrderNumber,
   placeOrder,
   SHIPPING_FEES,
   shippingFee,
@@ -96,6 +97,23 @@ async function stockOf(productId: number) {
     .where(eq(products.id, productId));
   return row?.stock;
 }
+
+describe("parseOrderNumber", () => {
+  it("takes our numbers only, as they are written", () => {
+    expect(parseOrderNumber("OC-7K3-9F2Q")).toBe("OC-7K3-9F2Q");
+    // No 0/1/I/L/O (they are read as each other), no lowercase, nothing around it.
+    for (const raw of [
+      "OC-7K3-9F2O",
+      "oc-7k3-9f2q",
+      "OC-7K3-9F2Q ",
+      "OC-7K39F2Q",
+      "",
+      undefined,
+      7,
+    ])
+      expect(parseOrderNumber(raw), String(raw)).toBeNull();
+  });
+});
 
 describe("shippingFee", () => {
   it("charges less within the producer's province and nothing from the threshold up", () => {

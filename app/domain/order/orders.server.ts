@@ -65,6 +65,11 @@ export function newOrderNumber(): string {
 
 export const ORDER_NUMBER_PATTERN = /^OC-[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{4}$/;
 
+/** An order number as we make them ("OC-7K3-9F2Q"), or null: anything else names no order. */
+export function parseOrderNumber(raw: unknown): string | null {
+  return typeof raw === "string" && ORDER_NUMBER_PATTERN.test(raw) ? raw : null;
+}
+
 export type PlaceOrderInput = {
   cartId: number;
   buyer: Buyer;
@@ -510,7 +515,7 @@ export async function getOrderForBuyer(
   number: string,
   who: { userId: number | null; accessKey: string | null },
 ): Promise<OrderView | null> {
-  if (!ORDER_NUMBER_PATTERN.test(number)) return null;
+  if (parseOrderNumber(number) === null) return null;
   const [order] = await db
     .select({
       id: orders.id,

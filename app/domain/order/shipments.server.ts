@@ -15,7 +15,6 @@ import {
   places,
   producers,
   type CardPaymentStatus,
-  type OrderActorKind,
   type OrderPartStatus,
   type PaymentMethod,
 } from "../../../db/schema";
@@ -96,46 +95,14 @@ export async function listProducerOrderParts(
   return { rows, total: n, pages: Math.max(1, Math.ceil(n / pageSize)) };
 }
 
-export type ProducerOrderDetail = {
-  partId: number;
-  number: string;
-  createdAt: Date;
-  status: OrderPartStatus;
-  carrier: string | null;
-  trackingNumber: string | null;
-  cancelReason: string | null;
-  itemsTotalVnd: number;
-  shippingFeeVnd: number;
-  totalVnd: number;
-  buyerName: string;
-  buyerPhone: string;
-  street: string;
-  communeName: string;
-  provinceName: string;
-  paymentMethod: PaymentMethod;
-  cardPaymentStatus: CardPaymentStatus | null;
-  items: {
-    productId: number;
-    nameVi: string;
-    nameEn: string | null;
-    unitVi: string;
-    unitEn: string | null;
-    unitPriceVnd: number;
-    quantity: number;
-    lineTotalVnd: number;
-  }[];
-  events: { from: OrderPartStatus | null; to: OrderPartStatus; actor: OrderActorKind; at: Date }[];
-};
+/** One order part as getProducerOrderPart reads it: the type follows its column selections. */
+export type ProducerOrderDetail = NonNullable<Awaited<ReturnType<typeof getProducerOrderPart>>>;
 
 /**
  * One order part of this producer with what they need to ship it: items, the buyer's name,
  * phone and address (never the buyer's email, nor the other producers' parts). Three queries.
  */
-export async function getProducerOrderPart(
-  db: Db,
-  producerId: number,
-  partId: number,
-): Promise<ProducerOrderDetail | null> {
+export async function getProducerOrderPart(db: Db, producerId: number, partId: number) {
   const [part] = await db
     .select({
       partId: orderParts.id,

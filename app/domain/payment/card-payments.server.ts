@@ -28,6 +28,7 @@ import {
 } from "../../../db/schema";
 import { formatVnd, pick, translate, type Lang } from "../../i18n/index";
 import { queueRefundsOfCancelledParts } from "./card-refunds.server";
+import { lockCart, putBackInCart } from "../cart/cart.server";
 import { enqueueMail } from "../mail/outbox.server";
 import { orderDetailsText, privateOrderLink } from "../order/mail.server";
 import { transitionOrderPart } from "../order/orders.server";
@@ -367,24 +368,31 @@ export async function sweepExpiredCardOrders(
 }
 
 /**
- * When the session cannot be created at all: the order is released at once, not in 35
- * minutes. Returns its lines so the caller can put them back in the buyer's cart.
+ * A card order whose Checkout Session could not be created: the order is cancelled (its stock
+ * released) and its lines go back in the buyer's cart, so trying again is one click. One
+ * transaction: if any of it fails, the order stays pending with its stock reserved (the sweep
+ * releases it later) and the cart is as it was. Nothing happens to an order no longer pending.
+ * No email: the buyer is still on the checkout page, which says no order was placed.
  */
 export async function abandonCardOrder(
   db: Db,
-  orderId: number,
-): Promise<{ productId: number; quantity: number }[]> {
+  input: { orderId: number; cartId: number },
+): Promise<{ released: boolean; linesBack: number }> {
   return db.transaction(async (tx) => {
-    const pay = await lockPayment(tx, orderId);
+    // The cart before the payment and the products, in the order placing an order takes them.
+    const hasCart = await lockCart(tx, input.cartId);
+    const pay = await lockPayment(tx, input.orderId);
     const move = pay && moveTo(CARD_PAYMENT_LIFECYCLE, pay.status, "failed", "system");
-    if (!pay || !move || !move.ok) return [];
-    // No email: the buyer is still on the checkout page, which says no order was placed.
+    if (!pay || !move || !move.ok) return { released: false, linesBack: 0 };
     await release(tx, pay, move, null, null);
-    return tx
+    if (!hasCart) return { released: true, linesBack: 0 };
+    const lines = await tx
       .select({ productId: orderItems.productId, quantity: orderItems.quantity })
       .from(orderItems)
       .innerJoin(orderParts, eq(orderParts.id, orderItems.orderPartId))
-      .where(eq(orderParts.orderId, orderId))
+      .where(eq(orderParts.orderId, input.orderId))
       .orderBy(asc(orderItems.id));
+    await putBackInCart(tx, input.cartId, lines);
+    return { released: true, linesBack: lines.length };
   });
 }

@@ -14,8 +14,6 @@ import {
   products,
   productSets,
   searchOutbox,
-  type CertificateStatus,
-  type IssuingLevel,
   type ProductImage,
 } from "../../../db/schema";
 import { changedFields, recordAudit } from "../audit/record.server";
@@ -78,39 +76,11 @@ export async function listProducerProducts(
   return rows.map(({ images, ...r }) => ({ ...r, image: images[0] ?? null }));
 }
 
-export type ProducerProductDetail = {
-  id: number;
-  slug: string;
-  nameVi: string;
-  nameEn: string | null;
-  groupVi: string;
-  groupEn: string;
-  setVi: string;
-  setEn: string;
-  descriptionVi: string;
-  descriptionEn: string | null;
-  unitVi: string;
-  unitEn: string | null;
-  priceVnd: number;
-  stock: number;
-  listingStatus: "listed" | "unlisted";
-  images: ProductImage[];
-  visible: boolean;
-  updatedAt: Date;
-  /** The active certificate, else the newest one; null when the product has none. */
-  certificate: {
-    stars: number;
-    score: number | null;
-    decisionNumber: string;
-    decisionDate: string;
-    validUntil: string;
-    issuingLevel: IssuingLevel;
-    issuingBody: string;
-    status: CertificateStatus;
-    legalBasisVi: string;
-    legalBasisEn: string;
-  } | null;
-};
+/**
+ * One product as the producer's page reads it, with its active certificate (else the newest;
+ * null when it has none). The type follows getProducerProduct's column selections.
+ */
+export type ProducerProductDetail = NonNullable<Awaited<ReturnType<typeof getProducerProduct>>>;
 
 /** One product of this producer, or null (unknown, or another producer's). Two queries. */
 export async function getProducerProduct(
@@ -118,7 +88,7 @@ export async function getProducerProduct(
   producerId: number,
   productId: number,
   today: string,
-): Promise<ProducerProductDetail | null> {
+) {
   const [row] = await db
     .select({
       id: products.id,
