@@ -5,7 +5,7 @@
  */
 import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormAlert } from "~/components/account-form";
+import { FormAlert } from "~/components/form/form-alert";
 import { DataTable } from "~/components/workspace/data-table";
 import {
   dangerButtonClass,
@@ -25,7 +25,8 @@ import type {
   newPromotionLoader,
 } from "~/web/promotion-routes.server";
 import { formatDateRange } from "./date-range";
-import { CurationPanel, PromotionForm } from "./promo-admin";
+import { CurationPanel } from "./curation-panel";
+import { PromotionForm } from "./promotion-form";
 
 const TEXT = {
   fair: {
