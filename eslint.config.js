@@ -26,6 +26,9 @@ export default tseslint.config(
   {
     files: ["**/*.{ts,tsx}"],
     plugins: { react, "react-hooks": reactHooks },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     settings: { react: { version: "18.3" } },
     rules: {
       ...react.configs.recommended.rules,
@@ -34,6 +37,8 @@ export default tseslint.config(
       "react-hooks/exhaustive-deps": "warn",
       "react/prop-types": "off",
       "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
