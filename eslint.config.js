@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import react from "eslint-plugin-react";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+import boundaries from "./eslint/import-boundaries.js";
 
 export default tseslint.config(
   {
@@ -44,5 +45,12 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
     },
+  },
+  {
+    // The layers of app/ (eslint/import-boundaries.js). Tests may reach across to set things up.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    plugins: { local: boundaries },
+    rules: { "local/import-boundaries": ["error", { root: import.meta.dirname }] },
   },
 );
