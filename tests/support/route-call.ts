@@ -43,7 +43,11 @@ export function post(
   return new Request(`${ORIGIN}${pathAndQuery}`, { method: "POST", body, headers });
 }
 
-export type RouteArgs = { request: Request; params: Record<string, string>; context: AppLoadContext };
+export type RouteArgs = {
+  request: Request;
+  params: Record<string, string>;
+  context: AppLoadContext;
+};
 
 /** The arguments Remix passes a loader or action. */
 export function args(
