@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import react from "eslint-plugin-react";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+import boundaries from "./eslint/import-boundaries.js";
 
 export default tseslint.config(
   {
@@ -26,6 +27,9 @@ export default tseslint.config(
   {
     files: ["**/*.{ts,tsx}"],
     plugins: { react, "react-hooks": reactHooks },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     settings: { react: { version: "18.3" } },
     rules: {
       ...react.configs.recommended.rules,
@@ -34,10 +38,19 @@ export default tseslint.config(
       "react-hooks/exhaustive-deps": "warn",
       "react/prop-types": "off",
       "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
       ],
     },
+  },
+  {
+    // The layers of app/ (eslint/import-boundaries.js). Tests may reach across to set things up.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    plugins: { local: boundaries },
+    rules: { "local/import-boundaries": ["error", { root: import.meta.dirname }] },
   },
 );

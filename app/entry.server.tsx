@@ -3,24 +3,14 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { startCardRefunds } from "./infra/card-refund-worker.server";
-import { startHousekeeping } from "./infra/housekeeping-worker.server";
-import { startMailWorker } from "./infra/mail.server";
-import { startSearchWorker } from "./infra/search.server";
-import { startCardPaymentSweep } from "./infra/stripe.server";
 import { documentCloser } from "./web/document-closer.server";
 import { NonceContext } from "./components/nonce";
 import { logger } from "./infra/logger";
 import "./web/load-context";
+import { startWorkers } from "./workers.server";
 
-// Background work that belongs to the running app: keeping the search index in step, sending
-// email, releasing the stock of card payments that never completed, refunding cancelled card
-// parts, deleting what is no longer needed.
-startSearchWorker();
-startMailWorker();
-startCardPaymentSweep();
-startCardRefunds();
-startHousekeeping();
+// The app's background loops start with its first module load (app/workers.server.ts).
+startWorkers();
 
 const ABORT_DELAY = 5_000;
 

@@ -1,13 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { activateFromMail, signUp, submitSignUp } from "./support/accounts";
+import { expect, submitLogIn, test } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
 
-async function logIn(page: Page, email: string, password: string) {
+/** Tries to log in from the header's link, as a returning reader does (the outcome varies). */
+async function logInFromHeader(page: Page, email: string, password: string) {
   await page.getByRole("banner").getByRole("link", { name: "Đăng nhập" }).click();
   await expect(page.getByRole("heading", { name: "Đăng nhập" })).toBeVisible();
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await submitLogIn(page, { email, password });
 }
 
 test.describe("accounts", () => {
@@ -42,7 +42,7 @@ test.describe("accounts", () => {
     await page.goto(new URL(link).pathname);
     await expect(page.getByText(/Liên kết kích hoạt không hợp lệ/)).toBeVisible();
 
-    await logIn(page, email, "sai-mat-khau-roi");
+    await logInFromHeader(page, email, "sai-mat-khau-roi");
     await expect(page.getByText("Email hoặc mật khẩu không đúng.")).toBeVisible();
     await page.getByLabel("Mật khẩu").fill("mat-khau-cua-lan");
     await page.getByRole("button", { name: "Đăng nhập" }).click();
@@ -68,7 +68,7 @@ test.describe("accounts", () => {
     expect(notice).not.toMatch(/\/confirm-signup\//);
 
     // The stranger's password opens nothing; the owner's still does.
-    await logIn(page, email, "mat-khau-nguoi-la");
+    await logInFromHeader(page, email, "mat-khau-nguoi-la");
     await expect(page.getByText("Email hoặc mật khẩu không đúng.")).toBeVisible();
     await page.getByLabel("Mật khẩu").fill("mat-khau-cua-chu");
     await page.getByRole("button", { name: "Đăng nhập" }).click();
@@ -103,7 +103,7 @@ test.describe("accounts", () => {
     await page.goto(new URL(link).pathname);
     await expect(page.getByText(/không hợp lệ, đã được dùng hoặc đã hết hạn/)).toBeVisible();
 
-    await logIn(page, email, "mat-khau-cu-cua-hoa");
+    await logInFromHeader(page, email, "mat-khau-cu-cua-hoa");
     await expect(page.getByText("Email hoặc mật khẩu không đúng.")).toBeVisible();
     await page.getByLabel("Mật khẩu").fill("mat-khau-moi-cua-hoa");
     await page.getByRole("button", { name: "Đăng nhập" }).click();

@@ -1,21 +1,13 @@
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import type { Page, TestInfo } from "@playwright/test";
 import { addDays, todayInVietnam } from "../app/lib/dates";
+import { expect, logIn, test } from "./support/fixtures";
 
-const DEMO_PASSWORD = "cho-ocop-demo";
 /** A demo producer of Phú Thọ (commune Sông Lô), which the province's official may act for. */
 const SONG_LO_PRODUCER = "HTX cây trồng Sông Lô xanh";
 
 /** Names no other run or Playwright project uses: the specs share one database. */
 function runTag(info: TestInfo): string {
   return `${info.project.name} ${Date.now().toString(36)}`;
-}
-
-async function logIn(page: Page, email: string, redirectTo: string) {
-  await page.goto(`/login?${new URLSearchParams({ redirectTo })}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).toHaveURL((url) => url.pathname + url.search === redirectTo);
 }
 
 /** The storefront's answer for a product: is it in the search results, and its page's status. */
@@ -55,7 +47,7 @@ test.describe("official workspace: certified products and certificates", () => {
   }, info) => {
     const tag = runTag(info);
     const name = `Mật ong hoa nhãn ${tag}`;
-    await logIn(page, "phutho@demo.cho-ocop.vn", "/admin/products");
+    await logIn(page, "official", "/admin/products");
     await expect(page.getByRole("heading", { name: "Sản phẩm OCOP", level: 1 })).toBeVisible();
     await page.getByRole("link", { name: "Thêm sản phẩm" }).click();
     await expect(page.getByRole("heading", { name: "Thêm sản phẩm OCOP", level: 1 })).toBeVisible();
@@ -129,7 +121,7 @@ test.describe("official workspace: certified products and certificates", () => {
       `${names[1]};che;${SONG_LO_PRODUCER};Hợp tác xã;Phú Thọ;Song Lo;Thôn Đồng Thịnh, xã Sông Lô;;3;90.000;Gói 200 g`,
     ].join("\n");
 
-    await logIn(page, "phutho@demo.cho-ocop.vn", "/admin/import");
+    await logIn(page, "official", "/admin/import");
     await expect(
       page.getByRole("heading", { name: "Nhập quyết định công nhận", level: 1 }),
     ).toBeVisible();

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { E2E_DATA_FOLDER } from "../scripts/e2e-database";
+import { expect, logIn, test } from "./support/fixtures";
 
 // With no SMTP server the e2e app writes each email to data/<E2E_DATA_FOLDER>/mail.
 const MAIL_DIR = path.resolve(import.meta.dirname, "..", "data", E2E_DATA_FOLDER, "mail");
-const DEMO_PASSWORD = "cho-ocop-demo";
 
 /** The newest email to `to` in the mail folder, waiting for the app's outbox worker to write it. */
 async function latestMailTo(to: string): Promise<string> {
@@ -28,14 +28,6 @@ async function latestMailTo(to: string): Promise<string> {
   return found;
 }
 
-async function logIn(page: Page, email: string, redirectTo: string) {
-  await page.goto(`/login?${new URLSearchParams({ redirectTo })}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).toHaveURL((url) => url.pathname + url.search === redirectTo);
-}
-
 function adminNav(page: Page) {
   return page.getByRole("navigation", { name: "Các mục của không gian cán bộ" });
 }
@@ -46,7 +38,7 @@ test.describe("official workspace: producers, audit log, invitations", () => {
     browser,
   }, info) => {
     const name = `HTX Mật ong thử ${info.project.name} ${Date.now()}`;
-    await logIn(page, "phutho@demo.cho-ocop.vn", "/admin");
+    await logIn(page, "official", "/admin");
     await expect(page.getByRole("main").getByText("Cán bộ tỉnh Phú Thọ")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Tổng quan", level: 1 })).toBeVisible();
     await expect(page.getByRole("table", { name: "Theo xã, phường" })).toBeVisible();
@@ -93,7 +85,7 @@ test.describe("official workspace: producers, audit log, invitations", () => {
     // Another province's producer: the administrator finds one, the official gets a 404.
     const adminContext = await browser.newContext();
     const adminPage = await adminContext.newPage();
-    await logIn(adminPage, "admin@demo.cho-ocop.vn", "/admin/producers?q=cao+bo");
+    await logIn(adminPage, "admin", "/admin/producers?q=cao+bo");
     await adminPage.getByRole("link", { name: "HTX chè Shan tuyết Cao Bồ" }).click();
     await expect(adminPage).toHaveURL(/\/admin\/producers\/\d+$/);
     const elsewhere = new URL(adminPage.url()).pathname;
@@ -111,7 +103,7 @@ test.describe("official workspace: producers, audit log, invitations", () => {
   }, info) => {
     const email = `thanh-vien-${info.project.name}-${Date.now()}@example.com`;
     const memberName = `Lê Thị Hoa ${info.project.name}`;
-    await logIn(page, "phutho@demo.cho-ocop.vn", "/admin/producers?q=song+lo+xanh");
+    await logIn(page, "official", "/admin/producers?q=song+lo+xanh");
     await page.getByRole("link", { name: "HTX cây trồng Sông Lô xanh" }).click();
     await page.getByLabel("Họ và tên").fill(memberName);
     await page.getByLabel("Email", { exact: true }).fill(email);
@@ -159,7 +151,7 @@ test.describe("official workspace: producers, audit log, invitations", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const name = `HTX Không JS ${info.project.name} ${Date.now()}`;
-    await logIn(page, "admin@demo.cho-ocop.vn", "/admin/producers/new");
+    await logIn(page, "admin", "/admin/producers/new");
     await page.getByLabel("Tên nhà sản xuất").fill(name);
     await page.getByLabel("Loại hình").selectOption({ label: "Hộ kinh doanh" });
     await page.getByLabel("Tỉnh, thành").selectOption({ label: "Tỉnh Phú Thọ" });

@@ -4,10 +4,10 @@
  * headers and a nonce its inline scripts share; what the guards refuse is refused before Remix.
  * None of it depends on the viewport: `*.http.spec.ts` run in the desktop project only.
  */
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
+import { logInRequest } from "./support/fixtures";
 import { PUBLIC_HTML_PAGES, PUBLIC_OTHER_PAGES } from "./support/public-pages";
 
-const DEMO_PASSWORD = "cho-ocop-demo";
 // Any cookie besides the language makes the page cache step aside (server/page-cache.ts).
 const NO_CACHE = { Cookie: "e2e-no-cache=1" };
 
@@ -21,15 +21,6 @@ function checkBytes(path: string, body: Buffer, html: boolean) {
   expect(text.startsWith("<!DOCTYPE html>"), `${path}: starts with the doctype`).toBe(true);
   expect(text.endsWith("</body></html>"), `${path}: nothing after </html>`).toBe(true);
   expect(text.indexOf("</html>"), `${path}: one </html>`).toBe(text.length - "</html>".length);
-}
-
-async function logIn(request: APIRequestContext, baseURL: string, email: string) {
-  const res = await request.post("/login", {
-    form: { email, password: DEMO_PASSWORD },
-    headers: { Origin: baseURL },
-    maxRedirects: 0,
-  });
-  expect(res.status()).toBe(303);
 }
 
 function nonceOf(res: APIResponse): string {
@@ -97,7 +88,7 @@ test.describe("security headers", () => {
     expect(nonceOf(cached)).not.toBe(nonceOf(first));
     await checkSecurityHeaders(await anonymous.get("/khong-co-trang-nay"), "404 page");
     const official = await playwright.request.newContext({ baseURL });
-    await logIn(official, baseURL ?? "", "phutho@demo.cho-ocop.vn");
+    await logInRequest(official, baseURL ?? "", "official");
     const workspace = await official.get("/admin");
     expect(workspace.status()).toBe(200);
     await checkSecurityHeaders(workspace, "/admin");

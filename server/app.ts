@@ -52,14 +52,14 @@ export async function createApp(buildDir: string) {
       keyParts: async () => `${await searchDataVersion(await getDb())}|${todayInVietnam()}`,
     }),
   );
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      mode: process.env.NODE_ENV,
-      // The peer address, for log-in limits (X-Forwarded-For is only read when TRUST_PROXY is set).
-      getLoadContext: (req, res) => ({ clientAddress: req.socket.remoteAddress, ...locals(res) }),
-    }),
-  );
+  const remix = createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV,
+    // The peer address, for log-in limits (X-Forwarded-For is only read when TRUST_PROXY is set).
+    getLoadContext: (req, res) => ({ clientAddress: req.socket.remoteAddress, ...locals(res) }),
+  });
+  // Express 4 ignores a handler's promise; Remix's handler catches its own errors and hands
+  // them to next(), so nothing is left to await here.
+  app.all("*", (req, res, next) => void remix(req, res, next));
   return app;
 }

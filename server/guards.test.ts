@@ -15,7 +15,7 @@ async function serve() {
   app.use(requestContext());
   app.use(bodyLimit(FORM_MAX, [{ path: /^\/upload$/, maxBytes: 1024 * 1024 }]));
   app.use(sameOriginOnly(SITE, [/^\/webhooks\/stripe$/]));
-  app.all("*", async (req, res) => {
+  const answer = async (req: express.Request, res: express.Response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     // After awaiting the body, as a loader or action does, the log still knows the request.
@@ -25,6 +25,10 @@ async function serve() {
       requestId: currentRequestId(),
     });
     res.type("text").send("ok");
+  };
+  // Express 4 ignores a handler's promise: a failed read goes to its error handler instead.
+  app.all("*", (req, res, next) => {
+    answer(req, res).catch(next);
   });
   const server = await new Promise<http.Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));

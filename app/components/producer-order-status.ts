@@ -1,5 +1,4 @@
-import type { CardPaymentStatus, OrderPartStatus } from "../../db/schema";
-import type { MessageKey } from "../i18n";
+import type { OrderPartStatus } from "../../db/schema";
 import type { BadgeTone } from "./workspace/status-badge";
 
 /** The colour that repeats an order part's status word in the producer workspace. */
@@ -11,7 +10,5 @@ export const PART_STATUS_TONES: Record<OrderPartStatus, BadgeTone> = {
   cancelled: "red",
 };
 
-/** How a part is paid, as the order list, the order page and the CSV export word it. */
-export function paymentKey(cardPaymentStatus: CardPaymentStatus | null): MessageKey {
-  return cardPaymentStatus ? `pws.payment.card.${cardPaymentStatus}` : "pws.payment.cod";
-}
+// The words for how a part is paid belong to the order (the CSV export uses them too).
+export { paymentKey } from "../domain/order/payment-key";

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { openDatabase, type Database, type Db } from "../../db/client";
 import { databaseTarget, getConfig } from "./config.server";
 
@@ -17,4 +18,11 @@ export function getDatabase(): Promise<Database> {
 
 export async function getDb(): Promise<Db> {
   return (await getDatabase()).db;
+}
+
+/** Readiness: one round trip to the database; answers its kind ("pglite" or "postgres"). */
+export async function pingDatabase(): Promise<Database["kind"]> {
+  const database = await getDatabase();
+  await database.db.execute(sql`select 1`);
+  return database.kind;
 }

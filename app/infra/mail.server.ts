@@ -1,16 +1,51 @@
-import {
-  createFileTransport,
-  createSmtpTransport,
-  startMailOutboxWorker,
-  type MailTransport,
-  type MailWorker,
-} from "../domain/mail/outbox.server";
+/**
+ * The mail transports: how a message leaves the app. The outbox that decides what to send and
+ * when is domain code (app/domain/mail/outbox.server.ts); it is handed one of these.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer from "nodemailer";
 import { getConfig } from "./config.server";
-import { getDb } from "./db.server";
 
-declare global {
-  // One mail worker per process, surviving module reloads in development.
-  var __ocopMailWorker: MailWorker | undefined;
+export type MailMessage = { to: string; subject: string; text: string };
+
+/** Where messages go: an SMTP server, or files a person (and an e2e test) can read. */
+export type MailTransport = {
+  name: string;
+  send: (message: MailMessage & { id: number }) => Promise<void>;
+};
+
+/** Writes each message to `dir` as a small text file and logs one line about it. */
+export function createFileTransport(
+  dir: string,
+  log: Pick<Console, "info"> = console,
+): MailTransport {
+  return {
+    name: "file",
+    async send(message) {
+      await mkdir(dir, { recursive: true });
+      const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+      const file = path.join(dir, `${stamp}-${message.id}.txt`);
+      const body = `To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n`;
+      await writeFile(file, body, { encoding: "utf8", flag: "wx" });
+      log.info(`mail: "${message.subject}" to ${message.to} written to ${file}`);
+    },
+  };
+}
+
+export function createSmtpTransport(url: string, from: string): MailTransport {
+  const transporter = nodemailer.createTransport(url);
+  return {
+    name: "smtp",
+    async send(message) {
+      await transporter.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+      });
+    },
+  };
 }
 
 /** SMTP when SMTP_URL is set; otherwise files in DATA_DIR/mail, so nothing is lost in development. */
@@ -19,10 +54,4 @@ export function mailTransport(): MailTransport {
   return config.SMTP_URL
     ? createSmtpTransport(config.SMTP_URL, config.MAIL_FROM)
     : createFileTransport(config.mailDir);
-}
-
-/** Starts draining the mail outbox inside the app. */
-export function startMailWorker(): void {
-  if (globalThis.__ocopMailWorker) return;
-  globalThis.__ocopMailWorker = startMailOutboxWorker(getDb, mailTransport());
 }

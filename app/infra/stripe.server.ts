@@ -1,13 +1,5 @@
 import Stripe from "stripe";
 import { getConfig } from "./config.server";
-import { getDb } from "./db.server";
-import { sweepExpiredCardOrders } from "../domain/payment/card-payments.server";
-import { startPollingWorker, type PollingWorker } from "./polling-worker";
-
-declare global {
-  // One sweep per process, surviving module reloads in development.
-  var __ocopCardSweep: PollingWorker | undefined;
-}
 
 /** The Stripe client options for an API base such as http://127.0.0.1:12111 (tests only). */
 export function stripeAddress(base: string | undefined): Stripe.StripeConfig {
@@ -33,18 +25,4 @@ export function getStripe(): Stripe | null {
     timeout: 20_000,
   });
   return client;
-}
-
-/** Releases the stock of card orders whose webhook never came; every minute. */
-export function startCardPaymentSweep(): void {
-  if (globalThis.__ocopCardSweep || !getConfig().STRIPE_SECRET_KEY) return;
-  globalThis.__ocopCardSweep = startPollingWorker({
-    name: "card payment sweep",
-    drain: async () => {
-      await sweepExpiredCardOrders(await getDb(), new Date(), { siteUrl: getConfig().siteUrl });
-      // Nothing is claimed in batches here: always wait a full interval before the next sweep.
-      return { claimed: 0, failed: 0 };
-    },
-    idleMs: 60_000,
-  });
 }

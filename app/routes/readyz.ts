@@ -1,5 +1,4 @@
-import { sql } from "drizzle-orm";
-import { getDatabase } from "~/infra/db.server";
+import { pingDatabase } from "~/infra/db.server";
 import { getSearch } from "~/infra/search.server";
 import { logger } from "~/infra/logger";
 
@@ -9,13 +8,12 @@ import { logger } from "~/infra/logger";
  */
 export async function loader() {
   try {
-    const database = await getDatabase();
-    await database.db.execute(sql`select 1`);
+    const databaseKind = await pingDatabase();
     const search = (await getSearch()).status();
     return Response.json(
       {
         status: search.degraded ? "degraded" : "ready",
-        database: database.kind,
+        database: databaseKind,
         // Which engine answers searches right now: the embedded one while Meilisearch is failing.
         search: {
           primary: search.primary,

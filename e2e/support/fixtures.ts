@@ -4,14 +4,23 @@
  * placed, cash on delivery, for a product of the Sông Lô cooperative (so the demo producer
  * has an order to open too). Import `test` and `expect` from here to use them.
  */
-import { expect, test as base, type Browser, type Page, type TestInfo } from "@playwright/test";
+import {
+  expect,
+  test as base,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+  type TestInfo,
+} from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed/accounts";
 import { signUp } from "./accounts";
 
 export const DEMO_LOGINS = {
   customer: "khach@demo.cho-ocop.vn",
   producer: "htx-songlo@demo.cho-ocop.vn",
+  /** The official of Phú Thọ province, where the Sông Lô cooperative is. */
   official: "phutho@demo.cho-ocop.vn",
+  admin: "admin@demo.cho-ocop.vn",
 } as const;
 
 export type DemoLogin = keyof typeof DEMO_LOGINS;
@@ -22,15 +31,37 @@ export const SONG_LO_PRODUCT = "nuoc-ep-oi-song-lo";
 
 export type Shopper = Credentials & { name: string; orderNumber: string };
 
-/** Signs `page` in through the form and waits for the page it asked for. */
-export async function logIn(page: Page, who: DemoLogin | Credentials, to = "/"): Promise<void> {
-  const { email, password } =
-    typeof who === "string" ? { email: DEMO_LOGINS[who], password: DEMO_PASSWORD } : who;
-  await page.goto(`/login?${new URLSearchParams({ redirectTo: to })}`);
+function credentials(who: DemoLogin | Credentials): Credentials {
+  return typeof who === "string" ? { email: DEMO_LOGINS[who], password: DEMO_PASSWORD } : who;
+}
+
+/** Fills in and sends the log-in form `page` shows, without waiting for the outcome. */
+export async function submitLogIn(page: Page, who: DemoLogin | Credentials): Promise<void> {
+  const { email, password } = credentials(who);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
+}
+
+/** Signs `page` in through the form and waits for the page it asked for. */
+export async function logIn(page: Page, who: DemoLogin | Credentials, to = "/"): Promise<void> {
+  await page.goto(`/login?${new URLSearchParams({ redirectTo: to })}`);
+  await submitLogIn(page, who);
   await expect(page).toHaveURL((url) => url.pathname + url.search === to);
+}
+
+/** Signs an API request context in, as the form would post (same origin, a 303 back). */
+export async function logInRequest(
+  request: APIRequestContext,
+  baseURL: string,
+  who: DemoLogin | Credentials,
+): Promise<void> {
+  const res = await request.post("/login", {
+    form: credentials(who),
+    headers: { Origin: baseURL },
+    maxRedirects: 0,
+  });
+  expect(res.status()).toBe(303);
 }
 
 /** Switches `page` to English with the header's language form, as a reader does. */

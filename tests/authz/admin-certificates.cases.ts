@@ -59,6 +59,7 @@ export const cases: AuthzCase[] = [
     url: (w) => `/admin/products/${w.productA.id}`,
     params: (w) => ({ id: String(w.productA.id) }),
     allow: OFFICIALS_IN_SCOPE,
+    shows: (w) => w.productA.nameVi,
   },
   {
     route: "admin.products.$id.tsx",

@@ -26,6 +26,7 @@ export const cases: AuthzCase[] = [
     url: () => "/admin/producers",
     allow: ALL_OFFICIALS,
     hiddenFrom: { personas: ["officialOut"], text: (w) => w.producerA.name },
+    shows: (w) => w.producerA.name,
     note: "a scoped list: the other province's official gets it without producer A",
   },
   {
@@ -64,6 +65,7 @@ export const cases: AuthzCase[] = [
     url: (w) => `/admin/producers/${w.producerA.id}`,
     params: (w) => ({ id: String(w.producerA.id) }),
     allow: OFFICIALS_IN_SCOPE,
+    shows: (w) => w.producerA.name,
   },
   {
     route: "admin.producers.$id.tsx",

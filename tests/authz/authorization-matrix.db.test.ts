@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { args, get, post, run, type Outcome } from "../support/route-call";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 import type { AuthzCase } from "./authz-case";
 import { buildWorld, PERSONAS, type Persona, type World } from "./world";
@@ -49,57 +50,21 @@ function exportsOf(file: string): { loader: boolean; action: boolean } {
   };
 }
 
-const ORIGIN = "http://localhost";
-
-type Outcome = { status: number; location: string | null; body: string };
-
-async function toOutcome(value: unknown): Promise<Outcome> {
-  if (value instanceof Response) {
-    const body = value.status >= 300 && value.status < 400 ? "" : await value.text();
-    return { status: value.status, location: value.headers.get("Location"), body };
-  }
-  // Remix's data()/json() helpers and plain objects.
-  if (
-    value &&
-    typeof value === "object" &&
-    "type" in value &&
-    value.type === "DataWithResponseInit"
-  ) {
-    const d = value as unknown as { data: unknown; init?: { status?: number } };
-    return { status: d.init?.status ?? 200, location: null, body: JSON.stringify(d.data) };
-  }
-  return { status: 200, location: null, body: JSON.stringify(value ?? null) };
-}
-
+/** One persona's request for a row, as the browser would send it. */
 async function call(c: AuthzCase, persona: Persona, w: World): Promise<Outcome> {
   const mod = await loadRoute(c.route);
   const fn = c.method === "GET" ? mod.loader : mod.action;
   if (!fn) throw new Error(`${c.route} has no ${c.method === "GET" ? "loader" : "action"}`);
-  const headers = new Headers();
-  if (w.cookie[persona]) headers.set("Cookie", w.cookie[persona]);
-  let init: RequestInit = { method: c.method, headers };
-  if (c.method === "POST") {
-    headers.set("Origin", ORIGIN);
-    headers.set("Content-Type", "application/x-www-form-urlencoded");
-    init = { ...init, body: new URLSearchParams(c.form?.(w) ?? {}).toString() };
-  }
-  const request = new Request(`${ORIGIN}${c.url(w)}`, init);
-  try {
-    return await toOutcome(
-      await fn({ request, params: c.params?.(w) ?? {}, context: { clientAddress: "127.0.0.1" } }),
-    );
-  } catch (thrown) {
-    if (thrown instanceof Response) return toOutcome(thrown);
-    if (
-      thrown &&
-      typeof thrown === "object" &&
-      "type" in thrown &&
-      thrown.type === "DataWithResponseInit"
-    )
-      return toOutcome(thrown);
-    throw thrown;
-  }
+  const cookie = w.cookie[persona] || undefined;
+  const request =
+    c.method === "GET" ? get(c.url(w), cookie) : post(c.url(w), c.form?.(w) ?? {}, { cookie });
+  return run(() => fn(args(request, c.params?.(w) ?? {}, { clientAddress: "127.0.0.1" })));
 }
+
+/** Record-bound GET rows without a record to show, and why. */
+const NOTHING_TO_SHOW: Record<string, string> = {
+  "invite.$token.tsx": "a made-up token; a real invitation is followed in tests/routes/admin-core",
+};
 
 function isLoginRedirect(o: Outcome): boolean {
   return o.status >= 300 && o.status < 400 && (o.location ?? "").startsWith("/login");
@@ -135,6 +100,13 @@ describe("authorisation matrix", () => {
     expect(missing, `routes nobody decided about:\n${missing.join("\n")}`).toEqual([]);
   });
 
+  it("says what the allowed see on every record-bound page", () => {
+    const silent = allCases
+      .filter((c) => c.method === "GET" && c.params && !c.shows && !NOTHING_TO_SHOW[c.route])
+      .map((c) => `${c.route} ${c.url.toString()}`);
+    expect(silent, "record-bound GET rows without `shows`").toEqual([]);
+  });
+
   it("has no rows for routes that do not exist", () => {
     const files = new Set(fs.readdirSync(ROUTES_DIR));
     expect(allCases.map((c) => c.route).filter((r) => !files.has(r))).toEqual([]);
@@ -146,20 +118,28 @@ describe("authorisation matrix", () => {
         const allowed = c.allow.includes(persona);
         it(`${persona} → ${allowed ? "allowed" : "denied"}`, async () => {
           const o = await call(c, persona, w);
-          expect(o.status, `unexpected server error: ${o.body.slice(0, 200)}`).toBeLessThan(500);
+          expect(o.status, `unexpected server error: ${o.text.slice(0, 200)}`).toBeLessThan(500);
           if (!allowed) {
             expect(denied(o), `expected denied, got ${o.status} ${o.location ?? ""}`).toBe(true);
             if (persona === "anonymous" && o.status !== 404) expect(isLoginRedirect(o)).toBe(true);
             // A denial never carries the record: at most a short status text.
             if (!isLoginRedirect(o)) {
-              expect(o.body).not.toContain(w.producerA.name);
-              expect(o.body).not.toContain(w.productA.nameVi);
+              expect(o.text).not.toContain(w.producerA.name);
+              expect(o.text).not.toContain(w.productA.nameVi);
             }
             return;
           }
           expect(denied(o), `expected allowed, got ${o.status} ${o.location ?? ""}`).toBe(false);
-          if (c.hiddenFrom?.personas.includes(persona)) {
-            expect(o.body).not.toContain(c.hiddenFrom.text(w));
+          const hidden = c.hiddenFrom?.personas.includes(persona) ?? false;
+          if (hidden) expect(o.text).not.toContain(c.hiddenFrom?.text(w));
+          if (c.answers) {
+            expect(o.status, o.text.slice(0, 200)).toBe(c.answers.status);
+            if (c.answers.location) expect(o.location).toMatch(c.answers.location);
+          }
+          // The positive side: not only "not denied", the record itself is in the answer.
+          if (c.shows && !hidden) {
+            expect(o.status, `expected the record, got ${o.status} ${o.location ?? ""}`).toBe(200);
+            expect(o.text).toContain(c.shows(w));
           }
         });
       }

@@ -6,7 +6,10 @@
  * - denied, signed in: 403 (wrong role) or 404 (out of scope), thrown or returned;
  * - allowed: anything else (GET: 200 or a redirect that is not to /login; POST with the
  *   default empty form: usually 400/422 because the form is empty, which proves the request
- *   got past the checks without writing).
+ *   got past the checks without writing);
+ * - and the positive side: a row naming `shows` requires every allowed persona (except those
+ *   in `hiddenFrom`) to get 200 with that text in the answer, i.e. really see the record; a row
+ *   naming `answers` requires that status and redirect (an action's success).
  */
 import type { Persona, World } from "./world";
 
@@ -26,6 +29,10 @@ export type AuthzCase = {
    * list seen by the out-of-scope official.
    */
   hiddenFrom?: { personas: readonly Persona[]; text: (w: World) => string };
+  /** Text (the record's name or number) every allowed persona must find in a 200 answer. */
+  shows?: (w: World) => string;
+  /** What every allowed persona must get from an action that succeeds, e.g. its redirect. */
+  answers?: { status: number; location?: RegExp };
   /** Why this row is designed this way, when it is not obvious. */
   note?: string;
 };

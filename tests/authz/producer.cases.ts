@@ -28,6 +28,7 @@ export const cases: AuthzCase[] = [
     url: () => "/producer/products",
     allow: MEMBERS,
     hiddenFrom: { personas: ["producerB"], text: (w) => w.productA.nameVi },
+    shows: (w) => w.productA.nameVi,
   },
   {
     route: "producer.products.$id.tsx",
@@ -35,6 +36,7 @@ export const cases: AuthzCase[] = [
     url: (w) => `/producer/products/${w.productA.id}`,
     params: (w) => ({ id: String(w.productA.id) }),
     allow: ["producerA"],
+    shows: (w) => w.productA.nameVi,
   },
   {
     route: "producer.products.$id.tsx",
@@ -56,6 +58,7 @@ export const cases: AuthzCase[] = [
     url: (w) => `/producer/orders/${w.order.partA}`,
     params: (w) => ({ id: String(w.order.partA) }),
     allow: ["producerA"],
+    shows: (w) => w.order.number,
   },
   {
     route: "producer.orders.$id.tsx",
@@ -71,6 +74,7 @@ export const cases: AuthzCase[] = [
     url: () => "/producer/orders.csv",
     allow: MEMBERS,
     hiddenFrom: { personas: ["producerB"], text: (w) => w.productA.nameVi },
+    shows: (w) => w.productA.nameVi,
     note: "each member downloads only their own producer's items",
   },
 ];

@@ -35,6 +35,7 @@ export const cases: AuthzCase[] = [
     url: (w) => `/admin/fairs/${w.fairA.id}`,
     params: (w) => ({ id: String(w.fairA.id) }),
     allow: OFFICIALS_IN_SCOPE,
+    shows: (w) => w.fairA.nameVi,
   },
   {
     route: "admin.fairs.$id.tsx",
@@ -42,6 +43,7 @@ export const cases: AuthzCase[] = [
     url: (w) => `/admin/fairs/${w.fairA.id}?q=mat+ong`,
     params: (w) => ({ id: String(w.fairA.id) }),
     allow: OFFICIALS_IN_SCOPE,
+    shows: (w) => w.fairA.nameVi,
     note: "the product picker is part of the page: out of scope is 404 before any search",
   },
   {
@@ -97,6 +99,7 @@ export const cases: AuthzCase[] = [
     url: (w) => `/admin/showrooms/${w.showroomA.id}`,
     params: (w) => ({ id: String(w.showroomA.id) }),
     allow: OFFICIALS_IN_SCOPE,
+    shows: (w) => w.showroomA.nameVi,
   },
   {
     route: "admin.showrooms.$id.tsx",

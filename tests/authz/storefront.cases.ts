@@ -11,6 +11,7 @@ export const cases: AuthzCase[] = [
       personas: ["producerA", "producerB", "officialIn", "officialOut", "admin"],
       text: (w) => w.order.number,
     },
+    shows: (w) => w.order.number,
     note: "everyone signed in has an account page; only the buyer's orders are on it",
   },
   {
@@ -19,6 +20,7 @@ export const cases: AuthzCase[] = [
     url: (w) => `/orders/${w.order.number}`,
     params: (w) => ({ number: w.order.number }),
     allow: ["customer"],
+    shows: (w) => w.order.number,
     note: "the buyer only; a guest needs the private link, tested in tests/routes",
   },
   {
@@ -28,6 +30,7 @@ export const cases: AuthzCase[] = [
     params: (w) => ({ number: w.order.number }),
     form: (w) => ({ intent: "cancel", partId: String(w.order.partB) }),
     allow: ["customer"],
+    answers: { status: 303, location: /[?&]cancelled=1/ },
     note: "only the buyer may cancel a shipment; the row cancels part B, which no other row needs",
   },
 ];

@@ -7,7 +7,6 @@
  * official of province 25, "officialOut" the official of province 79, who must never see them.
  */
 import { eq } from "drizzle-orm";
-import { commitSession } from "../../app/web/auth.server";
 import { addToCart, ensureCart } from "../../app/domain/cart/cart.server";
 import { placeOrder } from "../../app/domain/order/orders.server";
 import { todayInVietnam } from "../../app/lib/dates";
@@ -19,6 +18,7 @@ import {
   makeSignedInUser,
   makeVisibleProduct,
 } from "../support/factories";
+import { sessionCookie } from "../support/route-call";
 
 export const PERSONAS = [
   "anonymous",
@@ -41,13 +41,9 @@ export type World = {
   productB: { id: number; slug: string; nameVi: string };
   certificateA: { id: number };
   order: { number: string; partA: number; partB: number };
-  fairA: { id: number; slug: string };
-  showroomA: { id: number; slug: string };
+  fairA: { id: number; slug: string; nameVi: string };
+  showroomA: { id: number; slug: string; nameVi: string };
 };
-
-async function cookieFor(token: string): Promise<string> {
-  return (await commitSession(token)).split(";")[0] ?? "";
-}
 
 export async function buildWorld(db: Db): Promise<World> {
   await ensurePlace(db, {
@@ -95,7 +91,7 @@ export async function buildWorld(db: Db): Promise<World> {
     keyof typeof sessions,
     (typeof sessions)["customer"],
   ][]) {
-    cookie[persona] = await cookieFor(s.token);
+    cookie[persona] = await sessionCookie(s.token);
     userId[persona] = s.user.id;
   }
 
@@ -142,7 +138,7 @@ export async function buildWorld(db: Db): Promise<World> {
       organiserPlaceCode: "25",
       status: "published",
     })
-    .returning({ id: promotions.id, slug: promotions.slug });
+    .returning({ id: promotions.id, slug: promotions.slug, nameVi: promotions.nameVi });
   const [showroom] = await db
     .insert(promotions)
     .values({
@@ -158,7 +154,7 @@ export async function buildWorld(db: Db): Promise<World> {
       organiserPlaceCode: "25",
       status: "published",
     })
-    .returning({ id: promotions.id, slug: promotions.slug });
+    .returning({ id: promotions.id, slug: promotions.slug, nameVi: promotions.nameVi });
   if (!fair || !showroom) throw new Error("authz world: promotion rows missing");
 
   return {

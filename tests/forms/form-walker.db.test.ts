@@ -17,15 +17,13 @@ import {
   type FieldExpectation,
   type FormCase,
 } from "./form-case";
+import { isData, ORIGIN, type RouteArgs } from "../support/route-call";
 import { changedTables, tableChecksums } from "./table-checksums";
 
 // Read by getConfig() on first use, which happens inside the first action called below.
 for (const [name, value] of Object.entries(WALKER_STRIPE_ENV)) vi.stubEnv(name, value);
 
-const ORIGIN = "http://localhost";
-
-type ActionArgs = { request: Request; params: Record<string, string>; context: object };
-type RouteModule = { action?: (args: ActionArgs) => unknown };
+type RouteModule = { action?: (args: RouteArgs) => unknown };
 
 const routeModules = import.meta.glob<RouteModule>("../../app/routes/**/*.{ts,tsx}");
 const caseFiles = import.meta.glob<{ cases?: FormCase<unknown>[] }>("./*.cases.ts", {
@@ -57,10 +55,6 @@ async function run(call: () => unknown): Promise<Outcome> {
     return { kind: "answer", status, body: result.data, text: JSON.stringify(result.data) };
   }
   return { kind: "answer", status: 200, body: result, text: JSON.stringify(result ?? null) };
-}
-
-function isData(value: unknown): value is { data: unknown; init: unknown } {
-  return !!value && typeof value === "object" && "data" in value && "init" in value;
 }
 
 function request(

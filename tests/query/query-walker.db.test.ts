@@ -9,14 +9,12 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWorld, type World } from "../authz/world";
+import { args, get, isData, type RouteArgs } from "../support/route-call";
 import { routeFilesExporting, routeSource } from "../support/route-files";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 import type { QueryCase } from "./query-case";
 
-const ORIGIN = "http://localhost";
-
-type LoaderArgs = { request: Request; params: Record<string, string>; context: object };
-type RouteModule = { loader?: (args: LoaderArgs) => unknown };
+type RouteModule = { loader?: (args: RouteArgs) => unknown };
 
 const routeModules = import.meta.glob<RouteModule>("../../app/routes/**/*.{ts,tsx}");
 const caseFiles = import.meta.glob<{ cases?: QueryCase[] }>("./*.cases.ts", { eager: true });
@@ -87,10 +85,6 @@ async function outcomeOf(call: () => unknown): Promise<Outcome> {
   return { status: 200 };
 }
 
-function isData(value: unknown): value is { data: unknown; init: ResponseInit | null } {
-  return !!value && typeof value === "object" && "data" in value && "init" in value;
-}
-
 function describeOutcome(o: Outcome): string {
   if ("status" in o) return String(o.status);
   const e = o.crash;
@@ -159,12 +153,8 @@ for (const { file, c } of cases) {
 
     async function ask(pathAndQuery: string, params: Record<string, string>): Promise<Outcome> {
       const loader = await loaderOf();
-      const headers = new Headers();
-      if (w.cookie[c.as]) headers.set("Cookie", w.cookie[c.as]);
-      const request = new Request(`${ORIGIN}${pathAndQuery}`, { headers });
-      return outcomeOf(() =>
-        loader({ request, params, context: { clientAddress: "203.0.113.9" } }),
-      );
+      const request = get(pathAndQuery, w.cookie[c.as] || undefined);
+      return outcomeOf(() => loader(args(request, params, { clientAddress: "203.0.113.9" })));
     }
 
     it(`the untouched page answers ${c.baseline ? c.baseline.status : "2xx/3xx"}`, async () => {

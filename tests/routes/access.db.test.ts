@@ -3,23 +3,15 @@
  * and who is refused (403), for every role and scope.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  commitSession,
-  getOptionalUser,
-  requireRole,
-  requireUser,
-} from "../../app/web/auth.server";
+import { getOptionalUser, requireRole, requireUser } from "../../app/web/auth.server";
 import { ensurePlace, makeProducer, makeSignedInUser } from "../support/factories";
+import { get, sessionCookie } from "../support/route-call";
 import { createTestDatabase, QueryCounter, type TestDatabase } from "../support/test-db";
 
 let t: TestDatabase;
 const counter = new QueryCounter();
 const cookies: Record<string, string> = {};
 let producerA = 0;
-
-async function cookieFor(token: string): Promise<string> {
-  return (await commitSession(token)).split(";")[0] ?? "";
-}
 
 beforeAll(async () => {
   t = await createTestDatabase({ logger: counter });
@@ -39,7 +31,7 @@ beforeAll(async () => {
     admin: { role: "administrator" as const },
   };
   for (const [name, o] of Object.entries(accounts)) {
-    cookies[name] = await cookieFor((await makeSignedInUser(t.db, o)).token);
+    cookies[name] = await sessionCookie((await makeSignedInUser(t.db, o)).token);
   }
 });
 afterAll(async () => {
@@ -48,8 +40,7 @@ afterAll(async () => {
 });
 
 function request(who?: string, path = "/workspace?tab=1"): Request {
-  const cookie = who ? cookies[who] : undefined;
-  return new Request(`http://localhost${path}`, cookie ? { headers: { Cookie: cookie } } : {});
+  return get(path, who ? cookies[who] : undefined);
 }
 
 /** 200 when the helper lets the request through, else the status of what it threw. */
@@ -77,9 +68,7 @@ describe("requireUser", () => {
 
   it("lets any signed-in user through; an unknown token counts as anonymous", async () => {
     expect((await requireUser(request("customer"))).role).toBe("customer");
-    const forged = new Request("http://localhost/", {
-      headers: { Cookie: await cookieFor("not-a-real-token") },
-    });
+    const forged = get("/", await sessionCookie("not-a-real-token"));
     expect(await outcome(requireUser(forged))).toBe(303);
   });
 

@@ -4,7 +4,6 @@
  */
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitSession } from "../../app/web/auth.server";
 import { translate, type MessageKey } from "../../app/i18n";
 import { loader as rootLoader } from "../../app/root";
 import { loader as accountLoader } from "../../app/routes/account";
@@ -30,6 +29,7 @@ import {
   users,
 } from "../../db/schema";
 import { makeProducer, makeSignedInUser, makeUser, TEST_PASSWORD } from "../support/factories";
+import { args, get, post, run, sessionCookie } from "../support/route-call";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let t: TestDatabase;
@@ -40,45 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   globalThis.__ocopDatabase = undefined;
   await t.cleanup();
-});
-
-const ORIGIN = "http://localhost";
-
-function post(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return new Request(`${ORIGIN}${path}`, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: { Origin: ORIGIN, "Content-Type": "application/x-www-form-urlencoded", ...headers },
-  });
-}
-
-type Outcome = { status: number; body: Record<string, unknown>; headers: Headers };
-
-/** Runs a loader or action and reads what it returned or threw, whatever its shape. */
-async function run(call: () => Promise<unknown>): Promise<Outcome> {
-  let result: unknown;
-  try {
-    result = await call();
-  } catch (thrown) {
-    result = thrown;
-  }
-  if (result instanceof Response)
-    return { status: result.status, body: {}, headers: result.headers };
-  if (result && typeof result === "object" && "init" in result && "data" in result) {
-    const init = (result.init ?? {}) as ResponseInit;
-    return {
-      status: init.status ?? 200,
-      body: result.data as Record<string, unknown>,
-      headers: new Headers(init.headers),
-    };
-  }
-  return { status: 200, body: result as Record<string, unknown>, headers: new Headers() };
-}
-
-const args = (request: Request, params: Record<string, string> = {}) => ({
-  request,
-  params,
-  context: {},
 });
 
 async function rowCounts() {
@@ -229,7 +190,7 @@ describe("sign-up form", () => {
     const token = mail?.textBody.match(/\/confirm-signup\/([A-Za-z0-9_-]+)/)?.[1] ?? "";
     const path = `/confirm-signup/${token}`;
 
-    const page = await run(() => confirmLoader(args(new Request(`${ORIGIN}${path}`), { token })));
+    const page = await run(() => confirmLoader(args(get(path), { token })));
     expect(page.body.email).toBe("mai@example.com");
     expect(page.headers.get("Referrer-Policy")).toBe("same-origin");
     // Opening the link (a mail scanner does) creates nothing.
@@ -331,7 +292,7 @@ describe("log-in form", () => {
 
   it("logs in, rotates the session and refuses to redirect off the site", async () => {
     const { user, token } = await makeSignedInUser(t.db, { email: "rotate-route@example.com" });
-    const cookie = (await commitSession(token)).split(";")[0] ?? "";
+    const cookie = await sessionCookie(token);
     const out = await run(() =>
       loginAction(
         args(
@@ -342,7 +303,7 @@ describe("log-in form", () => {
               password: TEST_PASSWORD,
               redirectTo: "//evil.example/",
             },
-            { Cookie: cookie },
+            { cookie },
           ),
         ),
       ),
@@ -384,8 +345,8 @@ describe("log-in form", () => {
 describe("log-out", () => {
   it("ends the session and clears the cookie", async () => {
     const { user, token } = await makeSignedInUser(t.db);
-    const cookie = (await commitSession(token)).split(";")[0] ?? "";
-    const out = await run(() => logoutAction(args(post("/logout", {}, { Cookie: cookie }))));
+    const cookie = await sessionCookie(token);
+    const out = await run(() => logoutAction(args(post("/logout", {}, { cookie }))));
     expect(out.status).toBe(303);
     expect(out.headers.get("Set-Cookie")).toMatch(/ocop_session=;.*Max-Age=0/i);
     expect(await t.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
@@ -417,7 +378,7 @@ describe("password reset forms", () => {
       .where(eq(mailOutbox.toAddress, "dat-lai@example.com"));
     const token = mail?.textBody.match(/\/reset-password\/([A-Za-z0-9_-]+)/)?.[1] ?? "";
     const path = `/reset-password/${token}`;
-    const page = await run(() => resetLoader(args(new Request(`${ORIGIN}${path}`), { token })));
+    const page = await run(() => resetLoader(args(get(path), { token })));
     expect(page.body.usable).toBe(true);
     expect(page.headers.get("Referrer-Policy")).toBe("same-origin");
 
@@ -439,7 +400,7 @@ describe("password reset forms", () => {
 
 describe("cross-site requests", () => {
   it("are refused with 403 by every action, writing nothing", async () => {
-    const evil = { Origin: "https://evil.example" };
+    const evil = { origin: "https://evil.example" };
     const before = await rowCounts();
     const calls: [string, () => Promise<unknown>][] = [
       [
@@ -494,19 +455,15 @@ describe("cross-site requests", () => {
 
 describe("pages that need a user", () => {
   it("/account sends a visitor to log in, and shows the signed-in user", async () => {
-    const anonymous = await run(() => accountLoader(args(new Request(`${ORIGIN}/account`))));
+    const anonymous = await run(() => accountLoader(args(get("/account"))));
     expect(anonymous.status).toBe(303);
     expect(anonymous.headers.get("Location")).toBe("/login?redirectTo=%2Faccount");
     const { token } = await makeSignedInUser(t.db, { name: "Bà Tư", email: "ba-tu@example.com" });
-    const cookie = (await commitSession(token)).split(";")[0] ?? "";
-    const page = await run(() =>
-      accountLoader(args(new Request(`${ORIGIN}/account`, { headers: { Cookie: cookie } }))),
-    );
+    const cookie = await sessionCookie(token);
+    const page = await run(() => accountLoader(args(get("/account", cookie))));
     expect(page.body.user).toEqual({ name: "Bà Tư", email: "ba-tu@example.com", role: "customer" });
-    const root = await run(() =>
-      rootLoader(args(new Request(`${ORIGIN}/`, { headers: { Cookie: cookie } }))),
-    );
+    const root = await run(() => rootLoader(args(get("/", cookie))));
     expect(root.body.user).toEqual({ name: "Bà Tư", role: "customer" });
-    expect((await run(() => rootLoader(args(new Request(`${ORIGIN}/`))))).body.user).toBeNull();
+    expect((await run(() => rootLoader(args(get("/"))))).body.user).toBeNull();
   });
 });

@@ -9,7 +9,6 @@ import os from "node:os";
 import path from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitSession } from "../../app/web/auth.server";
 import { translate, type MessageKey } from "../../app/i18n";
 import { addDays, addMonths, todayInVietnam } from "../../app/lib/dates";
 import { loader as expiringCsvLoader } from "../../app/routes/admin.certificates.expiring[.]csv";
@@ -42,19 +41,22 @@ import {
   makeSignedInUser,
 } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import {
+  args,
+  get as getRequest,
+  ORIGIN,
+  post as postRequest,
+  run,
+  sessionCookie,
+} from "../support/route-call";
 
 let t: TestDatabase;
 let stashDir = "";
 const today = todayInVietnam();
-const ORIGIN = "http://localhost";
 const cookies: Record<string, string> = {};
 let setId = 0;
 let phuThoProducer = 0;
 let haNoiProducer = 0;
-
-async function cookieFor(token: string): Promise<string> {
-  return (await commitSession(token)).split(";")[0] ?? "";
-}
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -100,7 +102,7 @@ beforeAll(async () => {
     admin: { role: "administrator" as const },
   };
   for (const [name, o] of Object.entries(people)) {
-    cookies[name] = await cookieFor((await makeSignedInUser(t.db, o)).token);
+    cookies[name] = await sessionCookie((await makeSignedInUser(t.db, o)).token);
   }
 });
 afterAll(async () => {
@@ -111,40 +113,9 @@ afterAll(async () => {
   await t.cleanup();
 });
 
-type Outcome = { status: number; body: Record<string, unknown>; headers: Headers; text: string };
-
-/** Runs a loader or action and reads what it returned or threw, whatever its shape. */
-async function run(call: () => Promise<unknown>): Promise<Outcome> {
-  let result: unknown;
-  try {
-    result = await call();
-  } catch (thrown) {
-    result = thrown;
-  }
-  if (result instanceof Response) {
-    // Read as bytes: Response.text() would drop a byte-order mark the test wants to see.
-    const text =
-      result.status >= 300 && result.status < 400
-        ? ""
-        : new TextDecoder("utf-8", { ignoreBOM: true }).decode(await result.arrayBuffer());
-    return { status: result.status, body: {}, headers: result.headers, text };
-  }
-  if (result && typeof result === "object" && "init" in result && "data" in result) {
-    const init = (result.init ?? {}) as ResponseInit;
-    return {
-      status: init.status ?? 200,
-      body: result.data as Record<string, unknown>,
-      headers: new Headers(init.headers),
-      text: "",
-    };
-  }
-  return { status: 200, body: result as Record<string, unknown>, headers: new Headers(), text: "" };
-}
-
+/** Requests as one of the people above, by name. */
 function get(pathAndQuery: string, who?: string): Request {
-  const headers = new Headers();
-  if (who) headers.set("Cookie", cookies[who] ?? "");
-  return new Request(`${ORIGIN}${pathAndQuery}`, { headers });
+  return getRequest(pathAndQuery, who ? (cookies[who] ?? "") : undefined);
 }
 
 function post(
@@ -153,16 +124,8 @@ function post(
   fields: Record<string, string> | FormData,
   origin = ORIGIN,
 ): Request {
-  const headers = new Headers({ Origin: origin, Cookie: cookies[who] ?? "" });
-  const body = fields instanceof FormData ? fields : new URLSearchParams(fields);
-  return new Request(`${ORIGIN}${pathAndQuery}`, { method: "POST", body, headers });
+  return postRequest(pathAndQuery, fields, { cookie: cookies[who] ?? "", origin });
 }
-
-const args = (request: Request, params: Record<string, string> = {}) => ({
-  request,
-  params,
-  context: {},
-});
 
 async function rowCounts() {
   const n = async (

@@ -6,7 +6,7 @@
  */
 import { count, desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitSession, getOptionalUser } from "../../app/web/auth.server";
+import { getOptionalUser } from "../../app/web/auth.server";
 import { translate, type MessageKey } from "../../app/i18n";
 import { loader as layoutLoader } from "../../app/routes/admin";
 import { loader as dashboardLoader } from "../../app/routes/admin._index";
@@ -34,17 +34,20 @@ import {
   makeVisibleProduct,
 } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import {
+  args,
+  get as getRequest,
+  post as postRequest,
+  run,
+  sessionCookie,
+  type Outcome,
+} from "../support/route-call";
 
-const ORIGIN = "http://localhost";
 let t: TestDatabase;
 const cookies: Record<string, string> = {};
 const ids: Record<string, number> = {};
 let inScope = 0;
 let outOfScope = 0;
-
-async function cookieFor(token: string): Promise<string> {
-  return (await commitSession(token)).split(";")[0] ?? "";
-}
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -71,7 +74,7 @@ beforeAll(async () => {
   };
   for (const [who, o] of Object.entries(people)) {
     const s = await makeSignedInUser(t.db, o);
-    cookies[who] = await cookieFor(s.token);
+    cookies[who] = await sessionCookie(s.token);
     ids[who] = s.user.id;
   }
 });
@@ -80,69 +83,10 @@ afterAll(async () => {
   await t.cleanup();
 });
 
-function get(path: string, who?: string): Request {
-  const cookie = who ? cookies[who] : undefined;
-  return new Request(`${ORIGIN}${path}`, cookie ? { headers: { Cookie: cookie } } : {});
-}
-
-function post(path: string, fields: Record<string, string>, who?: string): Request {
-  const headers: Record<string, string> = {
-    Origin: ORIGIN,
-    "Content-Type": "application/x-www-form-urlencoded",
-  };
-  const cookie = who ? cookies[who] : undefined;
-  if (cookie) headers.Cookie = cookie;
-  return new Request(`${ORIGIN}${path}`, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers,
-  });
-}
-
-type Outcome = {
-  status: number;
-  body: Record<string, unknown>;
-  headers: Headers;
-  location: string | null;
-};
-
-/** Runs a loader or action and reads what it returned or threw, whatever its shape. */
-async function run(call: () => Promise<unknown>): Promise<Outcome> {
-  let result: unknown;
-  try {
-    result = await call();
-  } catch (thrown) {
-    result = thrown;
-  }
-  if (result instanceof Response)
-    return {
-      status: result.status,
-      body: {},
-      headers: result.headers,
-      location: result.headers.get("Location"),
-    };
-  if (result && typeof result === "object" && "init" in result && "data" in result) {
-    const init = (result.init ?? {}) as ResponseInit;
-    return {
-      status: init.status ?? 200,
-      body: result.data as Record<string, unknown>,
-      headers: new Headers(init.headers),
-      location: null,
-    };
-  }
-  return {
-    status: 200,
-    body: result as Record<string, unknown>,
-    headers: new Headers(),
-    location: null,
-  };
-}
-
-const args = (request: Request, params: Record<string, string> = {}) => ({
-  request,
-  params,
-  context: {},
-});
+/** Requests as one of the people above, by name (anonymous without one). */
+const get = (path: string, who?: string) => getRequest(path, who ? cookies[who] : undefined);
+const post = (path: string, fields: Record<string, string>, who?: string) =>
+  postRequest(path, fields, { cookie: who ? cookies[who] : undefined });
 
 async function rowCounts() {
   const n = async (
@@ -285,14 +229,9 @@ describe("who may use each page and action", () => {
   });
 
   it("refuses a post from another site", async () => {
-    const request = new Request(`${ORIGIN}/admin/producers/new`, {
-      method: "POST",
-      body: new URLSearchParams(VALID),
-      headers: {
-        Origin: "https://evil.example",
-        "Content-Type": "application/x-www-form-urlencoded",
-        Cookie: cookies.admin!,
-      },
+    const request = postRequest("/admin/producers/new", VALID, {
+      origin: "https://evil.example",
+      cookie: cookies.admin!,
     });
     const before = await rowCounts();
     expect((await run(() => newAction(args(request)))).status).toBe(403);
@@ -566,9 +505,7 @@ describe("inviting a producer member", () => {
     expect(done.location).toBe("/producer");
     const cookie = done.headers.get("Set-Cookie")?.split(";")[0] ?? "";
     expect(cookie).toMatch(/^ocop_session=/);
-    const member = await getOptionalUser(
-      new Request(`${ORIGIN}/producer`, { headers: { Cookie: cookie } }),
-    );
+    const member = await getOptionalUser(getRequest("/producer", cookie));
     expect(member).toMatchObject({
       email: "hoa.le@example.com",
       role: "producer_member",

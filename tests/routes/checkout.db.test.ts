@@ -20,6 +20,15 @@ import {
   TEST_PASSWORD,
 } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import {
+  args,
+  dataOf,
+  get,
+  ORIGIN,
+  post as postRequest,
+  settle,
+  statusOf,
+} from "../support/route-call";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -38,51 +47,8 @@ afterAll(async () => {
   await t.cleanup();
 });
 
-const ORIGIN = "http://localhost";
-
-function post(path: string, fields: Record<string, string>, cookie?: string, origin = ORIGIN) {
-  return new Request(`${ORIGIN}${path}`, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: {
-      Origin: origin,
-      "Content-Type": "application/x-www-form-urlencoded",
-      ...(cookie ? { Cookie: cookie } : {}),
-    },
-  });
-}
-
-function get(path: string, cookie?: string) {
-  return new Request(`${ORIGIN}${path}`, { headers: cookie ? { Cookie: cookie } : {} });
-}
-
-async function settle(call: () => Promise<unknown>): Promise<unknown> {
-  try {
-    return await call();
-  } catch (thrown) {
-    return thrown;
-  }
-}
-
-const args = (request: Request, params: Record<string, string> = {}) => ({
-  request,
-  params,
-  context: {},
-});
-
-function dataOf<T>(result: unknown): T {
-  if (result && typeof result === "object" && "data" in result) return result.data as T;
-  throw new Error("not a data() result");
-}
-
-function statusOf(result: unknown): number {
-  if (result instanceof Response) return result.status;
-  if (result && typeof result === "object" && "init" in result) {
-    const init = result.init as ResponseInit | null;
-    return init?.status ?? 200;
-  }
-  return 200;
-}
+const post = (path: string, fields: Record<string, string>, cookie?: string, origin = ORIGIN) =>
+  postRequest(path, fields, { cookie, origin });
 
 describe("guest checkout through the pages", () => {
   it("adds from two producers, orders with COD, and shows one order with two shipments", async () => {

@@ -11,7 +11,6 @@ import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitSession } from "../../app/web/auth.server";
 import { addToCart, ensureCart } from "../../app/domain/cart/cart.server";
 import { placeOrder } from "../../app/domain/order/orders.server";
 import { MAX_PHOTOS } from "../../app/domain/product/listing.server";
@@ -39,8 +38,18 @@ import {
   makeVisibleProduct,
 } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import {
+  args,
+  dataOf,
+  get,
+  locationOf,
+  ORIGIN,
+  post as postRequest,
+  sessionCookie,
+  settle,
+  statusOf,
+} from "../support/route-call";
 
-const ORIGIN = "http://localhost";
 const HN = { provinceCode: "01", communeCode: "00004" };
 const today = todayInVietnam();
 
@@ -57,7 +66,7 @@ let admin: Persona;
 
 async function signIn(o: Parameters<typeof makeSignedInUser>[1]): Promise<Persona> {
   const { user, token } = await makeSignedInUser(t.db, o);
-  return { cookie: (await commitSession(token)).split(";")[0] ?? "", userId: user.id };
+  return { cookie: await sessionCookie(token), userId: user.id };
 }
 
 beforeAll(async () => {
@@ -82,63 +91,14 @@ afterAll(async () => {
   await rm(mediaRoot, { recursive: true, force: true });
 });
 
-function get(url: string, cookie?: string) {
-  return new Request(`${ORIGIN}${url}`, { headers: cookie ? { Cookie: cookie } : {} });
-}
-
-function post(url: string, fields: Record<string, string>, cookie?: string, origin = ORIGIN) {
-  return new Request(`${ORIGIN}${url}`, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: {
-      Origin: origin,
-      "Content-Type": "application/x-www-form-urlencoded",
-      ...(cookie ? { Cookie: cookie } : {}),
-    },
-  });
-}
+const post = (url: string, fields: Record<string, string>, cookie?: string, origin = ORIGIN) =>
+  postRequest(url, fields, { cookie, origin });
 
 function upload(url: string, file: Uint8Array, cookie: string, name = "anh.png") {
   const form = new FormData();
   form.append("intent", "upload");
   form.append("photo", new File([Buffer.from(file)], name, { type: "image/png" }));
-  return new Request(`${ORIGIN}${url}`, {
-    method: "POST",
-    body: form,
-    headers: { Origin: ORIGIN, Cookie: cookie },
-  });
-}
-
-const args = (request: Request, params: Record<string, string> = {}) => ({
-  request,
-  params,
-  context: {},
-});
-
-async function settle(call: () => Promise<unknown>): Promise<unknown> {
-  try {
-    return await call();
-  } catch (thrown) {
-    return thrown;
-  }
-}
-
-function statusOf(result: unknown): number {
-  if (result instanceof Response) return result.status;
-  if (result && typeof result === "object" && "init" in result) {
-    const init = result.init as ResponseInit | null;
-    return init?.status ?? 200;
-  }
-  return 200;
-}
-
-function dataOf<T>(result: unknown): T {
-  if (result && typeof result === "object" && "data" in result) return result.data as T;
-  throw new Error(`not a data() result: ${String(result)}`);
-}
-
-function locationOf(result: unknown): string | null {
-  return result instanceof Response ? result.headers.get("Location") : null;
+  return postRequest(url, form, { cookie });
 }
 
 async function auditCount(): Promise<number> {

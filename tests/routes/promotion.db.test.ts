@@ -6,7 +6,6 @@
  */
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitSession } from "../../app/web/auth.server";
 import { getConfig } from "../../app/infra/config.server";
 import { addDays, addMonths, todayInVietnam } from "../../app/lib/dates";
 import { action as fairAction, loader as fairAdminLoader } from "../../app/routes/admin.fairs.$id";
@@ -39,8 +38,15 @@ import {
 } from "../support/factories";
 import { decodeQrSvg } from "../support/qr-decode";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import {
+  args,
+  get as getRequest,
+  ORIGIN,
+  post as postRequest,
+  run,
+  sessionCookie,
+} from "../support/route-call";
 
-const ORIGIN = "http://localhost";
 const today = todayInVietnam();
 
 let t: TestDatabase;
@@ -85,7 +91,7 @@ beforeAll(async () => {
   };
   for (const [name, o] of Object.entries(personas)) {
     const { token } = await makeSignedInUser(t.db, o);
-    cookie[name] = (await commitSession(token)).split(";")[0] ?? "";
+    cookie[name] = await sessionCookie(token);
   }
 });
 afterAll(async () => {
@@ -93,52 +99,10 @@ afterAll(async () => {
   await t.cleanup();
 });
 
-function get(path: string, who?: string) {
-  const c = who ? cookie[who] : undefined;
-  return new Request(`${ORIGIN}${path}`, c ? { headers: { Cookie: c } } : {});
-}
-
-function post(path: string, fields: Record<string, string>, who?: string, origin = ORIGIN) {
-  const c = who ? cookie[who] : undefined;
-  return new Request(`${ORIGIN}${path}`, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: {
-      Origin: origin,
-      "Content-Type": "application/x-www-form-urlencoded",
-      ...(c ? { Cookie: c } : {}),
-    },
-  });
-}
-
-type Outcome = { status: number; body: Record<string, unknown>; location: string | null };
-
-/** A loader's or action's answer, returned or thrown, whatever its shape. */
-async function run(call: () => Promise<unknown>): Promise<Outcome> {
-  let result: unknown;
-  try {
-    result = await call();
-  } catch (thrown) {
-    result = thrown;
-  }
-  if (result instanceof Response)
-    return { status: result.status, body: {}, location: result.headers.get("Location") };
-  if (result && typeof result === "object" && "init" in result && "data" in result) {
-    const init = (result.init ?? {}) as ResponseInit;
-    return {
-      status: init.status ?? 200,
-      body: result.data as Record<string, unknown>,
-      location: null,
-    };
-  }
-  return { status: 200, body: result as Record<string, unknown>, location: null };
-}
-
-const args = (request: Request, params: Record<string, string> = {}) => ({
-  request,
-  params,
-  context: {},
-});
+/** Requests as one of the personas above, by name (anonymous without one). */
+const get = (path: string, who?: string) => getRequest(path, who ? cookie[who] : undefined);
+const post = (path: string, fields: Record<string, string>, who?: string, origin = ORIGIN) =>
+  postRequest(path, fields, { cookie: who ? cookie[who] : undefined, origin });
 
 const fairForm = (o: Record<string, string> = {}) => ({
   intent: "create",

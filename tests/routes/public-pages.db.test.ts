@@ -15,6 +15,7 @@ import {
   makeProducer,
   makeVisibleProduct,
 } from "../support/factories";
+import { args as routeArgs, get } from "../support/route-call";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let t: TestDatabase;
@@ -37,11 +38,8 @@ afterAll(async () => {
   await t.cleanup();
 });
 
-const args = (path: string, params: Record<string, string> = {}, cookie?: string) => ({
-  request: new Request(`http://localhost${path}`, cookie ? { headers: { Cookie: cookie } } : {}),
-  params,
-  context: {},
-});
+const args = (path: string, params: Record<string, string> = {}, cookie?: string) =>
+  routeArgs(get(path, cookie), params);
 
 async function statusOf(promise: Promise<unknown>): Promise<number> {
   try {

@@ -4,7 +4,6 @@
  */
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitSession } from "../../app/web/auth.server";
 import { action as langAction } from "../../app/routes/lang";
 import { action as loginAction, loader as loginLoader } from "../../app/routes/login";
 import { action as signupAction, loader as signupLoader } from "../../app/routes/signup";
@@ -12,6 +11,7 @@ import { action as confirmAction } from "../../app/routes/confirm-signup.$token"
 import { mailOutbox } from "../../db/schema";
 import { makeSignedInUser, makeUser, TEST_PASSWORD } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import { args, get, ORIGIN, post, sessionCookie } from "../support/route-call";
 
 let t: TestDatabase;
 let cookie = "";
@@ -19,14 +19,12 @@ beforeAll(async () => {
   t = await createTestDatabase();
   globalThis.__ocopDatabase = Promise.resolve(t);
   const { token } = await makeSignedInUser(t.db, { email: "da-dang-nhap@example.com" });
-  cookie = (await commitSession(token)).split(";")[0] ?? "";
+  cookie = await sessionCookie(token);
 });
 afterAll(async () => {
   globalThis.__ocopDatabase = undefined;
   await t.cleanup();
 });
-
-const ORIGIN = "http://localhost";
 
 // Values that lead off the site, or that a Location header cannot hold (CR, LF): back home.
 const HOSTILE = [
@@ -69,24 +67,8 @@ async function response(call: () => Promise<unknown>): Promise<Response> {
   throw new Error("expected a redirect");
 }
 
-const args = (request: Request, params: Record<string, string> = {}) => ({
-  request,
-  params,
-  context: {},
-});
-
-function post(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return new Request(`${ORIGIN}${path}`, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: { Origin: ORIGIN, "Content-Type": "application/x-www-form-urlencoded", ...headers },
-  });
-}
-
 function signedInGet(path: string, redirectTo: string) {
-  return new Request(`${ORIGIN}${path}?${new URLSearchParams({ redirectTo })}`, {
-    headers: { Cookie: cookie },
-  });
+  return get(`${path}?${new URLSearchParams({ redirectTo })}`, cookie);
 }
 
 /** Where the route sent the browser, checked to be a 303 to a path on this site. */

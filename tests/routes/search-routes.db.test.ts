@@ -9,6 +9,7 @@ import { loader as searchLoader } from "../../app/routes/search";
 import type { SearchEngine } from "../../search/port";
 import { createSearchService } from "../../search/service";
 import { makeVisibleProduct } from "../support/factories";
+import { args as routeArgs, get } from "../support/route-call";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let t: TestDatabase;
@@ -23,11 +24,7 @@ afterAll(async () => {
   await t.cleanup();
 });
 
-const args = (path: string) => ({
-  request: new Request(`http://localhost${path}`),
-  params: {},
-  context: {},
-});
+const args = (path: string) => routeArgs(get(path));
 
 /** A Meilisearch that refuses connections: a stand-in at the engine interface. */
 const downEngine: SearchEngine = {

@@ -34,9 +34,9 @@ import {
 import { startStripeStandIn, type StripeStandIn } from "../../scripts/stripe-stand-in";
 import { ensurePlace, makeProducer, makeVisibleProduct } from "../support/factories";
 import { createTestDatabase, testDbKind, type TestDatabase } from "../support/test-db";
+import { args, ORIGIN, post as postRequest, settle } from "../support/route-call";
 
 const WEBHOOK_SECRET = "whsec_test_secret";
-const ORIGIN = "http://localhost";
 
 let standIn: StripeStandIn;
 let t: TestDatabase;
@@ -66,27 +66,8 @@ afterAll(async () => {
   await standIn.close();
 });
 
-const args = (request: Request) => ({ request, params: {}, context: {} });
-
-function post(path: string, fields: Record<string, string>, cookie?: string) {
-  return new Request(`${ORIGIN}${path}`, {
-    method: "POST",
-    body: new URLSearchParams(fields),
-    headers: {
-      Origin: ORIGIN,
-      "Content-Type": "application/x-www-form-urlencoded",
-      ...(cookie ? { Cookie: cookie } : {}),
-    },
-  });
-}
-
-async function settle(call: () => Promise<unknown>): Promise<unknown> {
-  try {
-    return await call();
-  } catch (thrown) {
-    return thrown;
-  }
-}
+const post = (path: string, fields: Record<string, string>, cookie?: string) =>
+  postRequest(path, fields, { cookie });
 
 const buyer = {
   name: "Nguyễn Thị Lan",

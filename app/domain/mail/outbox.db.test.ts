@@ -5,12 +5,8 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailOutbox } from "../../../db/schema";
 import { createTestDatabase, type TestDatabase } from "../../../tests/support/test-db";
-import {
-  createFileTransport,
-  drainMailOnce,
-  enqueueMail,
-  type MailTransport,
-} from "./outbox.server";
+import { createFileTransport, type MailTransport } from "../../infra/mail.server";
+import { drainMailOnce, enqueueMail } from "./outbox.server";
 
 let t: TestDatabase;
 let dir: string;

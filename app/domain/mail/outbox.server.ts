@@ -3,60 +3,17 @@
  * transaction, and a worker sends it. Claimed with FOR UPDATE SKIP LOCKED (several workers
  * never send one row twice) and retried with back-off, as the search outbox does.
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { sql } from "drizzle-orm";
-import nodemailer from "nodemailer";
 import { queryRows, type Db } from "../../../db/client";
 import { mailOutbox } from "../../../db/schema";
+import type { MailMessage, MailTransport } from "../../infra/mail.server";
 import { startPollingWorker, type PollingWorker } from "../../infra/polling-worker";
-
-export type MailMessage = { to: string; subject: string; text: string };
-
-/** Where messages go: an SMTP server, or files a person (and an e2e test) can read. */
-export type MailTransport = {
-  name: string;
-  send: (message: MailMessage & { id: number }) => Promise<void>;
-};
 
 /** Queues a message; pass the transaction of the change that causes it. */
 export async function enqueueMail(db: Db, message: MailMessage): Promise<void> {
   await db
     .insert(mailOutbox)
     .values({ toAddress: message.to, subject: message.subject, textBody: message.text });
-}
-
-/** Writes each message to `dir` as a small text file and logs one line about it. */
-export function createFileTransport(
-  dir: string,
-  log: Pick<Console, "info"> = console,
-): MailTransport {
-  return {
-    name: "file",
-    async send(message) {
-      await mkdir(dir, { recursive: true });
-      const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-      const file = path.join(dir, `${stamp}-${message.id}.txt`);
-      const body = `To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n`;
-      await writeFile(file, body, { encoding: "utf8", flag: "wx" });
-      log.info(`mail: "${message.subject}" to ${message.to} written to ${file}`);
-    },
-  };
-}
-
-export function createSmtpTransport(url: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
-  return {
-    name: "smtp",
-    async send(message) {
-      await transporter.sendMail({
-        from,
-        to: message.to,
-        subject: message.subject,
-        text: message.text,
-      });
-    },
-  };
 }
 
 export type MailDrainResult = { claimed: number; sent: number; failed: number };

@@ -4,7 +4,7 @@
  * could run as a formula neutralised (app/lib/csv.ts).
  */
 import { makeT, pick, type Lang, type T } from "../../i18n/index";
-import { paymentKey } from "../../components/producer-order-status";
+import { paymentKey } from "./payment-key";
 import { toCsv, type CsvCell } from "../../lib/csv";
 import { VIETNAM_TZ } from "../../lib/dates";
 import { CSV_MAX_ROWS, type OrderCsvItem } from "./shipments.server";
