@@ -8,7 +8,7 @@
 import type { Db } from "../../../db/client";
 import { logger } from "~/infra/logger";
 import { todayInVietnam } from "~/lib/dates";
-import { dropStash, readStash, stashUpload } from "~/web/upload-stash.server";
+import { dropStash, readStash, stashUpload } from "~/infra/upload-stash.server";
 import { fieldErrors, formFields, type FieldErrors } from "../account/schemas";
 import type { SessionUser } from "../account/accounts.server";
 import { loadDecisionContext } from "./commands.server";

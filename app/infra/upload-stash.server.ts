@@ -12,7 +12,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { getConfig } from "~/infra/config.server";
-import { logger } from "../infra/logger";
+import { logger } from "./logger";
 
 declare global {
   // Tests point the stash at a temporary folder.
