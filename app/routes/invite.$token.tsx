@@ -23,26 +23,20 @@ import { useT } from "~/i18n/use-t";
 import { enter, enterAction, reply } from "~/web/route.server";
 import { TOKEN_PAGE_HEADERS } from "~/web/token-page-headers";
 
-const PRIVATE_HEADERS = TOKEN_PAGE_HEADERS;
-
-export const headers: HeadersFunction = () => PRIVATE_HEADERS;
+export const headers: HeadersFunction = () => TOKEN_PAGE_HEADERS;
 
 /** Where a member lands once signed in: their producer workspace. */
 const AFTER_INVITE = "/producer";
 
-function plausibleToken(token: string): boolean {
-  return token.length > 0 && token.length < 200;
-}
-
 export async function loader(args: LoaderFunctionArgs) {
-  const { db, lang } = await enter(args, "public");
-  const token = args.params.token ?? "";
+  const { db, lang, token: tokenParam } = await enter(args, "public");
+  const token = tokenParam();
   const t = makeT(lang);
-  const invite = plausibleToken(token) ? await inviteInfo(db, token) : null;
+  const invite = token ? await inviteInfo(db, token) : null;
   return reply(
     { invite, meta: { title: `${t("invite.title")} · ${t("site.name")}` } },
     200,
-    PRIVATE_HEADERS,
+    TOKEN_PAGE_HEADERS,
   );
 }
 
@@ -50,13 +44,17 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
   d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
 
 export async function action(args: ActionFunctionArgs) {
-  const { request, db, form } = await enterAction(args, "public");
+  const { request, db, form, token: tokenParam } = await enterAction(args, "public");
   // The same password rules as sign-up and reset (account/schemas.ts).
   const parsed = resetPasswordSchema.safeParse(formFields(form, ["password"]));
   if (!parsed.success)
-    return reply({ errors: fieldErrors(parsed.error), invalidLink: false }, 400, PRIVATE_HEADERS);
-  const token = args.params.token ?? "";
-  const result = plausibleToken(token)
+    return reply(
+      { errors: fieldErrors(parsed.error), invalidLink: false },
+      400,
+      TOKEN_PAGE_HEADERS,
+    );
+  const token = tokenParam();
+  const result = token
     ? await acceptInvite(db, {
         token,
         password: parsed.data.password,
@@ -66,7 +64,7 @@ export async function action(args: ActionFunctionArgs) {
   if (!result || !result.ok) {
     const invalidLink = !result || result.error === "invalidToken";
     const errors: FieldErrors = invalidLink ? {} : { password: "accounts.error.passwordIsEmail" };
-    return reply({ errors, invalidLink }, 400, PRIVATE_HEADERS);
+    return reply({ errors, invalidLink }, 400, TOKEN_PAGE_HEADERS);
   }
   return redirect(AFTER_INVITE, {
     status: 303,

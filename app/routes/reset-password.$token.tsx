@@ -23,19 +23,17 @@ import { useT } from "~/i18n/use-t";
 import { enter, enterAction, reply } from "~/web/route.server";
 import { TOKEN_PAGE_HEADERS } from "~/web/token-page-headers";
 
-const PRIVATE_HEADERS = TOKEN_PAGE_HEADERS;
-
-export const headers: HeadersFunction = () => PRIVATE_HEADERS;
+export const headers: HeadersFunction = () => TOKEN_PAGE_HEADERS;
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { db, lang } = await enter(args, "public");
-  const token = args.params.token ?? "";
+  const { db, lang, token: tokenParam } = await enter(args, "public");
+  const token = tokenParam();
   const t = makeT(lang);
-  const usable = token.length > 0 && token.length < 200 && (await resetTokenUsable(db, token));
+  const usable = token !== null && (await resetTokenUsable(db, token));
   return reply(
     { usable, meta: { title: `${t("accounts.reset.title")} · ${t("site.name")}` } },
     200,
-    PRIVATE_HEADERS,
+    TOKEN_PAGE_HEADERS,
   );
 }
 
@@ -43,12 +41,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
 
 export async function action(args: ActionFunctionArgs) {
-  const { db, form } = await enterAction(args, "public");
+  const { db, form, token: tokenParam } = await enterAction(args, "public");
   const parsed = resetPasswordSchema.safeParse(formFields(form, ["password"]));
   if (!parsed.success) return reply({ errors: fieldErrors(parsed.error), invalidLink: false }, 400);
-  const token = args.params.token ?? "";
-  const result =
-    token.length < 200 ? await resetPassword(db, { token, password: parsed.data.password }) : null;
+  const token = tokenParam();
+  const result = token ? await resetPassword(db, { token, password: parsed.data.password }) : null;
   if (!result || !result.ok) {
     const invalidLink = !result || result.error === "invalidToken";
     const errors: FieldErrors = invalidLink ? {} : { password: "accounts.error.passwordIsEmail" };

@@ -56,6 +56,11 @@ export type RouteCall<A extends Access> = {
   id: (name?: string) => number;
   /** A slug from the URL (`$slug` by default, see parseSlug); anything else is a 404. */
   slug: (name?: string) => string;
+  /**
+   * A secret token from the URL (`$token` by default) when it could be one (1–199 characters),
+   * else null: the page then says the link is not valid, without asking the database.
+   */
+  token: (name?: string) => string | null;
 };
 
 export type ActionCall<A extends Access> = RouteCall<A> & {
@@ -87,6 +92,10 @@ export async function enter<A extends Access>(args: RouteArgs, access: A): Promi
       const slug = parseSlug(params[name]);
       if (slug === null) throw notFound();
       return slug;
+    },
+    token: (name = "token") => {
+      const token = params[name] ?? "";
+      return token.length > 0 && token.length < 200 ? token : null;
     },
   };
 }
