@@ -7,7 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { FormAlert } from "~/components/account-form";
+import { FormAlert } from "~/components/form/form-alert";
 import { BUYER_CANCELLABLE } from "~/domain/order/lifecycle";
 import {
   getOrderForBuyer,
