@@ -5,7 +5,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormAlert } from "~/components/account-form";
+import { FormAlert } from "~/components/form/form-alert";
 import { CartLineItem } from "~/components/storefront/cart-line";
 import { fieldErrors } from "~/domain/account/schemas";
 import { z } from "zod";

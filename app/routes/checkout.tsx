@@ -5,7 +5,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { FormAlert } from "~/components/account-form";
+import { FormAlert } from "~/components/form/form-alert";
 import { CheckoutForm, type CheckoutFormError } from "~/components/storefront/checkout-form";
 import { CheckoutSummary } from "~/components/storefront/checkout-summary";
 import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";

@@ -1,13 +1,10 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import {
-  ActiveFilterChips,
-  CatalogFilters,
-  catalogHref,
-  hasActiveFilters,
-} from "~/components/catalog-filters";
+import { ActiveFilterChips, catalogHref, hasActiveFilters } from "~/components/catalog-filters";
 import { Pagination } from "~/components/pagination";
 import { ProductCard } from "~/components/product-card";
+import { CatalogFilterPanels } from "~/components/storefront/catalog-filter-panels";
+import { SearchNoResults } from "~/components/storefront/search-no-results";
 import { getConfig } from "~/infra/config.server";
 import { listCatalog, parseCatalogParams } from "~/domain/catalog/catalog.server";
 import { searchCatalog, type NameHighlight } from "~/domain/catalog/search.server";
@@ -100,46 +97,7 @@ export default function ProductsIndex() {
       </header>
 
       <div className="mt-6 lg:mt-8 lg:grid lg:grid-cols-[16rem_1fr] lg:gap-8">
-        <details className="group mb-5 rounded-2xl bg-white shadow-sm ring-1 ring-stone-200 lg:hidden">
-          <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between px-4 py-3 font-semibold text-stone-900 [&::-webkit-details-marker]:hidden">
-            <span className="flex items-center gap-2">
-              <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 text-brand-700">
-                <path
-                  d="M3 5h14M6 10h8M8.5 15h3"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  strokeLinecap="round"
-                />
-              </svg>
-              {t("catalog.filters.show")}
-            </span>
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 20 20"
-              className="h-5 w-5 transition-transform group-open:rotate-180"
-            >
-              <path
-                d="M5 8l5 5 5-5"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="2"
-                strokeLinecap="round"
-              />
-            </svg>
-          </summary>
-          <div className="border-t border-stone-200 px-4 pb-5 pt-4">
-            <CatalogFilters params={params} facets={facets} idPrefix="filters-phone" />
-          </div>
-        </details>
-
-        <aside aria-labelledby="filters-title" className="hidden lg:block">
-          <div className="sticky top-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200">
-            <h2 id="filters-title" className="mb-4 text-base font-bold text-stone-900">
-              {t("catalog.filters")}
-            </h2>
-            <CatalogFilters params={params} facets={facets} idPrefix="filters-desktop" />
-          </div>
-        </aside>
+        <CatalogFilterPanels params={params} facets={facets} />
 
         <section aria-labelledby="results-count">
           <div className="flex flex-col gap-3">
@@ -175,38 +133,7 @@ export default function ProductsIndex() {
               ))}
             </ul>
           ) : total === 0 && params.q ? (
-            <div className="mt-8">
-              <div className="rounded-2xl border border-dashed border-stone-300 bg-white px-6 py-10 text-center">
-                <h2 className="text-lg font-semibold text-stone-900">
-                  {t("search.noResults.title", { q: params.q })}
-                </h2>
-                <p className="mt-2 text-stone-700">{t("search.noResults.body")}</p>
-                {filtered ? (
-                  <Link
-                    to={catalogHref({ q: params.q })}
-                    className="mt-6 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
-                  >
-                    {t("search.noResults.clearFilters")}
-                  </Link>
-                ) : null}
-              </div>
-              {search?.nearest.length ? (
-                <section aria-labelledby="nearest-title" className="mt-8">
-                  <h2 id="nearest-title" className="text-lg font-bold text-stone-900">
-                    {t("search.nearest")}
-                  </h2>
-                  <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-5 xl:grid-cols-4">
-                    {search.nearest.map((product) => (
-                      <li key={product.id} className="flex">
-                        <div className="flex w-full">
-                          <ProductCard product={product} headingLevel="h3" />
-                        </div>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              ) : null}
-            </div>
+            <SearchNoResults q={params.q} filtered={filtered} nearest={search?.nearest ?? []} />
           ) : total === 0 ? (
             <div className="mt-8 rounded-2xl border border-dashed border-stone-300 bg-white px-6 py-12 text-center">
               <h2 className="text-lg font-semibold text-stone-900">{t("catalog.empty.title")}</h2>

@@ -4,7 +4,7 @@
  * transition table allows are shown; a card order waits for its payment first.
  */
 import { Form } from "@remix-run/react";
-import { TextAreaField, TextField } from "~/components/workspace/field";
+import { TextAreaField, TextField } from "~/components/form/field";
 import {
   dangerButtonClass,
   primaryButtonClass,

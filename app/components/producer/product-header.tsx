@@ -3,7 +3,7 @@
  * link there, or why not), and the message of the change just made.
  */
 import { Link } from "@remix-run/react";
-import { FormAlert } from "~/components/account-form";
+import { FormAlert } from "~/components/form/form-alert";
 import { PageHeader, secondaryButtonClass } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
 import type { ProducerProductDetail } from "~/domain/product/listing.server";

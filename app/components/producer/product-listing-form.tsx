@@ -3,8 +3,8 @@
  * is on sale. The office's data (name, stars, certificate) is not here: it is read-only.
  */
 import { Form } from "@remix-run/react";
-import { FormAlert } from "~/components/account-form";
-import { TextAreaField, TextField } from "~/components/workspace/field";
+import { FormAlert } from "~/components/form/form-alert";
+import { TextAreaField, TextField } from "~/components/form/field";
 import { primaryButtonClass } from "~/components/workspace/page-header";
 import type { FieldErrors } from "~/domain/account/schemas";
 import type { PRODUCT_EDIT_FIELDS } from "~/domain/product/listing-schema";

@@ -3,7 +3,7 @@
  * and upload a new one (up to the maximum) with the file's problem shown under the field.
  */
 import { Form } from "@remix-run/react";
-import { FormAlert } from "~/components/account-form";
+import { FormAlert } from "~/components/form/form-alert";
 import { secondaryButtonClass } from "~/components/workspace/page-header";
 import type { FieldErrors } from "~/domain/account/schemas";
 import type { ProducerProductDetail } from "~/domain/product/listing.server";
