@@ -3,10 +3,10 @@
  * Its loader lets only officials and administrators in, but Remix runs child loaders in
  * parallel with this one, so every /admin route checks the role (and scope) on its own too.
  */
-import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
-import { NavLink, Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
-import { useEffect, useRef, type ReactNode } from "react";
-import { RouteErrorPage } from "~/components/error-page";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { NavLink } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { workspaceLayout, type FrameProps } from "~/components/workspace/workspace-layout";
 import { officialUnit } from "~/domain/policy/official-unit.server";
 import { makeT, type MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
@@ -37,33 +37,12 @@ export async function loader(args: LoaderFunctionArgs) {
   return reply({ user: { name: user.name, email: user.email }, unitLabel });
 }
 
-export default function AdminLayout() {
-  return (
-    <AdminFrame data={useLoaderData<typeof loader>()}>
-      <Outlet />
-    </AdminFrame>
-  );
-}
-
+const layout = workspaceLayout<typeof loader>("routes/admin", AdminFrame);
+export default layout.Layout;
 /** An error in a section keeps the workspace's frame and sections around its message. */
-export function ErrorBoundary() {
-  const data = useRouteLoaderData<typeof loader>("routes/admin");
-  return data ? (
-    <AdminFrame data={data}>
-      <RouteErrorPage />
-    </AdminFrame>
-  ) : (
-    <RouteErrorPage />
-  );
-}
+export const ErrorBoundary = layout.ErrorBoundary;
 
-function AdminFrame({
-  data: { user, unitLabel },
-  children,
-}: {
-  data: SerializeFrom<typeof loader>;
-  children: ReactNode;
-}) {
+function AdminFrame({ data: { user, unitLabel }, children }: FrameProps<typeof loader>) {
   const { t } = useT();
   const navRef = useRef<HTMLUListElement>(null);
   // On a phone the tab bar scrolls sideways: bring the current section into view.

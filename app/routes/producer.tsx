@@ -3,10 +3,9 @@
  * lets only producer members in, but Remix runs child loaders in parallel with this one, so
  * every /producer route checks the role (and that the record is theirs) on its own too.
  */
-import { type LoaderFunctionArgs, type SerializeFrom } from "@remix-run/node";
-import { Link, NavLink, Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
-import { RouteErrorPage } from "~/components/error-page";
+import { type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, NavLink } from "@remix-run/react";
+import { workspaceLayout, type FrameProps } from "~/components/workspace/workspace-layout";
 import { getWorkspaceProducer } from "~/domain/producer/overview.server";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
@@ -28,33 +27,12 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export default function ProducerLayout() {
-  return (
-    <ProducerFrame data={useLoaderData<typeof loader>()}>
-      <Outlet />
-    </ProducerFrame>
-  );
-}
-
+const layout = workspaceLayout<typeof loader>("routes/producer", ProducerFrame);
+export default layout.Layout;
 /** An error in a section keeps the workspace's frame and sections around its message. */
-export function ErrorBoundary() {
-  const data = useRouteLoaderData<typeof loader>("routes/producer");
-  return data ? (
-    <ProducerFrame data={data}>
-      <RouteErrorPage />
-    </ProducerFrame>
-  ) : (
-    <RouteErrorPage />
-  );
-}
+export const ErrorBoundary = layout.ErrorBoundary;
 
-function ProducerFrame({
-  data: { user, producer },
-  children,
-}: {
-  data: SerializeFrom<typeof loader>;
-  children: ReactNode;
-}) {
+function ProducerFrame({ data: { user, producer }, children }: FrameProps<typeof loader>) {
   const { t } = useT();
   return (
     <>
