@@ -7,6 +7,7 @@ import { listAuditEntries, parseAuditFilters } from "~/domain/audit/log.server";
 import { makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { enter, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, db, lang, query } = await enter(args, { role: ["official"] });
@@ -20,8 +21,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 export default function AdminAudit() {
   const { t } = useT();

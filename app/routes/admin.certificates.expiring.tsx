@@ -15,6 +15,7 @@ import { formatDate, formatNumber, makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { enter, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, db, lang, query } = await enter(args, { role: ["official"] });
@@ -28,8 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 export default function ExpiringCertificates() {
   const { t, lang } = useT();

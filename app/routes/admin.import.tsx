@@ -22,6 +22,7 @@ import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { enter, enterWrite, reply } from "~/web/route.server";
 import { readUploadForm } from "~/web/upload-form.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 /** Room for the form's other fields and the multipart framing around the file. */
 const BODY_MAX_BYTES = IMPORT_MAX_BYTES + 64 * 1024;
@@ -45,8 +46,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 type ActionData = {
   values: Record<string, string>;

@@ -30,6 +30,7 @@ import { makeT, type MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { byIntent, enter, enterAction, notFound, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 /** Success messages after a redirect (POST → redirect → GET). */
 const FLASHES: Record<string, MessageKey> = {
@@ -56,8 +57,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 type ActionData =
   | {

@@ -8,6 +8,7 @@ import { parseAdminProducerQuery } from "~/domain/producer/schemas";
 import { formatNumber, makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { enter, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, db, lang, query } = await enter(args, { role: ["official"] });
@@ -36,8 +37,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 export default function AdminProducers() {
   const { t, lang } = useT();

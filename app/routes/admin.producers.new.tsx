@@ -13,6 +13,7 @@ import { createProducer, scopedPlaceOptions } from "~/domain/producer/register.s
 import { makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { enter, enterAction, notFound, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, db, lang } = await enter(args, { role: ["official"] });
@@ -24,8 +25,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 type ActionData = {
   values: Record<string, string>;

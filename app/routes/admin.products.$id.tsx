@@ -31,6 +31,7 @@ import { makeT, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { byIntent, enter, enterAction, notFound, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 const SAVED = ["created", "renew", "regrade", "certify", "revoked"] as const;
 type Saved = (typeof SAVED)[number];
@@ -52,8 +53,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 type ActionData = {
   form: "decision" | "revoke";

@@ -24,6 +24,7 @@ import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { parseId } from "~/lib/params";
 import { enter, enterAction, notFound, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, db, lang, query } = await enter(args, { role: ["official"] });
@@ -54,8 +55,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 type ActionData = { values: Record<string, string>; errors: FieldErrors };
 

@@ -25,6 +25,7 @@ import { cartOwnerOf, commitCartToken, currentCartId } from "~/web/cart-cookie.s
 import { todayInVietnam } from "~/lib/dates";
 import { idField } from "~/lib/params";
 import { enter, enterAction, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { request, db, lang } = await enter(args, "public");
@@ -34,8 +35,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return reply({ cart, meta: { title: `${t("cart.title")} · ${t("site.name")}` } });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 const actionSchema = z.discriminatedUnion("intent", [
   z.object({

@@ -22,6 +22,7 @@ import { getStripe } from "~/infra/stripe.server";
 import { todayInVietnam } from "~/lib/dates";
 import { currentCartId } from "~/web/cart-cookie.server";
 import { enter, enterAction, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 const FIELDS = [
   "name",
@@ -47,8 +48,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 type ActionData = {
   values: Record<string, string>;

@@ -17,6 +17,7 @@ import { useT } from "~/i18n/use-t";
 import { readCartToken } from "~/web/cart-cookie.server";
 import { enter, enterWrite, reply } from "~/web/route.server";
 import { TOKEN_PAGE_HEADERS } from "~/web/token-page-headers";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export const headers: HeadersFunction = () => TOKEN_PAGE_HEADERS;
 
@@ -36,8 +37,7 @@ export async function loader(args: LoaderFunctionArgs) {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 export async function action(args: ActionFunctionArgs) {
   // The form is a bare button: there is no body to read.

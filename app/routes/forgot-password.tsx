@@ -19,14 +19,14 @@ import { requestPasswordReset } from "~/domain/account/accounts.server";
 import { makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { enter, enterAction, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const t = makeT((await enter(args, "public")).lang);
   return reply({ meta: { title: `${t("accounts.forgot.title")} · ${t("site.name")}` } });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 export async function action(args: ActionFunctionArgs) {
   const { db, lang, form } = await enterAction(args, "public");

@@ -19,6 +19,7 @@ import { safeRedirectPath } from "~/lib/safe-redirect";
 import { workspacePath } from "~/lib/workspace-path";
 import { readCartToken } from "~/web/cart-cookie.server";
 import { enter, enterAction, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, lang, query } = await enter(args, "public");
@@ -32,8 +33,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 export async function action(args: ActionFunctionArgs) {
   const { request, db, form } = await enterAction(args, "public");

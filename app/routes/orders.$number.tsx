@@ -18,6 +18,7 @@ import { formatVnd, makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { idField } from "~/lib/params";
 import { enter, enterAction, notFound, NO_STORE } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 function keyFrom(value: unknown): string | null {
   return typeof value === "string" && value.length > 0 && value.length < 100 ? value : null;
@@ -46,8 +47,7 @@ export async function loader(args: LoaderFunctionArgs) {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 const cancelSchema = z.object({
   partId: idField("partId"),

@@ -6,6 +6,7 @@ import { formatDate, formatNumber, makeT, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { daysBetween, todayInVietnam } from "~/lib/dates";
 import { enter, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, db, lang } = await enter(args, "producer");
@@ -19,8 +20,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 function Tile({
   label,

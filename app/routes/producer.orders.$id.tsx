@@ -38,6 +38,7 @@ import {
 import { makeT, type MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { enter, enterAction, notFound, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, db, lang, id } = await enter(args, "producer");
@@ -64,8 +65,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 type ActionData = {
   intent: string;

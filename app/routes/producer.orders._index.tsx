@@ -9,6 +9,7 @@ import { formatNumber, formatVnd, makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { PART_STATUS_TONES, paymentKey } from "~/components/producer-order-status";
 import { enter, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, db, lang, query } = await enter(args, "producer");
@@ -25,8 +26,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 const inputClass =
   "mt-1 block min-h-12 w-full rounded-lg border border-stone-300 bg-white px-3 text-base text-stone-900";

@@ -34,6 +34,7 @@ import { makeT, type MessageKey } from "~/i18n";
 import { readPhotoForm } from "~/infra/photos.server";
 import { todayInVietnam } from "~/lib/dates";
 import { byIntent, enter, enterAction, enterWrite, notFound, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, db, lang, id } = await enter(args, "producer");
@@ -60,8 +61,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 type ActionData = {
   errors?: FieldErrors;

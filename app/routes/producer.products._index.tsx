@@ -10,6 +10,7 @@ import { formatDate, formatNumber, formatVnd, makeT, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { enter, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, db, lang } = await enter(args, "producer");
@@ -28,8 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: d }) =>
-  d ? [{ title: d.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 export default function ProducerProductsPage() {
   const { t, lang } = useT();

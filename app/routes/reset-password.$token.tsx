@@ -22,6 +22,7 @@ import { makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { enter, enterAction, reply } from "~/web/route.server";
 import { TOKEN_PAGE_HEADERS } from "~/web/token-page-headers";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export const headers: HeadersFunction = () => TOKEN_PAGE_HEADERS;
 
@@ -37,8 +38,7 @@ export async function loader(args: LoaderFunctionArgs) {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 export async function action(args: ActionFunctionArgs) {
   const { db, form, token: tokenParam } = await enterAction(args, "public");

@@ -16,6 +16,7 @@ import { makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { enter, enterAction, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, lang, query } = await enter(args, "public");
@@ -25,8 +26,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return reply({ meta: { title: `${t("accounts.signup.title")} · ${t("site.name")}` } });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 export async function action(args: ActionFunctionArgs) {
   const { db, lang, form } = await enterAction(args, "public");

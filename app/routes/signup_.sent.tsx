@@ -6,6 +6,7 @@ import { SIGNUP_TTL_MS } from "~/domain/account/signups.server";
 import { makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { enter, reply } from "~/web/route.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export async function loader(args: LoaderFunctionArgs) {
   const t = makeT((await enter(args, "public")).lang);
@@ -15,8 +16,7 @@ export async function loader(args: LoaderFunctionArgs) {
   });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
+export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 /** Where every valid sign-up lands, whether or not the address already had an account. */
 export default function SignupSent() {
