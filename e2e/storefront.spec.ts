@@ -153,6 +153,7 @@ test.describe("catalogue filters, sorting and pages", () => {
 
     await catalog.nextLink().click();
     await expect(page).toHaveURL(/sort=price-asc.*page=2|page=2.*sort=price-asc/);
+    await catalog.showsPage(2);
     const second = (await catalog.cardInfo()).map((c) => c.price);
     expect(nonDecreasing([...first, ...second]), second.join(" ")).toBe(true);
   });
@@ -178,6 +179,7 @@ test.describe("catalogue filters, sorting and pages", () => {
 
     await catalog.previousLink().click();
     await expect(page).not.toHaveURL(/page=/);
+    await catalog.showsPage(1);
     expect(searchParams(page).get("stars")).toBe("4");
     expect(searchParams(page).get("sort")).toBe("price-desc");
     expect((await catalog.cardInfo()).map((c) => c.name)).toEqual(firstPage);

@@ -185,6 +185,14 @@ export class CatalogPage {
     return this.pagination().getByRole("link", { name: this.labels.next });
   }
 
+  /**
+   * Waits until the list shows page `n`: after a client-side navigation the URL can change
+   * before React has rendered the new page's cards.
+   */
+  async showsPage(n: number): Promise<void> {
+    await expect(this.pagination().locator('[aria-current="page"]')).toHaveText(String(n));
+  }
+
   previousLink(): Locator {
     return this.pagination().getByRole("link", { name: this.labels.previous });
   }
