@@ -155,7 +155,7 @@ test.describe("official workspace: producers, audit log, invitations", () => {
     await page.getByLabel("Tên nhà sản xuất").fill(name);
     await page.getByLabel("Loại hình").selectOption({ label: "Hộ kinh doanh" });
     await page.getByLabel("Tỉnh, thành").selectOption({ label: "Tỉnh Phú Thọ" });
-    await page.getByRole("button", { name: "Hiện danh sách xã" }).click();
+    await page.getByRole("button", { name: "Xem danh sách xã, phường" }).click();
     // What was typed survives the round trip.
     await expect(page.getByLabel("Tên nhà sản xuất")).toHaveValue(name);
     await page.getByLabel("Xã, phường").selectOption({ label: "Xã Sông Lô" });

@@ -59,14 +59,6 @@ export function ProducerForm({
         communes={communes}
         provinceValue={values.provinceCode}
         communeValue={values.communeCode}
-        labels={{
-          province: t("admin.field.province"),
-          commune: t("admin.field.commune"),
-          chooseProvince: t("admin.field.chooseProvince"),
-          chooseCommune: t("admin.field.chooseCommune"),
-          showCommunes: t("admin.field.showCommunes"),
-          communeHint: t("admin.field.communeHint"),
-        }}
         errors={{ province: err("provinceCode"), commune: err("communeCode") }}
       />
       <TextField

@@ -6,6 +6,7 @@
  * The route's action answers intent=province with the form's values and the communes.
  */
 import { useSubmit } from "@remix-run/react";
+import { useT } from "~/i18n/use-t";
 import { controlClass, FieldShell, SelectField } from "./field";
 
 export type PlaceOption = { code: string; name: string };
@@ -15,7 +16,6 @@ export function PlacePicker({
   communes,
   provinceValue,
   communeValue,
-  labels,
   errors = {},
   ids = {},
 }: {
@@ -24,19 +24,11 @@ export function PlacePicker({
   communes: readonly PlaceOption[];
   provinceValue?: string | null;
   communeValue?: string | null;
-  labels: {
-    province: string;
-    commune: string;
-    chooseProvince: string;
-    chooseCommune: string;
-    showCommunes: string;
-    /** Under the commune list while it is empty ("choose a province first"). */
-    communeHint?: string;
-  };
   /** Translated errors of the two fields. */
   errors?: { province?: string; commune?: string };
   ids?: { province?: string; commune?: string };
 }) {
+  const { t } = useT();
   const submit = useSubmit();
   // One province to choose from (an official of one province): it comes chosen.
   const onlyProvince = provinces.length === 1 ? provinces[0] : undefined;
@@ -52,7 +44,7 @@ export function PlacePicker({
     <>
       <FieldShell
         id={ids.province ?? "field-provinceCode"}
-        label={labels.province}
+        label={t("place.province")}
         error={errors.province}
       >
         {(aria) => (
@@ -75,7 +67,7 @@ export function PlacePicker({
             >
               {/* Always there, even when the only province comes chosen: a required <select>
                   starts with an empty placeholder option (HTML). */}
-              <option value="">{labels.chooseProvince}</option>
+              <option value="">{t("place.chooseProvince")}</option>
               {provinces.map((p) => (
                 <option key={p.code} value={p.code}>
                   {p.name}
@@ -90,7 +82,7 @@ export function PlacePicker({
                 formNoValidate
                 className="mt-1 min-h-12 rounded-lg border border-stone-300 bg-white px-3 text-sm font-semibold"
               >
-                {labels.showCommunes}
+                {t("place.showCommunes")}
               </button>
             )}
           </div>
@@ -99,11 +91,11 @@ export function PlacePicker({
       <SelectField
         id={ids.commune}
         name="communeCode"
-        label={labels.commune}
-        placeholder={onlyCommune ? undefined : labels.chooseCommune}
+        label={t("place.commune")}
+        placeholder={onlyCommune ? undefined : t("place.chooseCommune")}
         options={communes.map((c) => ({ value: c.code, label: c.name }))}
         defaultValue={commune}
-        hint={communes.length === 0 ? labels.communeHint : undefined}
+        hint={communes.length === 0 ? t("place.communeHint") : undefined}
         error={errors.commune}
         required
       />

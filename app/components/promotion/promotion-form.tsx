@@ -189,13 +189,6 @@ function ShowroomFields({
         communes={communes}
         provinceValue={values.provinceCode}
         communeValue={values.communeCode}
-        labels={{
-          province: t("promo.admin.field.province"),
-          commune: t("promo.admin.field.commune"),
-          chooseProvince: t("promo.admin.field.chooseProvince"),
-          chooseCommune: t("promo.admin.field.chooseCommune"),
-          showCommunes: t("promo.admin.field.showCommunes"),
-        }}
         errors={{ province: err("provinceCode"), commune: err("communeCode") }}
       />
       <TextField

@@ -65,13 +65,6 @@ export function CheckoutForm({
         communes={communes}
         provinceValue={values.provinceCode}
         communeValue={values.communeCode}
-        labels={{
-          province: t("orders.checkout.province"),
-          commune: t("orders.checkout.commune"),
-          chooseProvince: t("orders.checkout.chooseProvince"),
-          chooseCommune: t("orders.checkout.chooseCommune"),
-          showCommunes: t("orders.checkout.showCommunes"),
-        }}
         errors={{ province: err("provinceCode"), commune: err("communeCode") }}
         ids={{ province: "checkout-province", commune: "checkout-commune" }}
       />
