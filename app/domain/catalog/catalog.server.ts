@@ -208,23 +208,15 @@ export function productInGroup(db: Db, groupCode: string): SQL {
   );
 }
 
-export type CatalogFacets = {
-  /** Every group of the catalogue's scheme, in scheme order, with 0 where nothing matches. */
-  groups: { code: string; nameVi: string; nameEn: string; count: number }[];
-  /** Products with AT LEAST this many stars (the filter is a minimum), for 3, 4 and 5. */
-  stars: { stars: CatalogStars; count: number }[];
-  /** Provinces that have matching products (plus the selected one), by name. */
-  provinces: { code: string; name: string; count: number }[];
-};
+export type CatalogResult = Awaited<ReturnType<typeof listCatalog>>;
 
-export type CatalogResult = {
-  items: ProductCardData[];
-  total: number;
-  page: number;
-  pageCount: number;
-  pageSize: number;
-  facets: CatalogFacets;
-};
+/**
+ * The catalogue's filter options with their counts: every group of the catalogue's scheme,
+ * in scheme order, with 0 where nothing matches; products with AT LEAST this many stars (the
+ * filter is a minimum), for 3, 4 and 5; provinces that have matching products (plus the
+ * selected one), by name.
+ */
+export type CatalogFacets = CatalogResult["facets"];
 
 /**
  * One catalogue page. Four queries whatever the page size (three when the counts are cached):
@@ -232,11 +224,7 @@ export type CatalogResult = {
  * province, stars) from which the total and every facet are derived, and the group names. Each facet counts the products matching
  * the OTHER active filters, so a reader sees what choosing that option would give.
  */
-export async function listCatalog(
-  db: Db,
-  params: CatalogParams,
-  today: string,
-): Promise<CatalogResult> {
+export async function listCatalog(db: Db, params: CatalogParams, today: string) {
   const filters: SQL[] = [];
   if (params.group) filters.push(productInGroup(db, params.group));
   if (params.stars) filters.push(gte(certificates.stars, params.stars));
