@@ -4,6 +4,7 @@
  */
 import { and, asc, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import { z } from "zod";
 import type { Db } from "../../../db/client";
 import {
@@ -137,6 +138,13 @@ export const productCardColumns = {
   provinceName: cardProvince.shortName,
 };
 
+/** A product group's code and names: the catalogue filter, the product page, the pickers. */
+export const groupNameColumns = {
+  code: productGroups.code,
+  nameVi: productGroups.nameVi,
+  nameEn: productGroups.nameEn,
+};
+
 /** Stable orders for each catalogue sort; every one ends on the id so pages never overlap. */
 export const catalogOrder: Record<CatalogSort, SQL[]> = {
   newest: [desc(products.createdAt), desc(products.id)],
@@ -263,11 +271,7 @@ export async function listCatalog(db: Db, params: CatalogParams, today: string) 
         ),
     ),
     db
-      .select({
-        code: productGroups.code,
-        nameVi: productGroups.nameVi,
-        nameEn: productGroups.nameEn,
-      })
+      .select(groupNameColumns)
       .from(productGroups)
       .where(eq(productGroups.legalBasisCode, CATALOG_SCHEME))
       .orderBy(asc(productGroups.sortOrder), asc(productGroups.id)),
@@ -377,7 +381,7 @@ export type ProductPageVisible = {
   commune: { code: string; name: string };
   province: { code: string; name: string };
   set: { code: string; nameVi: string; nameEn: string };
-  group: { code: string; nameVi: string; nameEn: string };
+  group: SelectResultFields<typeof groupNameColumns>;
   /** The former unit the certificate names, e.g. "Xã A, Huyện B, Tỉnh C", when it names one. */
   legacyPlace: { id: string; label: string } | null;
   /** Earlier certificates of this product (superseded or revoked), newest first. */
@@ -450,11 +454,7 @@ export async function getProductPage(db: Db, slug: string, today: string): Promi
       commune: { code: commune.code, name: commune.name },
       province: { code: province.code, name: province.name },
       set: { code: productSets.code, nameVi: productSets.nameVi, nameEn: productSets.nameEn },
-      group: {
-        code: productGroups.code,
-        nameVi: productGroups.nameVi,
-        nameEn: productGroups.nameEn,
-      },
+      group: groupNameColumns,
       history: sql<CertificateHistoryEntry[]>`(
         select coalesce(json_agg(json_build_object(
           'id', h.id, 'stars', h.stars, 'decisionNumber', h.decision_number,

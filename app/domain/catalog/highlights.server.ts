@@ -8,7 +8,7 @@ import {
   products,
   productSets,
 } from "../../../db/schema";
-import { CATALOG_SCHEME, listProductCards } from "./catalog.server";
+import { CATALOG_SCHEME, groupNameColumns, listProductCards } from "./catalog.server";
 import { activeCertificateJoin, producerJoin, publicProductCondition } from "./visibility.server";
 
 export const HOME_FEATURED_LIMIT = 8;
@@ -46,9 +46,7 @@ export async function getHomePage(db: Db, today: string) {
   const [groupRows, featured, provinceRows, newest] = await Promise.all([
     db
       .select({
-        code: productGroups.code,
-        nameVi: productGroups.nameVi,
-        nameEn: productGroups.nameEn,
+        ...groupNameColumns,
         products: sql<number>`coalesce(${counts.products}, 0)`.mapWith(Number),
       })
       .from(productGroups)

@@ -18,7 +18,7 @@ import {
 } from "../../../db/schema";
 import { addDays } from "../../lib/dates";
 import { foldVietnamese } from "../../lib/text";
-import { CATALOG_SCHEME } from "../catalog/catalog.server";
+import { CATALOG_SCHEME, groupNameColumns } from "../catalog/catalog.server";
 import { EXPIRING_WITHIN_DAYS } from "../certificate/lookup-query";
 import {
   CERT_STATES,
@@ -291,11 +291,7 @@ export type GroupOption = Awaited<ReturnType<typeof listGroupOptions>>[number];
 
 export async function listGroupOptions(db: Db) {
   return db
-    .select({
-      code: productGroups.code,
-      nameVi: productGroups.nameVi,
-      nameEn: productGroups.nameEn,
-    })
+    .select(groupNameColumns)
     .from(productGroups)
     .where(eq(productGroups.legalBasisCode, CATALOG_SCHEME))
     .orderBy(asc(productGroups.sortOrder), asc(productGroups.id));
