@@ -7,8 +7,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { hash, verify, type Options as Argon2Options } from "@node-rs/argon2";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import { queryRows, type Db } from "../../../db/client";
-import { passwordResetTokens, sessions, users, type Role } from "../../../db/schema";
+import { passwordResetTokens, sessions, users } from "../../../db/schema";
 import { translate, type Lang } from "../../i18n/index";
 import { passwordIsEmail } from "./schemas";
 import { enqueueMail } from "../mail/outbox.server";
@@ -42,15 +43,8 @@ export const LOGIN_LIMITS = {
   perAddress: 20,
 } as const;
 
-export type SessionUser = {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  producerId: number | null;
-  officialPlaceCode: string | null;
-  officialLegacyPlaceId: string | null;
-};
+/** A signed-in user: what sessionUserColumns selects. */
+export type SessionUser = SelectResultFields<typeof sessionUserColumns>;
 
 /** The columns of a signed-in user (SessionUser), for every select or returning that makes one. */
 export const sessionUserColumns = {

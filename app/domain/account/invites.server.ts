@@ -154,10 +154,10 @@ const openInvite = (tokenHash: string) =>
     gt(passwordResetTokens.expiresAt, sql`now()`),
   );
 
-export type InviteInfo = { name: string; email: string; producerName: string };
+export type InviteInfo = NonNullable<Awaited<ReturnType<typeof inviteInfo>>>;
 
 /** Who an invitation link is for, while it can still be used; null otherwise. One query. */
-export async function inviteInfo(db: Db, token: string): Promise<InviteInfo | null> {
+export async function inviteInfo(db: Db, token: string) {
   const [row] = await db
     .select({ name: users.name, email: users.email, producerName: producers.name })
     .from(passwordResetTokens)

@@ -4,6 +4,7 @@
  */
 import { and, asc, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import { z } from "zod";
 import type { Db } from "../../../db/client";
 import {
@@ -137,6 +138,13 @@ export const productCardColumns = {
   provinceName: cardProvince.shortName,
 };
 
+/** A product group's code and names: the catalogue filter, the product page, the pickers. */
+export const groupNameColumns = {
+  code: productGroups.code,
+  nameVi: productGroups.nameVi,
+  nameEn: productGroups.nameEn,
+};
+
 /** Stable orders for each catalogue sort; every one ends on the id so pages never overlap. */
 export const catalogOrder: Record<CatalogSort, SQL[]> = {
   newest: [desc(products.createdAt), desc(products.id)],
@@ -208,23 +216,15 @@ export function productInGroup(db: Db, groupCode: string): SQL {
   );
 }
 
-export type CatalogFacets = {
-  /** Every group of the catalogue's scheme, in scheme order, with 0 where nothing matches. */
-  groups: { code: string; nameVi: string; nameEn: string; count: number }[];
-  /** Products with AT LEAST this many stars (the filter is a minimum), for 3, 4 and 5. */
-  stars: { stars: CatalogStars; count: number }[];
-  /** Provinces that have matching products (plus the selected one), by name. */
-  provinces: { code: string; name: string; count: number }[];
-};
+export type CatalogResult = Awaited<ReturnType<typeof listCatalog>>;
 
-export type CatalogResult = {
-  items: ProductCardData[];
-  total: number;
-  page: number;
-  pageCount: number;
-  pageSize: number;
-  facets: CatalogFacets;
-};
+/**
+ * The catalogue's filter options with their counts: every group of the catalogue's scheme,
+ * in scheme order, with 0 where nothing matches; products with AT LEAST this many stars (the
+ * filter is a minimum), for 3, 4 and 5; provinces that have matching products (plus the
+ * selected one), by name.
+ */
+export type CatalogFacets = CatalogResult["facets"];
 
 /**
  * One catalogue page. Four queries whatever the page size (three when the counts are cached):
@@ -232,11 +232,7 @@ export type CatalogResult = {
  * province, stars) from which the total and every facet are derived, and the group names. Each facet counts the products matching
  * the OTHER active filters, so a reader sees what choosing that option would give.
  */
-export async function listCatalog(
-  db: Db,
-  params: CatalogParams,
-  today: string,
-): Promise<CatalogResult> {
+export async function listCatalog(db: Db, params: CatalogParams, today: string) {
   const filters: SQL[] = [];
   if (params.group) filters.push(productInGroup(db, params.group));
   if (params.stars) filters.push(gte(certificates.stars, params.stars));
@@ -275,11 +271,7 @@ export async function listCatalog(
         ),
     ),
     db
-      .select({
-        code: productGroups.code,
-        nameVi: productGroups.nameVi,
-        nameEn: productGroups.nameEn,
-      })
+      .select(groupNameColumns)
       .from(productGroups)
       .where(eq(productGroups.legalBasisCode, CATALOG_SCHEME))
       .orderBy(asc(productGroups.sortOrder), asc(productGroups.id)),
@@ -389,7 +381,7 @@ export type ProductPageVisible = {
   commune: { code: string; name: string };
   province: { code: string; name: string };
   set: { code: string; nameVi: string; nameEn: string };
-  group: { code: string; nameVi: string; nameEn: string };
+  group: SelectResultFields<typeof groupNameColumns>;
   /** The former unit the certificate names, e.g. "Xã A, Huyện B, Tỉnh C", when it names one. */
   legacyPlace: { id: string; label: string } | null;
   /** Earlier certificates of this product (superseded or revoked), newest first. */
@@ -462,11 +454,7 @@ export async function getProductPage(db: Db, slug: string, today: string): Promi
       commune: { code: commune.code, name: commune.name },
       province: { code: province.code, name: province.name },
       set: { code: productSets.code, nameVi: productSets.nameVi, nameEn: productSets.nameEn },
-      group: {
-        code: productGroups.code,
-        nameVi: productGroups.nameVi,
-        nameEn: productGroups.nameEn,
-      },
+      group: groupNameColumns,
       history: sql<CertificateHistoryEntry[]>`(
         select coalesce(json_agg(json_build_object(
           'id', h.id, 'stars', h.stars, 'decisionNumber', h.decision_number,

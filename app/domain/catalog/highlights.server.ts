@@ -8,23 +8,15 @@ import {
   products,
   productSets,
 } from "../../../db/schema";
-import { CATALOG_SCHEME, listProductCards } from "./catalog.server";
-import type { ProductCardData } from "./product-card";
+import { CATALOG_SCHEME, groupNameColumns, listProductCards } from "./catalog.server";
 import { activeCertificateJoin, producerJoin, publicProductCondition } from "./visibility.server";
 
 export const HOME_FEATURED_LIMIT = 8;
 export const HOME_NEWEST_LIMIT = 8;
 
-export type HomeGroup = { code: string; nameVi: string; nameEn: string; products: number };
-export type HomeProvince = { code: string; name: string; shortName: string; products: number };
-
-export type HomePage = {
-  groups: HomeGroup[];
-  featured: ProductCardData[];
-  provinces: HomeProvince[];
-  newest: ProductCardData[];
-  totalProducts: number;
-};
+export type HomePage = Awaited<ReturnType<typeof getHomePage>>;
+export type HomeGroup = HomePage["groups"][number];
+export type HomeProvince = HomePage["provinces"][number];
 
 const collator = new Intl.Collator("vi");
 
@@ -32,7 +24,7 @@ const collator = new Intl.Collator("vi");
  * Everything the home page shows, in four queries whatever the catalogue's size: group tiles
  * with counts, featured 5★/4★ cards, provinces with products, newest cards.
  */
-export async function getHomePage(db: Db, today: string): Promise<HomePage> {
+export async function getHomePage(db: Db, today: string) {
   const visible = publicProductCondition(today);
 
   // Counted by group code, not id: a product filed under an older scheme's set still belongs
@@ -54,9 +46,7 @@ export async function getHomePage(db: Db, today: string): Promise<HomePage> {
   const [groupRows, featured, provinceRows, newest] = await Promise.all([
     db
       .select({
-        code: productGroups.code,
-        nameVi: productGroups.nameVi,
-        nameEn: productGroups.nameEn,
+        ...groupNameColumns,
         products: sql<number>`coalesce(${counts.products}, 0)`.mapWith(Number),
       })
       .from(productGroups)

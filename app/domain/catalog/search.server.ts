@@ -14,6 +14,7 @@ import {
   CATALOG_SCHEME,
   CATALOG_STARS,
   catalogOrder,
+  groupNameColumns,
   listProductCards,
   type CatalogParams,
   type CatalogResult,
@@ -101,11 +102,7 @@ export async function searchCatalog(
       result.hits.map((h) => h.productId),
     ),
     db
-      .select({
-        code: productGroups.code,
-        nameVi: productGroups.nameVi,
-        nameEn: productGroups.nameEn,
-      })
+      .select(groupNameColumns)
       .from(productGroups)
       .where(eq(productGroups.legalBasisCode, CATALOG_SCHEME))
       .orderBy(asc(productGroups.sortOrder), asc(productGroups.id)),

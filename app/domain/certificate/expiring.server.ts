@@ -12,37 +12,10 @@ import { producerJoin } from "../catalog/visibility.server";
 const commune = alias(places, "expiring_commune");
 const province = alias(places, "expiring_province");
 
-export type ExpiringCertificate = {
-  certificateId: number;
-  productId: number;
-  productNameVi: string;
-  productNameEn: string | null;
-  stars: number;
-  decisionNumber: string;
-  decisionDate: string;
-  validUntil: string;
-  issuingBody: string;
-  producerId: number;
-  producerName: string;
-  producerPhone: string | null;
-  producerEmail: string | null;
-  provinceCode: string;
-  provinceName: string;
-  communeCode: string;
-  communeName: string;
-};
-
-export type UnitOption = { code: string; name: string; count: number };
-
-export type ExpiringList = {
-  items: ExpiringCertificate[];
-  /** The units the list can be narrowed to: provinces for an administrator, else communes. */
-  units: UnitOption[];
-  unitLevel: "province" | "commune";
-  unit: string | null;
-  from: string;
-  until: string;
-};
+/** `units`: the units the list can be narrowed to, provinces for an administrator, else communes. */
+export type ExpiringList = Awaited<ReturnType<typeof listExpiringCertificates>>;
+export type ExpiringCertificate = ExpiringList["items"][number];
+export type UnitOption = ExpiringList["units"][number];
 
 /**
  * Active certificates of the user's unit that run out within the next 30 days (today
@@ -54,7 +27,7 @@ export async function listExpiringCertificates(
   user: ScopeUser,
   today: string,
   opts: { unit?: string | null } = {},
-): Promise<ExpiringList> {
+) {
   const until = addDays(today, EXPIRING_WITHIN_DAYS);
   const unitLevel: "province" | "commune" = user.role === "administrator" ? "province" : "commune";
   const unit = opts.unit && /^([0-9]{2}|[0-9]{5})$/.test(opts.unit) ? opts.unit : null;

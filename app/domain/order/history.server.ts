@@ -1,21 +1,18 @@
 /** A signed-in buyer's orders, newest first, for /account. Only their own: filtered by user id. */
 import { desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { orderParts, orders, type OrderPartStatus } from "../../../db/schema";
+import { orderParts, orders } from "../../../db/schema";
 
-export type OrderSummary = {
-  number: string;
-  /** ISO timestamp of placing the order. */
-  placedAt: string;
-  totalVnd: number;
-  /** One status per shipment (one shipment per producer). */
-  parts: OrderPartStatus[];
-};
+/**
+ * One of the buyer's orders: `placedAt` is the ISO timestamp of placing it; `parts` holds one
+ * status per shipment (one shipment per producer).
+ */
+export type OrderSummary = Awaited<ReturnType<typeof listOrdersForUser>>[number];
 
 export const ORDER_HISTORY_LIMIT = 50;
 
 /** Two queries whatever the number of orders. */
-export async function listOrdersForUser(db: Db, userId: number): Promise<OrderSummary[]> {
+export async function listOrdersForUser(db: Db, userId: number) {
   const rows = await db
     .select({
       id: orders.id,

@@ -14,9 +14,6 @@ import {
   orders,
   places,
   producers,
-  type CardPaymentStatus,
-  type OrderPartStatus,
-  type PaymentMethod,
 } from "../../../db/schema";
 import type { Lang } from "../../i18n/index";
 import { VIETNAM_TZ } from "../../lib/dates";
@@ -31,17 +28,7 @@ export const CSV_MAX_ROWS = 20_000;
 const provincePlace = alias(places, "pws_province");
 const communePlace = alias(places, "pws_commune");
 
-export type ProducerOrderRow = {
-  partId: number;
-  number: string;
-  createdAt: Date;
-  buyerName: string;
-  status: OrderPartStatus;
-  items: number;
-  totalVnd: number;
-  paymentMethod: PaymentMethod;
-  cardPaymentStatus: CardPaymentStatus | null;
-};
+export type ProducerOrderRow = Awaited<ReturnType<typeof listProducerOrderParts>>["rows"][number];
 
 function orderFilterCondition(producerId: number, f: OrderFilter): SQL {
   const conditions: SQL[] = [eq(orderParts.producerId, producerId)];
@@ -60,7 +47,7 @@ export async function listProducerOrderParts(
   filter: OrderFilter,
   page: number,
   pageSize = ORDERS_PAGE_SIZE,
-): Promise<{ rows: ProducerOrderRow[]; total: number; pages: number }> {
+) {
   const where = orderFilterCondition(producerId, filter);
   const [rows, [total]] = await Promise.all([
     db
@@ -209,37 +196,16 @@ export async function moveProducerOrderPart(
   });
 }
 
-export type OrderCsvItem = {
-  number: string;
-  createdAt: Date;
-  status: OrderPartStatus;
-  buyerName: string;
-  buyerPhone: string;
-  street: string;
-  communeName: string;
-  provinceName: string;
-  paymentMethod: PaymentMethod;
-  cardPaymentStatus: CardPaymentStatus | null;
-  nameVi: string;
-  nameEn: string | null;
-  unitVi: string;
-  unitEn: string | null;
-  unitPriceVnd: number;
-  quantity: number;
-  lineTotalVnd: number;
-  shippingFeeVnd: number;
-  partTotalVnd: number;
-  carrier: string | null;
-  trackingNumber: string | null;
-  cancelReason: string | null;
-};
+export type OrderCsvItem = Awaited<
+  ReturnType<typeof listProducerOrderItemsForCsv>
+>["items"][number];
 
 /** Every item of the producer's order parts matching the filter, newest order first. One query. */
 export async function listProducerOrderItemsForCsv(
   db: Db,
   producerId: number,
   filter: OrderFilter,
-): Promise<{ items: OrderCsvItem[]; truncated: boolean }> {
+) {
   const rows = await db
     .select({
       number: orders.number,

@@ -4,31 +4,16 @@
  */
 import { and, asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import type { Db } from "../../../db/client";
 import { legacyPlaces, places } from "../../../db/schema";
 
-export type ProvinceSummary = { code: string; name: string; shortName: string; slug: string };
+export type ProvinceSummary = SelectResultFields<typeof provinceColumns>;
 
-export type CommuneSummary = {
-  code: string;
-  name: string;
-  shortName: string;
-  unitType: string;
-  slug: string;
-};
+export type CommuneSummary = Awaited<ReturnType<typeof listCommunes>>[number];
 
-export type Place = {
-  code: string;
-  level: "province" | "commune";
-  name: string;
-  shortName: string;
-  unitType: string;
-  slug: string;
-  parentCode: string | null;
-  provinceCode: string;
-  /** The province itself for a province; the commune's province for a commune. */
-  province: ProvinceSummary;
-};
+/** A province or commune; `province` is the province itself for a province, the commune's for a commune. */
+export type Place = SelectResultFields<typeof placeColumns>;
 
 export type LegacyPlaceRef = {
   id: string;
@@ -67,7 +52,7 @@ export async function listProvinces(db: Db): Promise<ProvinceSummary[]> {
 }
 
 /** The communes and wards of one province, in Vietnamese alphabetical order. */
-export async function listCommunes(db: Db, provinceCode: string): Promise<CommuneSummary[]> {
+export async function listCommunes(db: Db, provinceCode: string) {
   const rows = await db
     .select({
       code: places.code,

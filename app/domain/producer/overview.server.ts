@@ -5,14 +5,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Db } from "../../../db/client";
-import {
-  certificates,
-  orderParts,
-  places,
-  producers,
-  products,
-  type LegalForm,
-} from "../../../db/schema";
+import { certificates, orderParts, places, producers, products } from "../../../db/schema";
 import { addDays } from "../../lib/dates";
 import type { SessionUser } from "../account/accounts.server";
 import { EXPIRING_WITHIN_DAYS } from "../certificate/lookup-query";
@@ -31,26 +24,9 @@ const communePlace = alias(places, "pws_commune");
 
 // ---------------------------------------------------------------- the producer
 
-export type WorkspaceProducer = {
-  id: number;
-  slug: string;
-  name: string;
-  legalForm: LegalForm;
-  status: "active" | "suspended";
-  provinceCode: string;
-  communeCode: string;
-  provinceName: string;
-  communeName: string;
-  addressPrinted: string;
-  representative: string | null;
-  phone: string | null;
-  email: string | null;
-};
+export type WorkspaceProducer = NonNullable<Awaited<ReturnType<typeof getWorkspaceProducer>>>;
 
-export async function getWorkspaceProducer(
-  db: Db,
-  producerId: number,
-): Promise<WorkspaceProducer | null> {
+export async function getWorkspaceProducer(db: Db, producerId: number) {
   const [row] = await db
     .select({
       id: producers.id,
@@ -76,30 +52,16 @@ export async function getWorkspaceProducer(
 
 // ---------------------------------------------------------------- overview
 
-export type ExpiringCertificate = {
-  productId: number;
-  nameVi: string;
-  nameEn: string | null;
-  stars: number;
-  decisionNumber: string;
-  validUntil: string;
-};
-
-export type ProducerOverview = {
-  products: { listed: number; unlisted: number; outOfStock: number; visible: number };
-  /** Active certificates ending today or within 30 days (the issuer's warning period). */
-  expiring: ExpiringCertificate[];
-  /** Listed products whose active certificate has already run out: hidden from the public. */
-  expired: ExpiringCertificate[];
-  orders: { toConfirm: number; toShip: number };
-};
+/**
+ * The workspace's first page: product counts; `expiring`, the active certificates ending today
+ * or within 30 days (the issuer's warning period); `expired`, the listed products whose active
+ * certificate has already run out (hidden from the public); orders waiting on the producer.
+ */
+export type ProducerOverview = Awaited<ReturnType<typeof getProducerOverview>>;
+export type ExpiringCertificate = ProducerOverview["expiring"][number];
 
 /** The workspace's first page; four queries whatever the catalogue's size. */
-export async function getProducerOverview(
-  db: Db,
-  producerId: number,
-  today: string,
-): Promise<ProducerOverview> {
+export async function getProducerOverview(db: Db, producerId: number, today: string) {
   const horizon = addDays(today, EXPIRING_WITHIN_DAYS);
   const [[counts], certs, [parts]] = await Promise.all([
     db

@@ -1,10 +1,9 @@
 import { and, asc, countDistinct, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../../db/client";
-import { certificates, places, producers, products, type LegalForm } from "../../../db/schema";
+import { certificates, places, producers, products } from "../../../db/schema";
 import { listProductCards } from "../catalog/catalog.server";
 import { foldVietnamese } from "../../lib/text";
-import type { ProductCardData } from "../catalog/product-card";
 import {
   activeCertificateJoin,
   producerJoin,
@@ -13,25 +12,9 @@ import {
 
 export const PRODUCERS_PAGE_SIZE = 24;
 
-export type ProducerListItem = {
-  slug: string;
-  name: string;
-  legalForm: LegalForm;
-  provinceCode: string;
-  provinceName: string;
-  visibleProducts: number;
-};
-
-export type ProvinceOption = { code: string; name: string; producers: number };
-
-export type ProducerList = {
-  items: ProducerListItem[];
-  provinces: ProvinceOption[];
-  provinceCode: string | null;
-  page: number;
-  pages: number;
-  total: number;
-};
+export type ProducerList = Awaited<ReturnType<typeof listProducers>>;
+export type ProducerListItem = ProducerList["items"][number];
+export type ProvinceOption = ProducerList["provinces"][number];
 
 const province = alias(places, "producer_province");
 const commune = alias(places, "producer_commune");
@@ -52,7 +35,7 @@ export async function listProducers(
   db: Db,
   today: string,
   opts: { provinceCode?: string | null; page?: number; pageSize?: number } = {},
-): Promise<ProducerList> {
+) {
   const pageSize = opts.pageSize ?? PRODUCERS_PAGE_SIZE;
   const page = Math.max(1, Math.floor(opts.page ?? 1));
   const provinceCode = opts.provinceCode ?? null;
@@ -108,37 +91,18 @@ export async function listProducers(
   };
 }
 
-export type ProducerProfile = {
-  id: number;
-  slug: string;
-  name: string;
-  legalForm: LegalForm;
-  storyVi: string;
-  storyEn: string | null;
-  representative: string | null;
-  addressPrinted: string;
-  communeName: string;
-  provinceCode: string;
-  provinceName: string;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  /** Whether the printed address already names today's commune and province (no repeat). */
-  addressNamesPlace: boolean;
-  /** The website as a safe absolute link, or null when it is not an http(s) address. */
-  websiteUrl: string | null;
-  products: ProductCardData[];
-};
+/**
+ * A public profile: `addressNamesPlace` says whether the printed address already names
+ * today's commune and province (no repeat); `websiteUrl` is the website as a safe absolute
+ * link, or null when it is not an http(s) address.
+ */
+export type ProducerProfile = NonNullable<Awaited<ReturnType<typeof getProducerProfile>>>;
 
 /**
  * An active producer's public profile with the products the public may see today (possibly
  * none). Suspended or unknown producers are null: the page answers 404. Two queries.
  */
-export async function getProducerProfile(
-  db: Db,
-  today: string,
-  slug: string,
-): Promise<ProducerProfile | null> {
+export async function getProducerProfile(db: Db, today: string, slug: string) {
   const [row] = await db
     .select({
       id: producers.id,

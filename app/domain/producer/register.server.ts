@@ -6,14 +6,7 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../../db/client";
-import {
-  certificates,
-  places,
-  producers,
-  products,
-  users,
-  type LegalForm,
-} from "../../../db/schema";
+import { certificates, places, producers, products, users } from "../../../db/schema";
 import type { MessageKey } from "../../i18n/index";
 import { foldVietnamese, slugify } from "../../lib/text";
 import type { SessionUser } from "../account/accounts.server";
@@ -43,23 +36,8 @@ export type AdminProducerFilters = {
   pageSize?: number;
 };
 
-export type AdminProducerRow = {
-  id: number;
-  slug: string;
-  name: string;
-  legalForm: LegalForm;
-  status: ProducerStatus;
-  provinceName: string;
-  communeName: string;
-  products: number;
-};
-
-export type AdminProducerList = {
-  items: AdminProducerRow[];
-  total: number;
-  page: number;
-  pageCount: number;
-};
+export type AdminProducerList = Awaited<ReturnType<typeof listAdminProducers>>;
+export type AdminProducerRow = AdminProducerList["items"][number];
 
 /**
  * The producers the user may manage, newest first, filtered by name (without diacritics if
@@ -69,7 +47,7 @@ export async function listAdminProducers(
   db: Db,
   user: ScopeUser,
   filters: AdminProducerFilters = {},
-): Promise<AdminProducerList> {
+) {
   const pageSize = filters.pageSize ?? ADMIN_PRODUCERS_PAGE_SIZE;
   const page = Math.max(1, Math.floor(filters.page ?? 1));
   const where: SQL[] = [inScope(user, producers.provinceCode, producers.communeCode)];
@@ -157,51 +135,17 @@ export async function scopedPlaceOptions(
   };
 }
 
-export type AdminProducer = {
-  id: number;
-  slug: string;
-  name: string;
-  legalForm: LegalForm;
-  status: ProducerStatus;
-  provinceCode: string;
-  provinceName: string;
-  communeCode: string;
-  communeName: string;
-  addressPrinted: string;
-  storyVi: string;
-  storyEn: string | null;
-  representative: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  createdAt: string;
-};
+/** A producer as the workspace shows it; `createdAt` as an ISO string. */
+export type AdminProducer = NonNullable<Awaited<ReturnType<typeof getAdminProducer>>>;
 
-export type AdminProducerProduct = {
-  id: number;
-  slug: string;
-  nameVi: string;
-  nameEn: string | null;
-  listingStatus: "listed" | "unlisted";
-  stars: number | null;
-  validUntil: string | null;
-  /** Whether the public sees it today (the one visibility rule). */
-  visible: boolean;
-};
-
-export type AdminProducerMember = {
-  id: number;
-  name: string;
-  email: string;
-  /** False while the invitation has not been accepted (no password set yet). */
-  active: boolean;
-};
-
-export type AdminProducerDetail = {
-  producer: AdminProducer;
-  products: AdminProducerProduct[];
-  members: AdminProducerMember[];
-};
+/**
+ * A producer with its products (`visible`: whether the public sees it today, the one
+ * visibility rule) and members (`active` is false while the invitation has not been
+ * accepted: no password set yet).
+ */
+export type AdminProducerDetail = NonNullable<Awaited<ReturnType<typeof getAdminProducerDetail>>>;
+export type AdminProducerProduct = AdminProducerDetail["products"][number];
+export type AdminProducerMember = AdminProducerDetail["members"][number];
 
 const producerColumns = {
   id: producers.id,
@@ -224,11 +168,7 @@ const producerColumns = {
 };
 
 /** One producer in the user's scope, or null (not found and out of scope look the same). */
-export async function getAdminProducer(
-  db: Db,
-  user: ScopeUser,
-  id: number,
-): Promise<AdminProducer | null> {
+export async function getAdminProducer(db: Db, user: ScopeUser, id: number) {
   const [row] = await db
     .select(producerColumns)
     .from(producers)
@@ -240,12 +180,7 @@ export async function getAdminProducer(
 }
 
 /** A producer with its products and members; three queries; null when out of scope. */
-export async function getAdminProducerDetail(
-  db: Db,
-  user: ScopeUser,
-  id: number,
-  today: string,
-): Promise<AdminProducerDetail | null> {
+export async function getAdminProducerDetail(db: Db, user: ScopeUser, id: number, today: string) {
   const producer = await getAdminProducer(db, user, id);
   if (!producer) return null;
   const [productRows, members] = await Promise.all([

@@ -28,30 +28,15 @@ import { moveOrStay } from "../lifecycle/lifecycle";
 import { PRODUCT_LISTING_LIFECYCLE } from "./lifecycle";
 export const MAX_PHOTOS = 6;
 
-export type ProducerProductRow = {
-  id: number;
-  slug: string;
-  nameVi: string;
-  nameEn: string | null;
-  unitVi: string;
-  unitEn: string | null;
-  priceVnd: number;
-  stock: number;
-  listingStatus: "listed" | "unlisted";
-  image: ProductImage | null;
-  /** Of the active certificate; null without one. */
-  stars: number | null;
-  validUntil: string | null;
-  /** Whether the public sees it today (listed, producer active, valid certificate ≥ 3★). */
-  visible: boolean;
-};
+/**
+ * A product in the producer's list: `stars` and `validUntil` are the active certificate's (null
+ * without one); `visible` says whether the public sees it today (listed, producer active,
+ * valid certificate ≥ 3★).
+ */
+export type ProducerProductRow = Awaited<ReturnType<typeof listProducerProducts>>[number];
 
 /** Every product of the producer (listed or not, certified or not), by name. One query. */
-export async function listProducerProducts(
-  db: Db,
-  producerId: number,
-  today: string,
-): Promise<ProducerProductRow[]> {
+export async function listProducerProducts(db: Db, producerId: number, today: string) {
   const rows = await db
     .select({
       id: products.id,

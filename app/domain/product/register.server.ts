@@ -15,13 +15,10 @@ import {
   productGroups,
   products,
   productSets,
-  type CertificateStatus,
-  type IssuingLevel,
-  type LegalForm,
 } from "../../../db/schema";
 import { addDays } from "../../lib/dates";
 import { foldVietnamese } from "../../lib/text";
-import { CATALOG_SCHEME } from "../catalog/catalog.server";
+import { CATALOG_SCHEME, groupNameColumns } from "../catalog/catalog.server";
 import { EXPIRING_WITHIN_DAYS } from "../certificate/lookup-query";
 import {
   CERT_STATES,
@@ -99,32 +96,8 @@ export function parseAdminProductFilters(search: URLSearchParams): AdminProductF
   return adminProductFiltersSchema.parse(raw);
 }
 
-export type AdminProductRow = {
-  id: number;
-  slug: string;
-  nameVi: string;
-  nameEn: string | null;
-  listingStatus: "listed" | "unlisted";
-  priceVnd: number;
-  stock: number;
-  producerId: number;
-  producerName: string;
-  producerStatus: "active" | "suspended";
-  communeName: string;
-  provinceName: string;
-  stars: number | null;
-  decisionNumber: string | null;
-  validUntil: string | null;
-  state: CertState;
-  visible: boolean;
-};
-
-export type AdminProductList = {
-  items: AdminProductRow[];
-  total: number;
-  page: number;
-  pageCount: number;
-};
+export type AdminProductList = Awaited<ReturnType<typeof listAdminProducts>>;
+export type AdminProductRow = AdminProductList["items"][number];
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -136,7 +109,7 @@ export async function listAdminProducts(
   user: ScopeUser,
   today: string,
   f: AdminProductFilters,
-): Promise<AdminProductList> {
+) {
   const state = certStateSql(today);
   const conditions: (SQL | undefined)[] = [productInScope(user)];
   if (f.q) {
@@ -213,20 +186,14 @@ export async function listAdminProducts(
   };
 }
 
-export type ProducerOption = {
-  id: number;
-  name: string;
-  communeName: string;
-  provinceName: string;
-  status: "active" | "suspended";
-};
+export type ProducerOption = Awaited<ReturnType<typeof listProducerOptions>>["options"][number];
 
 /** Producers in the user's unit for a picker or a filter, by name; `q` narrows them. */
 export async function listProducerOptions(
   db: Db,
   user: ScopeUser,
   opts: { q?: string; includeId?: number } = {},
-): Promise<{ options: ProducerOption[]; truncated: boolean }> {
+) {
   const conditions: (SQL | undefined)[] = [
     inScope(user, producers.provinceCode, producers.communeCode),
   ];
@@ -269,21 +236,24 @@ export async function productExistsInScope(db: Db, user: ScopeUser, id: number):
   return row !== undefined;
 }
 
+/** A producer as the product workspace shows it, alone or beside one of its products. */
+const scopedProducerColumns = {
+  id: producers.id,
+  name: producers.name,
+  slug: producers.slug,
+  status: producers.status,
+  legalForm: producers.legalForm,
+  addressPrinted: producers.addressPrinted,
+  provinceCode: producers.provinceCode,
+  communeCode: producers.communeCode,
+  communeName: commune.name,
+  provinceName: province.name,
+};
+
 /** One producer in the user's unit, or null (out of scope looks exactly like missing). */
 export async function getScopedProducer(db: Db, user: ScopeUser, id: number) {
   const [row] = await db
-    .select({
-      id: producers.id,
-      name: producers.name,
-      slug: producers.slug,
-      status: producers.status,
-      legalForm: producers.legalForm,
-      addressPrinted: producers.addressPrinted,
-      provinceCode: producers.provinceCode,
-      communeCode: producers.communeCode,
-      communeName: commune.name,
-      provinceName: province.name,
-    })
+    .select(scopedProducerColumns)
     .from(producers)
     .innerJoin(commune, eq(commune.code, producers.communeCode))
     .innerJoin(province, eq(province.code, producers.provinceCode))
@@ -292,18 +262,10 @@ export async function getScopedProducer(db: Db, user: ScopeUser, id: number) {
   return row ?? null;
 }
 
-export type ProductSetOption = {
-  id: number;
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  groupCode: string;
-  groupNameVi: string;
-  groupNameEn: string;
-};
+export type ProductSetOption = Awaited<ReturnType<typeof listProductSetOptions>>[number];
 
 /** The product sets a new product is filed under: those of the catalogue's current scheme. */
-export async function listProductSetOptions(db: Db): Promise<ProductSetOption[]> {
+export async function listProductSetOptions(db: Db) {
   return db
     .select({
       id: productSets.id,
@@ -325,15 +287,11 @@ export async function listProductSetOptions(db: Db): Promise<ProductSetOption[]>
     );
 }
 
-export type GroupOption = { code: string; nameVi: string; nameEn: string };
+export type GroupOption = Awaited<ReturnType<typeof listGroupOptions>>[number];
 
-export async function listGroupOptions(db: Db): Promise<GroupOption[]> {
+export async function listGroupOptions(db: Db) {
   return db
-    .select({
-      code: productGroups.code,
-      nameVi: productGroups.nameVi,
-      nameEn: productGroups.nameEn,
-    })
+    .select(groupNameColumns)
     .from(productGroups)
     .where(eq(productGroups.legalBasisCode, CATALOG_SCHEME))
     .orderBy(asc(productGroups.sortOrder), asc(productGroups.id));
@@ -354,68 +312,12 @@ export async function listLegalBases(db: Db): Promise<LegalBasisRow[]> {
     .orderBy(asc(legalBases.effectiveFrom));
 }
 
-export type AdminCertificate = {
-  id: number;
-  stars: number;
-  score: number | null;
-  decisionNumber: string;
-  decisionDate: string;
-  validUntil: string;
-  issuingLevel: IssuingLevel;
-  issuingBody: string;
-  legalBasisCode: string;
-  legalBasisNameVi: string;
-  legalBasisNameEn: string;
-  status: CertificateStatus;
-  revokedAt: Date | null;
-  revokedReason: string | null;
-  supersededById: number | null;
-  addressPrinted: string | null;
-  createdAt: Date;
-};
-
-export type AdminProductDetail = {
-  product: {
-    id: number;
-    slug: string;
-    nameVi: string;
-    nameEn: string | null;
-    descriptionVi: string;
-    descriptionEn: string | null;
-    unitVi: string;
-    unitEn: string | null;
-    priceVnd: number;
-    stock: number;
-    listingStatus: "listed" | "unlisted";
-    createdAt: Date;
-  };
-  producer: {
-    id: number;
-    name: string;
-    slug: string;
-    status: "active" | "suspended";
-    legalForm: LegalForm;
-    addressPrinted: string;
-    provinceCode: string;
-    communeCode: string;
-    communeName: string;
-    provinceName: string;
-  };
-  set: { nameVi: string; nameEn: string; groupNameVi: string; groupNameEn: string };
-  state: CertState;
-  visible: boolean;
-  /** Newest first; the active one (if any) is `active`. */
-  certificates: AdminCertificate[];
-  active: AdminCertificate | null;
-};
+/** A product with its whole certificate history, newest first; the active one (if any) is `active`. */
+export type AdminProductDetail = NonNullable<Awaited<ReturnType<typeof getAdminProduct>>>;
+export type AdminCertificate = AdminProductDetail["certificates"][number];
 
 /** A product of the user's unit with its whole certificate history, or null. Two queries. */
-export async function getAdminProduct(
-  db: Db,
-  user: ScopeUser,
-  id: number,
-  today: string,
-): Promise<AdminProductDetail | null> {
+export async function getAdminProduct(db: Db, user: ScopeUser, id: number, today: string) {
   const [row] = await db
     .select({
       product: {
@@ -432,18 +334,7 @@ export async function getAdminProduct(
         listingStatus: products.listingStatus,
         createdAt: products.createdAt,
       },
-      producer: {
-        id: producers.id,
-        name: producers.name,
-        slug: producers.slug,
-        status: producers.status,
-        legalForm: producers.legalForm,
-        addressPrinted: producers.addressPrinted,
-        provinceCode: producers.provinceCode,
-        communeCode: producers.communeCode,
-        communeName: commune.name,
-        provinceName: province.name,
-      },
+      producer: scopedProducerColumns,
       set: {
         nameVi: productSets.nameVi,
         nameEn: productSets.nameEn,
