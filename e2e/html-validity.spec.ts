@@ -94,8 +94,15 @@ test("every kind of page's HTML passes the Nu HTML checker", async ({
   async function save(request: APIRequestContext, label: string, page: SignedInPage, status = 200) {
     const response = await request.get(page.path, { maxRedirects: 0 });
     expect(response.status(), `${page.path} (${label})`).toBe(status);
+    const body = await response.body();
+    // A page behind a log-in is one person's: no search engine may index it (privatePageMeta).
+    if (!["vi", "en"].includes(label)) {
+      expect(body.toString("utf8"), `${page.path}: robots noindex`).toContain(
+        '<meta name="robots" content="noindex"/>',
+      );
+    }
     const file = path.join(folder, `${String(checked.length).padStart(3, "0")}.html`);
-    fs.writeFileSync(file, await response.body());
+    fs.writeFileSync(file, body);
     checked.push({ file, page: `${page.path} (${label}, ${page.about})` });
   }
 

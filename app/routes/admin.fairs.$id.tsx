@@ -1,7 +1,8 @@
-import { AdminPromotionPage, workspaceMeta } from "~/components/promotion/admin-pages";
+import { AdminPromotionPage } from "~/components/promotion/admin-pages";
 import { adminPromotionAction, adminPromotionLoader } from "~/web/promotion-routes.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export const loader = adminPromotionLoader("fair");
 export const action = adminPromotionAction("fair");
-export const meta = workspaceMeta;
+export const meta = privatePageMeta;
 export default AdminPromotionPage;

@@ -1,7 +1,8 @@
-import { NewPromotionPage, workspaceMeta } from "~/components/promotion/admin-pages";
+import { NewPromotionPage } from "~/components/promotion/admin-pages";
 import { newPromotionAction, newPromotionLoader } from "~/web/promotion-routes.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export const loader = newPromotionLoader("fair");
 export const action = newPromotionAction("fair");
-export const meta = workspaceMeta;
+export const meta = privatePageMeta;
 export default NewPromotionPage;

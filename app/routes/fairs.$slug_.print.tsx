@@ -3,10 +3,11 @@
  * keeps this page out of the public page's layout: it renders on its own, not inside it.
  */
 import { printCatalogueLinks } from "~/components/promotion/print-catalogue";
-import { PromotionPrintPage, printMeta } from "~/components/promotion/public-pages";
+import { PromotionPrintPage } from "~/components/promotion/public-pages";
 import { printLoader } from "~/web/promotion-routes.server";
+import { privatePageMeta } from "~/lib/page-meta";
 
 export const loader = printLoader("fair");
 export const links = printCatalogueLinks;
-export const meta = printMeta;
+export const meta = privatePageMeta;
 export default PromotionPrintPage;

@@ -89,6 +89,17 @@ type Common = {
   required?: boolean;
 };
 
+/** What the shell needs of a field: its id (by default `field-<name>`), label, hint, error. */
+function shellOf(c: Common) {
+  return {
+    id: c.id ?? `field-${c.name}`,
+    label: c.label,
+    hint: c.hint,
+    error: c.error,
+    optional: c.optional,
+  };
+}
+
 export function TextField({
   type = "text",
   defaultValue,
@@ -104,13 +115,7 @@ export function TextField({
   maxLength?: number;
 }) {
   return (
-    <FieldShell
-      id={c.id ?? `field-${c.name}`}
-      label={c.label}
-      hint={c.hint}
-      error={c.error}
-      optional={c.optional}
-    >
+    <FieldShell {...shellOf(c)}>
       {(aria) => (
         <input
           {...aria}
@@ -134,13 +139,7 @@ export function TextAreaField({
   ...c
 }: Common & { defaultValue?: string | null; rows?: number }) {
   return (
-    <FieldShell
-      id={c.id ?? `field-${c.name}`}
-      label={c.label}
-      hint={c.hint}
-      error={c.error}
-      optional={c.optional}
-    >
+    <FieldShell {...shellOf(c)}>
       {(aria) => (
         <textarea
           {...aria}
@@ -169,13 +168,7 @@ export function SelectField({
   defaultValue?: string | null;
 }) {
   return (
-    <FieldShell
-      id={c.id ?? `field-${c.name}`}
-      label={c.label}
-      hint={c.hint}
-      error={c.error}
-      optional={c.optional}
-    >
+    <FieldShell {...shellOf(c)}>
       {(aria) => (
         <select
           {...aria}

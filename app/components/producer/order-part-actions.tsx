@@ -67,17 +67,13 @@ export function OrderPartActions({
         </p>
       )}
       {can.confirm && (
-        <Form
-          method="post"
+        <OneStepMove
           action={here}
-          className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm"
-        >
-          <input type="hidden" name="intent" value="confirm" />
-          <p className="mb-3 text-sm text-stone-700">{t("pws.order.confirmHint")}</p>
-          <button type="submit" className={`${primaryButtonClass} w-full`}>
-            {t("pws.order.confirm")}
-          </button>
-        </Form>
+          intent="confirm"
+          hint={t("pws.order.confirmHint")}
+          label={t("pws.order.confirm")}
+          buttonClass={primaryButtonClass}
+        />
       )}
       {can.ship && (
         <Form
@@ -117,17 +113,13 @@ export function OrderPartActions({
         </Form>
       )}
       {can.deliver && (
-        <Form
-          method="post"
+        <OneStepMove
           action={here}
-          className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm"
-        >
-          <input type="hidden" name="intent" value="deliver" />
-          <p className="mb-3 text-sm text-stone-700">{t("pws.order.deliverHint")}</p>
-          <button type="submit" className={`${secondaryButtonClass} w-full`}>
-            {t("pws.order.deliver")}
-          </button>
-        </Form>
+          intent="deliver"
+          hint={t("pws.order.deliverHint")}
+          label={t("pws.order.deliver")}
+          buttonClass={secondaryButtonClass}
+        />
       )}
       {can.cancel && (
         <Form
@@ -199,5 +191,34 @@ function CarrierField({
         </p>
       )}
     </div>
+  );
+}
+
+/** A move that needs nothing but a press (confirm, delivered): its hint and its button. */
+function OneStepMove({
+  action,
+  intent,
+  hint,
+  label,
+  buttonClass,
+}: {
+  action: string;
+  intent: string;
+  hint: string;
+  label: string;
+  buttonClass: string;
+}) {
+  return (
+    <Form
+      method="post"
+      action={action}
+      className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm"
+    >
+      <input type="hidden" name="intent" value={intent} />
+      <p className="mb-3 text-sm text-stone-700">{hint}</p>
+      <button type="submit" className={`${buttonClass} w-full`}>
+        {label}
+      </button>
+    </Form>
   );
 }

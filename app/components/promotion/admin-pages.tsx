@@ -3,7 +3,6 @@
  * and the curation page. The route files bind a kind to these and to the loaders and actions
  * of app/web/promotion-routes.server.ts.
  */
-import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormAlert } from "~/components/form/form-alert";
 import { DataTable } from "~/components/workspace/data-table";
@@ -48,10 +47,6 @@ const TEXT = {
 } as const;
 
 /** The workspace pages are never indexed. */
-export const workspaceMeta: MetaFunction<() => Promise<{ meta: { title: string } }>> = ({
-  data,
-}) => (data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : []);
-
 function StatusOf({ t, status }: { t: T; status: "draft" | "published" }) {
   return (
     <StatusBadge tone={status === "published" ? "green" : "stone"}>

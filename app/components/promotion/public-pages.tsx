@@ -174,9 +174,6 @@ export function PublicPromotionPage() {
 }
 
 /** The printed catalogue is not indexed. */
-export const printMeta: MetaFunction<() => Promise<{ meta: { title: string } }>> = ({ data }) =>
-  data ? [{ title: data.meta.title }, { name: "robots", content: "noindex" }] : [];
-
 export function PromotionPrintPage() {
   const { promotion: p, entries, siteUrl, today } = useLoaderData<ReturnType<typeof printLoader>>();
   const { t, lang } = useT();
