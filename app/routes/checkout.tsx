@@ -13,6 +13,7 @@ import { getCart } from "~/domain/cart/cart.server";
 import { checkoutSchema } from "~/domain/order/checkout-schema";
 import { placeOrder, type PlaceOrderFailure } from "~/domain/order/orders.server";
 import { abandonCardOrder, createCheckoutSession } from "~/domain/payment/card-payments.server";
+import { enabledPaymentMethods } from "~/domain/payment/methods.server";
 import { listCommunes, listProvinces } from "~/domain/place/places.server";
 import { makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
@@ -43,7 +44,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return reply({
     cart,
     provinces: await listProvinces(db),
-    cardEnabled: getStripe() !== null,
+    payments: enabledPaymentMethods(),
     meta: { title: `${t("orders.checkout.title")} · ${t("site.name")}` },
   });
 }
@@ -87,8 +88,7 @@ export async function action(args: ActionFunctionArgs) {
   const { cartId, userId } = await currentCartId(db, request);
   if (cartId === null) throw redirect("/cart", 303);
   const { payment, ...buyer } = parsed.data;
-  const stripe = payment === "card" ? getStripe() : null;
-  if (payment === "card" && !stripe)
+  if (!enabledPaymentMethods().includes(payment))
     return answer({ errors: { payment: "orders.error.paymentMethod" }, formError: null });
   const siteUrl = getConfig().siteUrl;
   const result = await placeOrder(db, { cartId, buyer, payment, userId, lang, siteUrl });
@@ -98,6 +98,7 @@ export async function action(args: ActionFunctionArgs) {
       formError: null,
     });
   if (!result.ok) return answer({ errors: {}, formError: placeError(result) }, 409);
+  const stripe = payment === "card" ? getStripe() : null;
   if (stripe) {
     try {
       const session = await createCheckoutSession(db, stripe, {
@@ -123,7 +124,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function Checkout() {
   const { t } = useT();
-  const { cart, provinces, cardEnabled } = useLoaderData<typeof loader>();
+  const { cart, provinces, payments } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 sm:py-12 lg:grid-cols-[1fr_22rem]">
@@ -142,7 +143,7 @@ export default function Checkout() {
           values={actionData?.values ?? {}}
           errors={actionData?.errors ?? {}}
           formError={actionData?.formError ?? null}
-          cardEnabled={cardEnabled}
+          payments={payments}
         />
       </div>
       <CheckoutSummary cart={cart} />

@@ -8,6 +8,7 @@ import { FormAlert } from "~/components/form/form-alert";
 import { PlacePicker } from "~/components/form/place-picker";
 import { SubmitButton } from "~/components/form/submit-button";
 import type { FieldErrors } from "~/domain/account/schemas";
+import { paymentRule, type PaymentMethod } from "~/domain/payment/methods";
 import type { CommuneSummary, ProvinceSummary } from "~/domain/place/places.server";
 import type { MessageKey, Params } from "~/i18n";
 import { useT } from "~/i18n/use-t";
@@ -20,14 +21,15 @@ export function CheckoutForm({
   values,
   errors,
   formError,
-  cardEnabled,
+  payments,
 }: {
   provinces: ProvinceSummary[];
   communes: CommuneSummary[];
   values: Record<string, string>;
   errors: FieldErrors;
   formError: CheckoutFormError;
-  cardEnabled: boolean;
+  /** The payment methods this installation offers, cash on delivery first. */
+  payments: PaymentMethod[];
 }) {
   const { t } = useT();
   const err = errorText(t, errors);
@@ -75,26 +77,20 @@ export function CheckoutForm({
         <legend className="text-sm font-medium text-stone-800">
           {t("orders.checkout.payment")}
         </legend>
-        <label className="mt-2 flex min-h-12 items-center gap-3 rounded-lg border border-stone-300 px-3">
-          <input
-            type="radio"
-            name="payment"
-            value="cod"
-            defaultChecked={values.payment !== "card"}
-          />
-          {t("orders.checkout.cod")}
-        </label>
-        {cardEnabled && (
-          <label className="mt-2 flex min-h-12 items-center gap-3 rounded-lg border border-stone-300 px-3">
+        {payments.map((method) => (
+          <label
+            key={method}
+            className="mt-2 flex min-h-12 items-center gap-3 rounded-lg border border-stone-300 px-3"
+          >
             <input
               type="radio"
               name="payment"
-              value="card"
-              defaultChecked={values.payment === "card"}
+              value={method}
+              defaultChecked={(values.payment || payments[0]) === method}
             />
-            {t("payments.checkout.card")}
+            {t(paymentRule(method).labelKey)}
           </label>
-        )}
+        ))}
         {errors.payment && (
           <p id="payment-error" className="mt-1 text-sm font-medium text-red-700">
             {t(errors.payment)}

@@ -5,13 +5,10 @@
  */
 import { z } from "zod";
 import type { MessageKey } from "../../i18n/index";
-import type { PaymentMethod } from "../../../db/schema";
+import { PAYMENT_METHOD_CODES } from "../payment/methods";
 import { integerField } from "../../lib/params";
 
 const key = (k: MessageKey) => k;
-
-// Spelled out here (not imported from the schema) so the browser bundle stays free of drizzle.
-const PAYMENT_METHODS = ["cod", "card"] as const satisfies readonly PaymentMethod[];
 
 /**
  * Vietnamese mobile numbers: 10 digits, 0 then 3/5/7/8/9, or the same after +84 / 84 without
@@ -57,7 +54,7 @@ export const checkoutSchema = z.object({
     .trim()
     .min(5, key("orders.error.streetLength"))
     .max(200, key("orders.error.streetLength")),
-  payment: z.enum(PAYMENT_METHODS, {
+  payment: z.enum(PAYMENT_METHOD_CODES, {
     errorMap: () => ({ message: key("orders.error.paymentMethod") }),
   }),
 });

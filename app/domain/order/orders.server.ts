@@ -39,6 +39,7 @@ import type { Buyer } from "./checkout-schema";
 import { enqueueMail } from "../mail/outbox.server";
 import { initialState, moveTo } from "../lifecycle/lifecycle";
 import { CARD_PAYMENT_LIFECYCLE } from "../payment/lifecycle";
+import { paymentRule } from "../payment/methods";
 import { ORDER_PART_LIFECYCLE, returnsStock } from "./lifecycle";
 import { SHIPPING_FEES, shippingFee } from "./shipping";
 import {
@@ -411,7 +412,7 @@ export async function transitionOrderPart(
     if (!move.ok) return move;
     // Nothing leaves the producer for a card order that is not paid (decision 0012).
     if (
-      part.payment_method === "card" &&
+      paymentRule(part.payment_method).settledBeforeFulfilment &&
       payment?.status !== "paid" &&
       actor.kind === "producer" &&
       (input.to === "confirmed" || input.to === "shipped")
