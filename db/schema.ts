@@ -489,7 +489,8 @@ export const orders = pgTable(
     accessKeyHash: text("access_key_hash").notNull(),
     buyerName: text("buyer_name").notNull(),
     buyerPhone: text("buyer_phone").notNull(),
-    buyerEmail: text("buyer_email").notNull(),
+    /** Optional for a guest, who finds the order again by phone and number (decision 0025). */
+    buyerEmail: text("buyer_email"),
     provinceCode: text("province_code")
       .notNull()
       .references(() => places.code),
@@ -510,6 +511,47 @@ export const orders = pgTable(
       "orders_total_sum",
       sql`${t.itemsTotalVnd} >= 0 and ${t.shippingTotalVnd} >= 0 and ${t.totalVnd} = ${t.itemsTotalVnd} + ${t.shippingTotalVnd}`,
     ),
+  ],
+);
+
+/**
+ * Orders a browser may open without the private link: a guest who gave the phone number and
+ * the order number at /orders/lookup (decision 0025). The browser holds an opaque token in a
+ * cookie; only its sha-256 is kept here, so reading the table opens no order.
+ */
+export const orderAccessGrants = pgTable(
+  "order_access_grants",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    tokenHash: text("token_hash").notNull(),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("order_access_grants_token_order_uq").on(t.tokenHash, t.orderId),
+    index("order_access_grants_expires_idx").on(t.expiresAt),
+  ],
+);
+
+/**
+ * Failed order look-ups (phone + order number that do not match), counted per order number
+ * and per address over a sliding window, as log-in failures are (decisions 0018, 0025).
+ */
+export const orderLookupFailures = pgTable(
+  "order_lookup_failures",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** As typed and normalised (upper case), whether or not an order has it. */
+    orderNumber: text("order_number").notNull(),
+    ip: text("ip"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("order_lookup_failures_number_idx").on(t.orderNumber, t.createdAt),
+    index("order_lookup_failures_ip_idx").on(t.ip, t.createdAt),
   ],
 );
 

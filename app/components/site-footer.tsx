@@ -20,6 +20,12 @@ export function SiteFooter({ lang, year }: { lang: Lang; year: number }) {
           >
             {t("promo.nav.showrooms")}
           </Link>
+          <Link
+            to="/orders/lookup"
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 hover:underline"
+          >
+            {t("orders.lookup.link")}
+          </Link>
         </nav>
         <p className="mt-4">{t("footer.rights", { year })}</p>
       </div>

@@ -90,6 +90,11 @@ export default function CartRoute() {
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:py-12">
       <h1 className="text-3xl font-bold tracking-tight">{t("cart.title")}</h1>
+      <p className="mt-2 text-sm">
+        <Link to="/orders/lookup" className="font-medium text-brand-700 underline">
+          {t("orders.lookup.cartLink")}
+        </Link>
+      </p>
       {quantityError && (
         <div className="mt-4">
           <FormAlert>{t(quantityError)}</FormAlert>

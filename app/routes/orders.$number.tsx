@@ -9,6 +9,7 @@ import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormAlert } from "~/components/form/form-alert";
 import { OrderPartCard } from "~/components/storefront/order-part-card";
+import { OrderSavedBox } from "~/components/storefront/order-saved-box";
 import {
   getOrderForBuyer,
   parseOrderNumber,
@@ -17,6 +18,8 @@ import {
 import { formatVnd, makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { idField } from "~/lib/params";
+import { getConfig } from "~/infra/config.server";
+import { readOrderGrantToken } from "~/web/order-grant-cookie.server";
 import { enter, enterAction, notFound, NO_STORE } from "~/web/route.server";
 import { privatePageMeta } from "~/lib/page-meta";
 
@@ -25,17 +28,28 @@ function keyFrom(value: unknown): string | null {
 }
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { user, db, lang, query } = await enter(args, "public");
+  const { request, user, db, lang, query } = await enter(args, "public");
   const number = parseOrderNumber(args.params.number);
   if (number === null) throw notFound();
   const accessKey = keyFrom(query.get("key"));
-  const order = await getOrderForBuyer(db, number, { userId: user?.id ?? null, accessKey });
+  const grantToken = await readOrderGrantToken(request);
+  const order = await getOrderForBuyer(db, number, {
+    userId: user?.id ?? null,
+    accessKey,
+    grantToken,
+  });
   if (!order) throw notFound();
+  // A guest without email keeps the number and this link: shown large (decision 0025).
+  const savedLink =
+    accessKey && !order.buyerEmail
+      ? `${getConfig().siteUrl}/orders/${order.number}?${new URLSearchParams({ key: accessKey })}`
+      : null;
   const t = makeT(lang);
   return data(
     {
       order,
       accessKey,
+      savedLink,
       placed: query.get("placed") === "1",
       cancelled: query.get("cancelled") === "1",
       // Back from Stripe's page (success_url / cancel_url of the Checkout Session).
@@ -65,7 +79,12 @@ export async function action(args: ActionFunctionArgs) {
     partId: parsed.data.partId,
     orderNumber: number,
     to: "cancelled",
-    actor: { kind: "buyer", userId: user?.id ?? null, accessKey },
+    actor: {
+      kind: "buyer",
+      userId: user?.id ?? null,
+      accessKey,
+      grantToken: await readOrderGrantToken(args.request),
+    },
   });
   if (!result.ok && result.error === "notFound") throw notFound();
   const query = new URLSearchParams(accessKey ? { key: accessKey } : {});
@@ -75,7 +94,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function OrderRoute() {
   const { t, lang } = useT();
-  const { order, accessKey, placed, cancelled, returnedFromPayment } =
+  const { order, accessKey, savedLink, placed, cancelled, returnedFromPayment } =
     useLoaderData<typeof loader>();
   const waitingForStripe = order.cardPaymentStatus === "pending";
   return (
@@ -84,7 +103,11 @@ export default function OrderRoute() {
         {t("orders.view.title", { number: order.number })}
       </h1>
       <div className="mt-4">
-        {placed && <FormAlert tone="info">{t("orders.view.placed")}</FormAlert>}
+        {placed && (
+          <FormAlert tone="info">
+            {t(order.buyerEmail ? "orders.view.placed" : "orders.view.placedNoEmail")}
+          </FormAlert>
+        )}
         {cancelled && <FormAlert tone="info">{t("orders.view.cancelled")}</FormAlert>}
         {waitingForStripe && returnedFromPayment === "done" && (
           <FormAlert tone="info">{t("payments.view.returned")}</FormAlert>
@@ -93,6 +116,7 @@ export default function OrderRoute() {
           <FormAlert tone="info">{t("payments.view.leftCheckout")}</FormAlert>
         )}
       </div>
+      {savedLink && <OrderSavedBox number={order.number} link={savedLink} />}
       <section className="mt-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm">
         <h2 className="text-lg font-bold">{t("orders.view.deliverTo")}</h2>
         <p className="mt-1">

@@ -34,9 +34,9 @@ export function CheckoutForm({
   const { t } = useT();
   const err = errorText(t, errors);
   const field = (
-    name: "name" | "phone" | "email" | "street",
+    name: "name" | "phone" | "street",
     label: MessageKey,
-    type: "text" | "tel" | "email",
+    type: "text" | "tel",
     autoComplete: string,
   ) => (
     <TextField
@@ -61,7 +61,19 @@ export function CheckoutForm({
       <h2 className="mb-4 text-lg font-bold">{t("orders.checkout.delivery")}</h2>
       {field("name", "orders.checkout.name", "text", "name")}
       {field("phone", "orders.checkout.phone", "tel", "tel")}
-      {field("email", "orders.checkout.email", "email", "email")}
+      {/* Optional: without it the guest keeps the order number and the link, and can look the
+          order up by phone + number (decision 0025). */}
+      <TextField
+        id="checkout-email"
+        name="email"
+        label={t("orders.checkout.email")}
+        optional={t("orders.checkout.emailOptional")}
+        hint={t("orders.checkout.emailHint")}
+        type="email"
+        autoComplete="email"
+        defaultValue={values.email}
+        error={err("email")}
+      />
       <PlacePicker
         provinces={provinces}
         communes={communes}

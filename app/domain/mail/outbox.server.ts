@@ -9,11 +9,20 @@ import { mailOutbox } from "../../../db/schema";
 import type { MailMessage, MailTransport } from "../../infra/mail.server";
 import { startPollingWorker, type PollingWorker } from "../../infra/polling-worker";
 
-/** Queues a message; pass the transaction of the change that causes it. */
-export async function enqueueMail(db: Db, message: MailMessage): Promise<void> {
+/**
+ * Queues a message; pass the transaction of the change that causes it. A message to nobody
+ * (`to: null`: a guest who ordered without an email, decision 0025) is not queued; the result
+ * says whether it was.
+ */
+export async function enqueueMail(
+  db: Db,
+  message: Omit<MailMessage, "to"> & { to: string | null },
+): Promise<boolean> {
+  if (!message.to) return false;
   await db
     .insert(mailOutbox)
     .values({ toAddress: message.to, subject: message.subject, textBody: message.text });
+  return true;
 }
 
 export type MailDrainResult = { claimed: number; sent: number; failed: number };

@@ -9,11 +9,14 @@ import {
   carts,
   loginFailures,
   mailOutbox,
+  orderAccessGrants,
+  orderLookupFailures,
+  orders,
   passwordResetTokens,
   sessions,
   signupRequests,
 } from "../../../db/schema";
-import { makeUser, makeVisibleProduct } from "../../../tests/support/factories";
+import { ensurePlace, makeUser, makeVisibleProduct } from "../../../tests/support/factories";
 import { createTestDatabase, type TestDatabase } from "../../../tests/support/test-db";
 import { addToCart } from "../cart/cart.server";
 import {
@@ -88,6 +91,45 @@ describe("runHousekeeping", () => {
         },
       ])
       .returning({ id: loginFailures.id });
+
+    // Order look-up failures as log-in failures; look-up grants expired a minute ago or not yet.
+    const lookupFailures = await t.db
+      .insert(orderLookupFailures)
+      .values([
+        {
+          orderNumber: "OC-AAA-AAAA",
+          ip: "10.0.0.1",
+          createdAt: ago(r.loginFailureHours * HOUR + MINUTE),
+        },
+        {
+          orderNumber: "OC-AAA-AAAA",
+          ip: "10.0.0.1",
+          createdAt: ago(r.loginFailureHours * HOUR - MINUTE),
+        },
+      ])
+      .returning({ id: orderLookupFailures.id });
+    await ensurePlace(t.db);
+    const [order] = await t.db
+      .insert(orders)
+      .values({
+        number: "OC-HKG-2222",
+        accessKeyHash: "x",
+        buyerName: "Khách",
+        buyerPhone: "0912345678",
+        provinceCode: "01",
+        communeCode: "00004",
+        street: "Số 1 phố Huế",
+        paymentMethod: "cod",
+        itemsTotalVnd: 0,
+        shippingTotalVnd: 0,
+        totalVnd: 0,
+      })
+      .returning({ id: orders.id });
+    if (!order) throw new Error("order not inserted");
+    await t.db.insert(orderAccessGrants).values([
+      { tokenHash: "grant-expired", orderId: order.id, expiresAt: ago(MINUTE) },
+      { tokenHash: "grant-live", orderId: order.id, expiresAt: ago(-MINUTE) },
+    ]);
 
     // Reset and invitation links: used or expired just over / just under 7 days ago, and
     // one still open.
@@ -164,12 +206,14 @@ describe("runHousekeeping", () => {
       guestCartItems: 1,
       expiredSessions: 1,
       loginFailures: 1,
+      orderLookupFailures: 1,
+      expiredOrderGrants: 1,
       spentTokens: 2,
       signupRequests: 2,
       sentMail: 1,
     } satisfies HousekeepingCounts);
     expect(lines).toEqual([
-      "housekeeping: deleted 1 guestCarts, 1 guestCartItems, 1 expiredSessions, 1 loginFailures, 2 spentTokens, 2 signupRequests, 1 sentMail",
+      "housekeeping: deleted 1 guestCarts, 1 guestCartItems, 1 expiredSessions, 1 loginFailures, 1 orderLookupFailures, 1 expiredOrderGrants, 2 spentTokens, 2 signupRequests, 1 sentMail",
     ]);
 
     expect(await ids(t.db.select({ id: carts.id }).from(carts))).toEqual(
@@ -185,6 +229,14 @@ describe("runHousekeeping", () => {
       Number(failures[1]?.id),
     ]);
     expect(
+      await ids(t.db.select({ id: orderLookupFailures.id }).from(orderLookupFailures)),
+    ).toEqual([Number(lookupFailures[1]?.id)]);
+    expect(
+      (await t.db.select({ h: orderAccessGrants.tokenHash }).from(orderAccessGrants)).map(
+        (g) => g.h,
+      ),
+    ).toEqual(["grant-live"]);
+    expect(
       (await t.db.select({ h: passwordResetTokens.tokenHash }).from(passwordResetTokens))
         .map((x) => x.h)
         .sort(),
@@ -198,7 +250,7 @@ describe("runHousekeeping", () => {
     expect(mails).toHaveLength(3);
 
     // A second run finds nothing more to do.
-    expect(Object.values(await runHousekeeping(t.db, NOW, quiet))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await runHousekeeping(t.db, NOW, quiet))).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it("keeps a guest cart someone used again, since using it moves its date", async () => {

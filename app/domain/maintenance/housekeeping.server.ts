@@ -25,6 +25,8 @@ export type HousekeepingCounts = {
   guestCartItems: number;
   expiredSessions: number;
   loginFailures: number;
+  orderLookupFailures: number;
+  expiredOrderGrants: number;
   spentTokens: number;
   signupRequests: number;
   sentMail: number;
@@ -65,6 +67,17 @@ export async function runHousekeeping(
       sql`delete from login_failures
            where created_at < ${at} - make_interval(hours => ${r.loginFailureHours})
           returning 1 as n`,
+    ),
+    // Order look-ups (decision 0025): failures kept as long as log-in failures; grants once expired.
+    orderLookupFailures: await deleted(
+      db,
+      sql`delete from order_lookup_failures
+           where created_at < ${at} - make_interval(hours => ${r.loginFailureHours})
+          returning 1 as n`,
+    ),
+    expiredOrderGrants: await deleted(
+      db,
+      sql`delete from order_access_grants where expires_at < ${at} returning 1 as n`,
     ),
     spentTokens: await deleted(
       db,

@@ -56,6 +56,25 @@ describe("checkoutSchema", () => {
     expect(r.error?.issues.find((i) => i.path[0] === field)?.message).toBe(message);
   });
 
+  it.each([["empty", ""], ["blank", "   "], ["absent", undefined]])(
+    "takes a %s email as none: a guest may order with the phone number only",
+    (_what, email) => {
+      const r = checkoutSchema.safeParse({ ...valid, email });
+      expect(r.success && r.data.email).toBeNull();
+    },
+  );
+
+  it.each(["lan@", "lan example.com", "@example.com", `${"x".repeat(250)}@example.com`])(
+    "still refuses a malformed email %j, naming the field",
+    (email) => {
+      const r = checkoutSchema.safeParse({ ...valid, email });
+      expect(r.success).toBe(false);
+      expect(r.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+        ["email", "orders.error.emailInvalid"],
+      ]);
+    },
+  );
+
   it("keeps nothing it does not know (no price or total can come in)", () => {
     const r = checkoutSchema.safeParse({ ...valid, totalVnd: 1, priceVnd: 1 });
     expect(r.success && Object.keys(r.data).sort()).toEqual(Object.keys(valid).sort());

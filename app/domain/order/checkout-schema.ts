@@ -37,12 +37,22 @@ export const checkoutSchema = z.object({
       }
       return phone;
     }),
+  // Optional: a guest without email keeps the order number and the link, and finds the order
+  // again by phone + number (decision 0025). Empty (or absent) is null; anything typed must be
+  // an email address.
   email: z
-    .string({ required_error: key("orders.error.emailInvalid") })
+    .string()
     .trim()
     .max(254, key("orders.error.emailInvalid"))
-    .email(key("orders.error.emailInvalid"))
-    .transform((v) => v.toLowerCase()),
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(
+      z
+        .string()
+        .email(key("orders.error.emailInvalid"))
+        .transform((v) => v.toLowerCase())
+        .nullable(),
+    ),
   provinceCode: z
     .string({ required_error: key("orders.error.provinceRequired") })
     .regex(/^[0-9]{2}$/, key("orders.error.provinceRequired")),

@@ -17,6 +17,7 @@ import {
   cardRefunds,
   cartItems,
   carts,
+  users,
   certificates,
   orderEvents,
   orderItems,
@@ -34,6 +35,7 @@ import {
 import { formatVnd, translate, type Lang } from "../../i18n/index";
 import { todayInVietnam } from "../../lib/dates";
 import { hashToken } from "../account/accounts.server";
+import { hasOrderGrant } from "./access-grants.server";
 import { queueCardRefund } from "../payment/card-refunds.server";
 import type { Buyer } from "./checkout-schema";
 import { enqueueMail } from "../mail/outbox.server";
@@ -149,6 +151,17 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
         );
       if (!commune) throw new OrderRefused({ ok: false, error: "communeNotInProvince" });
 
+      // A signed-in buyer who leaves the email out keeps the account's; a guest may have none
+      // and finds the order again by phone + number (decision 0025).
+      let buyerEmail = input.buyer.email;
+      if (!buyerEmail && input.userId) {
+        const [account] = await tx
+          .select({ email: users.email })
+          .from(users)
+          .where(eq(users.id, input.userId));
+        buyerEmail = account?.email ?? null;
+      }
+
       const wanted = await tx
         .select({
           productId: cartItems.productId,
@@ -230,7 +243,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
             accessKeyHash: hashToken(accessKey),
             buyerName: input.buyer.name,
             buyerPhone: input.buyer.phone,
-            buyerEmail: input.buyer.email,
+            buyerEmail,
             provinceCode: input.buyer.provinceCode,
             communeCode: input.buyer.communeCode,
             street: input.buyer.street,
@@ -300,7 +313,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       // walk away from Stripe's page. The payment's outcome sends the one email (decision 0013).
       if (input.payment === "cod")
         await enqueueMail(tx, {
-          to: input.buyer.email,
+          to: buyerEmail,
           subject: translate(lang, "orders.mail.subject", { number: order.number }),
           text: [
             translate(lang, "orders.mail.greeting", { name: input.buyer.name }),
@@ -324,7 +337,13 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
 }
 
 export type OrderActor =
-  | { kind: "buyer"; userId: number | null; accessKey?: string | null }
+  | {
+      kind: "buyer";
+      userId: number | null;
+      accessKey?: string | null;
+      /** The browser's order look-up token (decision 0025). */
+      grantToken?: string | null;
+    }
   | { kind: "producer"; userId: number; producerId: number }
   | { kind: "system" };
 
@@ -405,7 +424,8 @@ export async function transitionOrderPart(
       (actor.kind === "producer" && actor.producerId === part.producer_id) ||
       (actor.kind === "buyer" &&
         ((actor.userId !== null && actor.userId === part.user_id) ||
-          (!!actor.accessKey && hashToken(actor.accessKey) === part.access_key_hash)));
+          (!!actor.accessKey && hashToken(actor.accessKey) === part.access_key_hash))) ||
+      (actor.kind === "buyer" && (await hasOrderGrant(tx, part.order_id, actor.grantToken)));
     // Someone else's order is answered as missing: its existence is none of their business.
     if (!owns) return { ok: false, error: "notFound" } as const;
     const move = moveTo(ORDER_PART_LIFECYCLE, part.status, input.to, actor.kind);
@@ -470,7 +490,8 @@ export type OrderView = {
   createdAt: Date;
   buyerName: string;
   buyerPhone: string;
-  buyerEmail: string;
+  /** Null when a guest ordered without one. */
+  buyerEmail: string | null;
   street: string;
   communeName: string;
   provinceName: string;
@@ -508,13 +529,19 @@ export type OrderView = {
 };
 
 /**
- * The buyer's view of an order: for the signed-in owner, or for whoever holds the private
- * link's key. Anyone else gets null, exactly as for an unknown number. Three queries.
+ * The buyer's view of an order: for the signed-in owner, for whoever holds the private
+ * link's key, or for a browser the order was granted to by a phone + number look-up.
+ * Anyone else gets null, exactly as for an unknown number. Three or four queries.
  */
 export async function getOrderForBuyer(
   db: Db,
   number: string,
-  who: { userId: number | null; accessKey: string | null },
+  who: {
+    userId: number | null;
+    accessKey: string | null;
+    /** The browser's order look-up token (decision 0025). */
+    grantToken?: string | null;
+  },
 ): Promise<OrderView | null> {
   if (parseOrderNumber(number) === null) return null;
   const [order] = await db
@@ -544,7 +571,7 @@ export async function getOrderForBuyer(
   if (!order) return null;
   const byUser = who.userId !== null && order.userId === who.userId;
   const byKey = !!who.accessKey && hashToken(who.accessKey) === order.accessKeyHash;
-  if (!byUser && !byKey) return null;
+  if (!byUser && !byKey && !(await hasOrderGrant(db, order.id, who.grantToken))) return null;
 
   const partRows = await db
     .select({

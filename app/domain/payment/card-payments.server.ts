@@ -109,7 +109,7 @@ export async function createCheckoutSession(
             ),
           ),
       ],
-      customer_email: order.buyerEmail,
+      customer_email: order.buyerEmail ?? undefined,
       client_reference_id: String(order.id),
       metadata: { order_id: String(order.id), order_number: order.number, lang: input.lang },
       expires_at: Math.floor((input.now.getTime() + SESSION_LIFETIME_MS) / 1000),
@@ -132,7 +132,8 @@ type LockedPayment = {
   number: string;
   user_id: number | null;
   access_key_hash: string;
-  buyer_email: string;
+  /** Null for a guest who gave no email: no mail is sent. */
+  buyer_email: string | null;
   buyer_name: string;
   total_vnd: number;
 };

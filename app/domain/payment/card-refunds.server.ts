@@ -68,7 +68,8 @@ type ClaimedRefund = {
   session_id: string | null;
   number: string;
   access_key_hash: string;
-  buyer_email: string;
+  /** Null for a guest who gave no email: no mail is sent. */
+  buyer_email: string | null;
   buyer_name: string;
   producer_name: string;
 };

@@ -7,6 +7,7 @@ import searchMessages from "./search";
 import accountsMessages from "./accounts";
 import cartMessages from "./cart";
 import ordersMessages from "./orders";
+import orderLookupMessages from "./lookup";
 import paymentsMessages from "./payments";
 import producerWorkspaceMessages from "./producerws";
 import adminMessages from "./admin";
@@ -29,6 +30,7 @@ const areas = [
   accountsMessages,
   cartMessages,
   ordersMessages,
+  orderLookupMessages,
   paymentsMessages,
   producerWorkspaceMessages,
   adminMessages,
