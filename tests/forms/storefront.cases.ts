@@ -456,7 +456,6 @@ export const cases = [
           fields: {
             name: "orders.error.nameRequired",
             phone: "orders.error.phoneInvalid",
-            email: "orders.error.emailInvalid",
             provinceCode: "orders.error.provinceRequired",
             communeCode: "orders.error.communeRequired",
             street: "orders.error.streetLength",
