@@ -250,7 +250,9 @@ describe("runHousekeeping", () => {
     expect(mails).toHaveLength(3);
 
     // A second run finds nothing more to do.
-    expect(Object.values(await runHousekeeping(t.db, NOW, quiet))).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values(await runHousekeeping(t.db, NOW, quiet))).toEqual([
+      0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ]);
   });
 
   it("keeps a guest cart someone used again, since using it moves its date", async () => {
