@@ -37,6 +37,7 @@ export const PUBLIC_HTML_PAGES: readonly PublicPage[] = [
   { path: "/signup/sent", status: 200, about: "sign-up sent: check your email" },
   { path: "/confirm-signup/khong-co-link-nay", status: 200, about: "sign-up link not valid" },
   { path: "/forgot-password", status: 200, about: "forgotten password" },
+  { path: "/orders/lookup", status: 200, about: "find my order (phone + order number)" },
   { path: "/khong-co-trang-nay", status: 404, about: "not found" },
   {
     path: "/fairs/khong-co-hoi-cho-nay",
