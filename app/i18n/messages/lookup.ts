@@ -31,7 +31,6 @@ export default defineMessages(
     "orders.lookup.error.rateLimited":
       "Bạn đã thử quá nhiều lần. Vui lòng đợi 15 phút rồi thử lại.",
     "orders.lookup.error.form": "Vui lòng sửa các ô được đánh dấu.",
-    "orders.view.granted": "Đơn hàng mở trên trình duyệt này nhờ tra cứu bằng số điện thoại.",
   },
   {
     "orders.checkout.emailOptional": "(optional)",
@@ -61,6 +60,5 @@ export default defineMessages(
       "No order matches this phone number and order number. Please check both.",
     "orders.lookup.error.rateLimited": "Too many attempts. Please wait 15 minutes and try again.",
     "orders.lookup.error.form": "Please correct the marked fields.",
-    "orders.view.granted": "This order is open in this browser after a look-up by phone number.",
   },
 );
