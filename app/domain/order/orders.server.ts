@@ -27,6 +27,8 @@ import {
   products,
   type CardPaymentStatus,
   type CardRefundStatus,
+  type VnpayPaymentStatus,
+  vnpayPayments,
   type OrderActorKind,
   type OrderPartStatus,
   type PaymentMethod,
@@ -34,7 +36,11 @@ import {
 import { formatVnd, translate, type Lang } from "../../i18n/index";
 import { todayInVietnam } from "../../lib/dates";
 import { hashToken } from "../account/accounts.server";
-import { queueCardRefund } from "../payment/card-refunds.server";
+import {
+  lockPlatformPaymentOfPart,
+  queuePlatformRefund,
+} from "../payment/platform-payments.server";
+import { openVnpayPayment } from "../payment/vnpay-payment-moves.server";
 import type { Buyer } from "./checkout-schema";
 import { enqueueMail } from "../mail/outbox.server";
 import { initialState, moveTo } from "../lifecycle/lifecycle";
@@ -251,6 +257,15 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
           status: initialState(CARD_PAYMENT_LIFECYCLE, "pending"),
         });
       }
+      // The same for VNPay: the payment's reference and amount are fixed now (decision 0023).
+      if (input.payment === "vnpay")
+        await openVnpayPayment(tx, {
+          orderId: order.id,
+          number: order.number,
+          amountVnd: itemsTotalVnd + shippingTotalVnd,
+          lang: input.lang ?? "vi",
+          now: new Date(),
+        });
 
       for (const part of parts) {
         const [row] = await tx
@@ -374,12 +389,7 @@ export async function transitionOrderPart(
   return db.transaction(async (tx) => {
     // The card payment first, then the part: the webhook locks in the same order, so a
     // payment arriving while the buyer cancels either sees the cancel or is seen by it.
-    const [payment] = await queryRows<{ status: CardPaymentStatus }>(
-      tx,
-      sql`select c.status from card_payments c
-           where c.order_id = (select order_id from order_parts where id = ${input.partId})
-             for update`,
-    );
+    const payment = await lockPlatformPaymentOfPart(tx, input.partId);
     const [part] = await queryRows<{
       id: number;
       order_id: number;
@@ -451,7 +461,7 @@ export async function transitionOrderPart(
     }
     // Paid by card: the money for this part goes back (a worker asks Stripe; decision 0011).
     if (input.to === "cancelled" && payment?.status === "paid") {
-      await queueCardRefund(tx, {
+      await queuePlatformRefund(tx, payment, {
         orderId: part.order_id,
         orderPartId: part.id,
         amountVnd: part.total_vnd,
@@ -477,6 +487,8 @@ export type OrderView = {
   paymentMethod: PaymentMethod;
   /** Null for cash on delivery. */
   cardPaymentStatus: CardPaymentStatus | null;
+  /** Null unless paid through VNPay. */
+  vnpayPaymentStatus: VnpayPaymentStatus | null;
   itemsTotalVnd: number;
   shippingTotalVnd: number;
   totalVnd: number;
@@ -532,12 +544,14 @@ export async function getOrderForBuyer(
       provinceName: provincePlace.name,
       paymentMethod: orders.paymentMethod,
       cardPaymentStatus: cardPayments.status,
+      vnpayPaymentStatus: vnpayPayments.status,
       itemsTotalVnd: orders.itemsTotalVnd,
       shippingTotalVnd: orders.shippingTotalVnd,
       totalVnd: orders.totalVnd,
     })
     .from(orders)
     .leftJoin(cardPayments, eq(cardPayments.orderId, orders.id))
+    .leftJoin(vnpayPayments, eq(vnpayPayments.orderId, orders.id))
     .innerJoin(communePlace, eq(communePlace.code, orders.communeCode))
     .innerJoin(provincePlace, eq(provincePlace.code, orders.provinceCode))
     .where(eq(orders.number, number));
