@@ -122,7 +122,10 @@ export function startVnpayStandIn(opts: {
   const html = (title: string, body: string) =>
     `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title></head><body style="font-family:sans-serif;max-width:30rem;margin:2rem auto;padding:0 1rem"><p><strong>VNPay (stand-in for tests)</strong></p>${body}</body></html>`;
   const escape = (s: string) =>
-    s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+    s.replace(
+      /[&<>"]/g,
+      (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c,
+    );
 
   const server = createServer((req, res) => {
     let body = "";

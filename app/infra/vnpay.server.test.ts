@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { signedQuery, vnpHashData, vnpSign } from "../../scripts/vnpay-stand-in";
-import { hmacSha512, refundSignData, vnpayDate, vnpayGateway, withoutDiacritics } from "./vnpay.server";
+import {
+  hmacSha512,
+  refundSignData,
+  vnpayDate,
+  vnpayGateway,
+  withoutDiacritics,
+} from "./vnpay.server";
 
 /**
  * The example payment URL of VNPay's integration guide ("Hướng dẫn tích hợp Cổng thanh toán
@@ -66,7 +72,9 @@ describe("VNPay's signature", () => {
         expireDate: "20210801154833",
       }),
     );
-    expect(`${url.origin}${url.pathname}`).toBe("https://sandbox.vnpayment.vn/paymentv2/vpcpay.html");
+    expect(`${url.origin}${url.pathname}`).toBe(
+      "https://sandbox.vnpayment.vn/paymentv2/vpcpay.html",
+    );
     const [signedPart, hash] = url.search.slice(1).split("&vnp_SecureHash=");
     // The documented data with our expiry date in its sorted place (after vnp_CurrCode).
     expect(signedPart).toBe(
