@@ -2,7 +2,7 @@
  * VNPay's IPN: a server-to-server GET with the payment's result in the query string. No
  * session, no same-origin check: the signature (HMAC-SHA512 with our hash secret) is the only
  * credential, checked before anything is read or written. VNPay reads the JSON answer
- * ({RspCode, Message}) and retries until it gets 00 or 02.
+ * ({RspCode, Message}) and retries until it gets 00 or 02. GET only: no action (Remix answers 405).
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { applyVnpayIpn, IPN, type IpnAnswer } from "~/domain/payment/vnpay-payments.server";
@@ -27,8 +27,4 @@ export async function loader({ request }: LoaderFunctionArgs) {
     logger.error("VNPay IPN not applied:", error instanceof Error ? error.message : error);
     return answer(IPN.unknown);
   }
-}
-
-export function action() {
-  return new Response("Method Not Allowed", { status: 405 });
 }
