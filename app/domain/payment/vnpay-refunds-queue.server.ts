@@ -5,6 +5,8 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "../../../db/client";
 import { vnpayRefunds } from "../../../db/schema";
+import { initialState } from "../lifecycle/lifecycle";
+import { VNPAY_REFUND_LIFECYCLE } from "./lifecycle";
 
 /** Queues the refund of one cancelled part; a second call for the same part changes nothing. */
 export async function queueVnpayRefund(
@@ -12,9 +14,18 @@ export async function queueVnpayRefund(
   refund: { orderId: number; orderPartId: number; amountVnd: number },
 ): Promise<void> {
   if (refund.amountVnd <= 0) return;
-  await db.insert(vnpayRefunds).values(refund).onConflictDoNothing({
-    target: vnpayRefunds.orderPartId,
-  });
+  const { orderId, orderPartId, amountVnd } = refund;
+  await db
+    .insert(vnpayRefunds)
+    .values({
+      orderId,
+      orderPartId,
+      amountVnd,
+      status: initialState(VNPAY_REFUND_LIFECYCLE, "pending"),
+    })
+    .onConflictDoNothing({
+      target: vnpayRefunds.orderPartId,
+    });
 }
 
 /** The parts cancelled while the payment was pending were paid for all the same: queue them. */
