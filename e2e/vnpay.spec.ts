@@ -56,10 +56,10 @@ test("paying through VNPay: redirect to the stand-in, signed IPN, the return pag
     await request.get(`http://127.0.0.1:${E2E_VNPAY.port}/__ipn-answers`)
   ).json()) as { txnRef: string; answer: { RspCode: string } }[];
   expect(answers.find((a) => a.txnRef === params.get("vnp_TxnRef"))?.answer.RspCode).toBe("00");
-  await page.screenshot({
-    path: `/tmp/h11/vnpay/return-${info.project.name}.png`,
-    fullPage: true,
-  });
+  // For a person to look at: the return page at 390 px (phone) and 1280 px (desktop).
+  const width = info.project.name === "phone" ? 390 : 1280;
+  await page.setViewportSize({ width, height: info.project.name === "phone" ? 844 : 800 });
+  await page.screenshot({ path: `test-results/vnpay-return-${width}.png`, fullPage: true });
 
   await page.getByRole("link", { name: "Xem đơn hàng" }).click();
   await expect(page).toHaveURL(/\/orders\/OC-[0-9A-Z]{3}-[0-9A-Z]{4}\?key=/);
