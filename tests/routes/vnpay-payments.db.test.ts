@@ -24,6 +24,8 @@ import {
   sweepExpiredVnpayOrders,
   SWEEP_AFTER_MS,
 } from "../../app/domain/payment/vnpay-payments.server";
+import { paymentKey } from "../../app/domain/order/payment-key";
+import { getProducerOrderPart } from "../../app/domain/order/shipments.server";
 import { drainVnpayRefundsOnce } from "../../app/domain/payment/vnpay-refunds.server";
 import { getVnpay } from "../../app/infra/vnpay.server";
 import { todayInVietnam } from "../../app/lib/dates";
@@ -412,6 +414,11 @@ describe("fulfilment and refunds", () => {
       userId: (await makeUser(t.db)).id,
       producerId: first.producerId,
     } as const;
+    // The producer's workspace words it as VNPay awaiting payment, not as cash on delivery.
+    const seen = await getProducerOrderPart(t.db, first.producerId, first.id);
+    expect(paymentKey(seen?.cardPaymentStatus ?? null, seen?.vnpayPaymentStatus ?? null)).toBe(
+      "pws.payment.vnpay.pending",
+    );
     expect(
       await transitionOrderPart(t.db, { partId: first.id, to: "confirmed", actor: producer }),
     ).toEqual({
@@ -463,6 +470,16 @@ describe("fulfilment and refunds", () => {
       vnp_TransactionType: "03",
       vnp_TransactionNo: "14226112",
     });
+    // The buyer's order page shows the refund of the cancelled part, and none on the other.
+    const view = await getOrderForBuyer(t.db, order.number, {
+      userId: null,
+      accessKey: order.accessKey,
+    });
+    expect(view?.parts.find((p) => p.id === second.id)?.refund).toEqual({
+      amountVnd: second.totalVnd,
+      status: "succeeded",
+    });
+    expect(view?.parts.find((p) => p.id === first.id)?.refund).toBeNull();
     // One part is still going: the payment stays paid.
     expect((await paymentOf(order.orderId))?.status).toBe("paid");
     expect(

@@ -29,6 +29,7 @@ import {
   type CardRefundStatus,
   type VnpayPaymentStatus,
   vnpayPayments,
+  vnpayRefunds,
   type OrderActorKind,
   type OrderPartStatus,
   type PaymentMethod,
@@ -567,8 +568,11 @@ export async function getOrderForBuyer(
       carrier: orderParts.carrier,
       trackingNumber: orderParts.trackingNumber,
       cancelReason: orderParts.cancelReason,
-      refundAmountVnd: cardRefunds.amountVnd,
-      refundStatus: cardRefunds.status,
+      // A part's refund goes back through the provider that collected it: card or VNPay.
+      refundAmountVnd: sql<
+        number | null
+      >`coalesce(${cardRefunds.amountVnd}, ${vnpayRefunds.amountVnd})`.mapWith(Number),
+      refundStatus: sql<CardRefundStatus | null>`coalesce(${cardRefunds.status}, ${vnpayRefunds.status})`,
       itemsTotalVnd: orderParts.itemsTotalVnd,
       shippingFeeVnd: orderParts.shippingFeeVnd,
       totalVnd: orderParts.totalVnd,
@@ -579,6 +583,7 @@ export async function getOrderForBuyer(
     .from(orderParts)
     .innerJoin(producers, eq(producers.id, orderParts.producerId))
     .leftJoin(cardRefunds, eq(cardRefunds.orderPartId, orderParts.id))
+    .leftJoin(vnpayRefunds, eq(vnpayRefunds.orderPartId, orderParts.id))
     .where(eq(orderParts.orderId, order.id))
     .orderBy(asc(producers.name), asc(orderParts.id));
   const itemRows = partRows.length
