@@ -31,6 +31,10 @@ test("paying through VNPay: redirect to the stand-in, signed IPN, the return pag
   await commune.selectOption((await commune.locator("option").nth(1).getAttribute("value")) ?? "");
   await page.getByLabel("Số nhà, đường, thôn, ấp").fill("Số 8 phố Hàng Bạc");
   await page.getByLabel("VNPay: thẻ ATM nội địa, thẻ quốc tế, ví VNPay-QR").check();
+  await page.screenshot({
+    path: `test-results/vnpay-checkout-${info.project.name}.png`,
+    fullPage: true,
+  });
   await page.getByRole("button", { name: "Đặt hàng" }).click();
 
   // VNPay's page (the stand-in): it accepted our signature and shows the amount.
