@@ -23,6 +23,7 @@ import {
 import {
   sweepExpiredVnpayOrders,
   SWEEP_AFTER_MS,
+  vnpayPaymentUrl,
 } from "../../app/domain/payment/vnpay-payments.server";
 import { paymentKey } from "../../app/domain/order/payment-key";
 import { getProducerOrderPart } from "../../app/domain/order/shipments.server";
@@ -228,6 +229,34 @@ describe("checkout with VNPay", () => {
     const page = await fetch(url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Thanh toán qua VNPay");
+  });
+
+  it("speaks the reader's language to VNPay: vnp_Locale en, order info in English without diacritics", async () => {
+    const order = await vnpayOrder();
+    const gateway = getVnpay();
+    if (!gateway) throw new Error("VNPay configured");
+    const url = await vnpayPaymentUrl(t.db, gateway, {
+      orderId: order.orderId,
+      accessKey: order.accessKey,
+      siteUrl: ORIGIN,
+      lang: "en",
+      ipAddr: "127.0.0.1",
+    });
+    const p = new URL(url ?? "").searchParams;
+    expect(p.get("vnp_Locale")).toBe("en");
+    expect(p.get("vnp_OrderInfo")).toBe(`Payment for order ${order.number}`);
+    expect(p.get("vnp_TxnRef")).toBe(order.number.replace(/-/g, ""));
+    // Once the payment is no longer pending there is nothing to pay.
+    expect((await ipn(result(order))).RspCode).toBe("00");
+    expect(
+      await vnpayPaymentUrl(t.db, gateway, {
+        orderId: order.orderId,
+        accessKey: order.accessKey,
+        siteUrl: ORIGIN,
+        lang: "vi",
+        ipAddr: "127.0.0.1",
+      }),
+    ).toBeNull();
   });
 
   it("pays through the stand-in: its IPN makes the order paid, once, and the return page says so", async () => {
