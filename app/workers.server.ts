@@ -5,6 +5,8 @@
  */
 import { sweepExpiredCardOrders } from "./domain/payment/card-payments.server";
 import { startCardRefundWorker } from "./domain/payment/card-refunds.server";
+import { sweepExpiredVnpayOrders } from "./domain/payment/vnpay-payments.server";
+import { startVnpayRefundWorker } from "./domain/payment/vnpay-refunds.server";
 import { startHousekeepingWorker } from "./domain/maintenance/housekeeping.server";
 import { startMailOutboxWorker } from "./domain/mail/outbox.server";
 import { getConfig } from "./infra/config.server";
@@ -14,6 +16,7 @@ import { mailTransport } from "./infra/mail.server";
 import { startPollingWorker, type PollingWorker } from "./infra/polling-worker";
 import { primaryEngine } from "./infra/search.server";
 import { getStripe } from "./infra/stripe.server";
+import { getVnpay } from "./infra/vnpay.server";
 import { NO_INDEX, startOutboxWorker, type OutboxWorker } from "../search/outbox";
 import { preparePrimaryEngine } from "../search/primary";
 
@@ -23,6 +26,8 @@ declare global {
   var __ocopMailWorker: PollingWorker | undefined;
   var __ocopCardSweep: PollingWorker | undefined;
   var __ocopCardRefunds: PollingWorker | undefined;
+  var __ocopVnpaySweep: PollingWorker | undefined;
+  var __ocopVnpayRefunds: PollingWorker | undefined;
   var __ocopHousekeeping: PollingWorker | undefined;
 }
 
@@ -72,6 +77,28 @@ export function startCardRefunds(): void {
   });
 }
 
+/** Releases the stock of VNPay orders whose IPN never came; every minute (when VNPay is configured). */
+export function startVnpayPaymentSweep(): void {
+  if (globalThis.__ocopVnpaySweep || !getVnpay()) return;
+  globalThis.__ocopVnpaySweep = startPollingWorker({
+    name: "vnpay payment sweep",
+    drain: async () => {
+      await sweepExpiredVnpayOrders(await getDb(), new Date(), { siteUrl: getConfig().siteUrl });
+      return { claimed: 0, failed: 0 };
+    },
+    idleMs: 60_000,
+  });
+}
+
+/** Asks VNPay for the refunds of cancelled parts of paid VNPay orders (when VNPay is configured). */
+export function startVnpayRefunds(): void {
+  const gateway = getVnpay();
+  if (globalThis.__ocopVnpayRefunds || !gateway) return;
+  globalThis.__ocopVnpayRefunds = startVnpayRefundWorker(getDb, gateway, {
+    siteUrl: getConfig().siteUrl,
+  });
+}
+
 /** Deletes old guest carts, expired sessions, spent links and old mail: at start, then hourly. */
 export function startHousekeeping(): void {
   if (globalThis.__ocopHousekeeping) return;
@@ -88,5 +115,7 @@ export function startWorkers(): void {
   startMailWorker();
   startCardPaymentSweep();
   startCardRefunds();
+  startVnpayPaymentSweep();
+  startVnpayRefunds();
   startHousekeeping();
 }

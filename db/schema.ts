@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   check,
@@ -471,7 +472,7 @@ export const cartItems = pgTable(
   ],
 );
 
-export const PAYMENT_METHODS = ["cod", "card"] as const;
+export const PAYMENT_METHODS = ["cod", "card", "vnpay"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /**
@@ -734,6 +735,121 @@ export const cardRefunds = pgTable(
   (t) => [
     check("card_refunds_amount_positive", sql`${t.amountVnd} > 0`),
     index("card_refunds_pending_idx")
+      .on(t.id)
+      .where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+export const VNPAY_PAYMENT_STATUSES = [
+  "pending",
+  "paid",
+  "failed",
+  "expired",
+  /** VNPay said something we will not act on alone (wrong amount, paid after release). */
+  "needs_review",
+  /** Every part of a paid order was cancelled and the whole amount refunded. */
+  "refunded",
+] as const;
+export type VnpayPaymentStatus = (typeof VNPAY_PAYMENT_STATUSES)[number];
+
+/**
+ * The VNPay payment of an order (one per order): the buyer is sent to VNPay's payment page
+ * with `txn_ref` as vnp_TxnRef; VNPay's signed IPN (or the signed return) moves it.
+ */
+export const vnpayPayments = pgTable(
+  "vnpay_payments",
+  {
+    orderId: integer("order_id")
+      .primaryKey()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    status: text("status", { enum: VNPAY_PAYMENT_STATUSES }).notNull().default("pending"),
+    /** vnp_TxnRef: our reference for the transaction, unique at VNPay per merchant. */
+    txnRef: text("txn_ref").notNull().unique(),
+    /** The amount asked for, in đồng (VNPay's vnp_Amount is this ×100). */
+    amountVnd: integer("amount_vnd").notNull(),
+    /** vnp_CreateDate as sent (yyyyMMddHHmmss, Vietnam time): the refund API asks for it. */
+    createDate: text("create_date").notNull(),
+    /** vnp_TransactionNo, vnp_BankCode and vnp_PayDate of the successful payment. */
+    transactionNo: text("transaction_no"),
+    bankCode: text("bank_code"),
+    payDate: text("pay_date"),
+    /** The language the buyer paid in, for the emails that follow. */
+    lang: text("lang", { enum: ["vi", "en"] })
+      .notNull()
+      .default("vi"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("vnpay_payments_amount_positive", sql`${t.amountVnd} > 0`),
+    index("vnpay_payments_pending_idx")
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/**
+ * Every verified VNPay IPN applied: the same result (reference, response code, VNPay's
+ * transaction number) inserts nothing the second time and changes nothing.
+ */
+export const vnpayNotifications = pgTable("vnpay_notifications", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  /** `txnRef:responseCode:transactionNo`. */
+  dedupeKey: text("dedupe_key").notNull().unique(),
+  txnRef: text("txn_ref").notNull(),
+  /** What we answered VNPay (RspCode). */
+  answer: text("answer").notNull(),
+  receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Every change of a VNPay payment: from, to, which notification, why. */
+export const vnpayPaymentEvents = pgTable(
+  "vnpay_payment_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: VNPAY_PAYMENT_STATUSES }),
+    toStatus: text("to_status", { enum: VNPAY_PAYMENT_STATUSES }).notNull(),
+    /** Null when our sweep or worker made the change. */
+    notificationId: bigint("notification_id", { mode: "number" }),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("vnpay_payment_events_order_idx").on(t.orderId, t.id)],
+);
+
+export const VNPAY_REFUND_STATUSES = ["pending", "succeeded", "failed"] as const;
+export type VnpayRefundStatus = (typeof VNPAY_REFUND_STATUSES)[number];
+
+/**
+ * Money returned through VNPay for one cancelled part of a paid VNPay order, asked by a worker
+ * through VNPay's refund API (vnp_Command=refund) with `request_id` as vnp_RequestId.
+ */
+export const vnpayRefunds = pgTable(
+  "vnpay_refunds",
+  {
+    id: serial("id").primaryKey(),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    orderPartId: integer("order_part_id")
+      .notNull()
+      .unique()
+      .references(() => orderParts.id, { onDelete: "cascade" }),
+    amountVnd: integer("amount_vnd").notNull(),
+    status: text("status", { enum: VNPAY_REFUND_STATUSES }).notNull().default("pending"),
+    /** VNPay's vnp_TransactionNo of the refund, once accepted. */
+    vnpayTransactionNo: text("vnpay_transaction_no"),
+    attempts: smallint("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("vnpay_refunds_amount_positive", sql`${t.amountVnd} > 0`),
+    index("vnpay_refunds_pending_idx")
       .on(t.id)
       .where(sql`${t.status} = 'pending'`),
   ],

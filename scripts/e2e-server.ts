@@ -10,6 +10,7 @@ import { sql } from "drizzle-orm";
 import { openDatabase } from "../db/client";
 import { E2E_APP_PORT, E2E_DATA_FOLDER, E2E_DATABASE_NAME } from "./e2e-database";
 import { E2E_STRIPE, startStripeStandIn } from "./stripe-stand-in";
+import { E2E_VNPAY, startVnpayStandIn } from "./vnpay-stand-in";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? String(E2E_APP_PORT);
@@ -43,6 +44,13 @@ async function main() {
   env.STRIPE_SECRET_KEY = E2E_STRIPE.secretKey;
   env.STRIPE_WEBHOOK_SECRET = E2E_STRIPE.webhookSecret;
   env.STRIPE_API_BASE = `http://127.0.0.1:${E2E_STRIPE.port}`;
+  // VNPay against a local stand-in of its payment page and refund API (built from its documented
+  // algorithm); the stand-in calls our IPN as VNPay's servers would.
+  const vnpay = await startVnpayStandIn({ ipn: `${env.SITE_URL}/payments/vnpay/ipn` });
+  env.VNPAY_TMN_CODE = E2E_VNPAY.tmnCode;
+  env.VNPAY_HASH_SECRET = E2E_VNPAY.hashSecret;
+  env.VNPAY_PAYMENT_URL = vnpay.paymentUrl;
+  env.VNPAY_API_URL = vnpay.apiUrl;
   const child = spawn("npx", ["tsx", "scripts/start.ts"], { cwd: root, env, stdio: "inherit" });
   const stop = () => child.kill("SIGTERM");
   process.on("SIGINT", stop);

@@ -65,6 +65,22 @@ export const configSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().trim().min(1).optional(),
   /** Another address for Stripe's API, e.g. a local stand-in in end-to-end tests. */
   STRIPE_API_BASE: z.string().trim().url().optional(),
+  /** VNPay's merchant code (vnp_TmnCode). With VNPAY_HASH_SECRET, VNPay is offered at checkout. */
+  VNPAY_TMN_CODE: z.string().trim().min(1).optional(),
+  /** VNPay's secret for HMAC-SHA512 signatures (vnp_HashSecret). */
+  VNPAY_HASH_SECRET: z.string().trim().min(1).optional(),
+  /** VNPay's payment page; the sandbox unless set (production: https://pay.vnpay.vn/vpcpay.html). */
+  VNPAY_PAYMENT_URL: z
+    .string()
+    .trim()
+    .url()
+    .default("https://sandbox.vnpayment.vn/paymentv2/vpcpay.html"),
+  /** VNPay's API for refunds (and queries); the sandbox unless set. */
+  VNPAY_API_URL: z
+    .string()
+    .trim()
+    .url()
+    .default("https://sandbox.vnpayment.vn/merchant_webapi/api/transaction"),
 });
 
 export type Config = z.infer<typeof configSchema> & {

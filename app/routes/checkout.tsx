@@ -14,14 +14,17 @@ import { checkoutSchema } from "~/domain/order/checkout-schema";
 import { placeOrder, type PlaceOrderFailure } from "~/domain/order/orders.server";
 import { abandonCardOrder, createCheckoutSession } from "~/domain/payment/card-payments.server";
 import { enabledPaymentMethods } from "~/domain/payment/methods.server";
+import { vnpayPaymentUrl } from "~/domain/payment/vnpay-payments.server";
 import { listCommunes, listProvinces } from "~/domain/place/places.server";
 import { makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { getConfig } from "~/infra/config.server";
 import { logger } from "~/infra/logger";
 import { getStripe } from "~/infra/stripe.server";
+import { getVnpay } from "~/infra/vnpay.server";
 import { todayInVietnam } from "~/lib/dates";
 import { currentCartId } from "~/web/cart-cookie.server";
+import { clientAddress } from "~/web/auth.server";
 import { enter, enterAction, reply } from "~/web/route.server";
 import { privatePageMeta } from "~/lib/page-meta";
 
@@ -118,6 +121,18 @@ export async function action(args: ActionFunctionArgs) {
     await abandonCardOrder(db, { orderId: result.orderId, cartId });
     return answer({ errors: {}, formError: { key: "payments.error.unavailable" } }, 502);
   }
+  // VNPay: the order is placed (stock reserved); the buyer goes to VNPay's page (decision 0023).
+  const vnpay = payment === "vnpay" ? getVnpay() : null;
+  const vnpayUrl =
+    vnpay &&
+    (await vnpayPaymentUrl(db, vnpay, {
+      orderId: result.orderId,
+      accessKey: result.accessKey,
+      siteUrl,
+      lang,
+      ipAddr: clientAddress(request, args.context) ?? "127.0.0.1",
+    }));
+  if (vnpayUrl) return redirect(vnpayUrl, 303);
   const query = new URLSearchParams({ key: result.accessKey, placed: "1" });
   return redirect(`/orders/${result.number}?${query}`, 303);
 }

@@ -128,7 +128,9 @@ export default function OrderRoute() {
         <p className="mt-2 text-sm text-stone-700" data-testid="order-payment">
           {order.cardPaymentStatus
             ? t(`payments.view.${order.cardPaymentStatus}`)
-            : t("orders.view.payment")}
+            : order.vnpayPaymentStatus
+              ? t(`vnpay.view.${order.vnpayPaymentStatus}`)
+              : t("orders.view.payment")}
         </p>
       </section>
       {order.parts.map((part) => (

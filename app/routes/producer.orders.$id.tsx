@@ -22,6 +22,7 @@ import { PageHeader } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
 import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
 import { ORDER_PART_TRANSITIONS } from "~/domain/order/lifecycle";
+import { paymentRule } from "~/domain/payment/methods";
 import {
   cancelSchema,
   COMMON_CARRIERS,
@@ -47,7 +48,10 @@ export async function loader(args: LoaderFunctionArgs) {
   const t = makeT(lang);
   const moves = ORDER_PART_TRANSITIONS[part.status];
   const can = (to: ProducerMove) => moves[to]?.includes("producer") ?? false;
-  const awaitingCardPayment = part.paymentMethod === "card" && part.cardPaymentStatus !== "paid";
+  // Card or VNPay: nothing leaves before the money is in (decisions 0012, 0023).
+  const awaitingCardPayment =
+    paymentRule(part.paymentMethod).settledBeforeFulfilment &&
+    (part.cardPaymentStatus ?? part.vnpayPaymentStatus) !== "paid";
   const { createdAt, events, ...rest } = part;
   return reply({
     part: rest,

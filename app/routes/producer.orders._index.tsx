@@ -142,7 +142,7 @@ export default function ProducerOrdersPage() {
                     {o.buyerName} · {t("pws.orders.items", { count: o.items })}
                   </p>
                   <p className="text-xs text-stone-600">
-                    {o.placedAt} · {t(paymentKey(o.cardPaymentStatus))}
+                    {o.placedAt} · {t(paymentKey(o.cardPaymentStatus, o.vnpayPaymentStatus))}
                   </p>
                 </div>
                 <div className="flex items-center gap-3">

@@ -39,7 +39,7 @@ export function OrderPartDelivery({ part, placedAt }: { part: Part; placedAt: st
         <dt className="text-sm font-medium text-stone-600">{t("pws.order.placedAt")}</dt>
         <dd>{placedAt}</dd>
         <dt className="text-sm font-medium text-stone-600">{t("pws.order.payment")}</dt>
-        <dd>{t(paymentKey(part.cardPaymentStatus))}</dd>
+        <dd>{t(paymentKey(part.cardPaymentStatus, part.vnpayPaymentStatus))}</dd>
       </dl>
       {part.status === "shipped" || part.status === "delivered" ? (
         part.carrier && part.trackingNumber ? (

@@ -16,7 +16,12 @@
 import type { Lifecycle } from "./lifecycle";
 import { CERTIFICATE_LIFECYCLE } from "../certificate/lifecycle";
 import { ORDER_PART_LIFECYCLE } from "../order/lifecycle";
-import { CARD_PAYMENT_LIFECYCLE, CARD_REFUND_LIFECYCLE } from "../payment/lifecycle";
+import {
+  CARD_PAYMENT_LIFECYCLE,
+  CARD_REFUND_LIFECYCLE,
+  VNPAY_PAYMENT_LIFECYCLE,
+  VNPAY_REFUND_LIFECYCLE,
+} from "../payment/lifecycle";
 import { PRODUCER_LIFECYCLE } from "../producer/lifecycle";
 import { PRODUCT_LISTING_LIFECYCLE } from "../product/lifecycle";
 import { PROMOTION_LIFECYCLE } from "../promotion/lifecycle";
@@ -27,6 +32,8 @@ export const LIFECYCLES: readonly AnyLifecycle[] = [
   ORDER_PART_LIFECYCLE,
   CARD_PAYMENT_LIFECYCLE,
   CARD_REFUND_LIFECYCLE,
+  VNPAY_PAYMENT_LIFECYCLE,
+  VNPAY_REFUND_LIFECYCLE,
   CERTIFICATE_LIFECYCLE,
   PRODUCER_LIFECYCLE,
   PRODUCT_LISTING_LIFECYCLE,
@@ -39,4 +46,6 @@ export const NOT_LIFECYCLES: readonly { table: string; column: string; records: 
   { table: "order_events", column: "to_status", records: "order_parts.status" },
   { table: "card_payment_events", column: "from_status", records: "card_payments.status" },
   { table: "card_payment_events", column: "to_status", records: "card_payments.status" },
+  { table: "vnpay_payment_events", column: "from_status", records: "vnpay_payments.status" },
+  { table: "vnpay_payment_events", column: "to_status", records: "vnpay_payments.status" },
 ];

@@ -56,7 +56,7 @@ export function orderCsv(items: OrderCsvItem[], truncated: boolean, lang: Lang):
     i.street,
     i.communeName,
     i.provinceName,
-    t(paymentKey(i.cardPaymentStatus)),
+    t(paymentKey(i.cardPaymentStatus, i.vnpayPaymentStatus)),
     pick(lang, i.nameVi, i.nameEn),
     pick(lang, i.unitVi, i.unitEn),
     i.unitPriceVnd,

@@ -28,6 +28,9 @@ import {
   products,
   type CardPaymentStatus,
   type CardRefundStatus,
+  type VnpayPaymentStatus,
+  vnpayPayments,
+  vnpayRefunds,
   type OrderActorKind,
   type OrderPartStatus,
   type PaymentMethod,
@@ -36,7 +39,11 @@ import { formatVnd, translate, type Lang } from "../../i18n/index";
 import { todayInVietnam } from "../../lib/dates";
 import { hashToken } from "../account/accounts.server";
 import { hasOrderGrant } from "./access-grants.server";
-import { queueCardRefund } from "../payment/card-refunds.server";
+import {
+  lockPlatformPaymentOfPart,
+  queuePlatformRefund,
+} from "../payment/platform-payments.server";
+import { openVnpayPayment } from "../payment/vnpay-payment-moves.server";
 import type { Buyer } from "./checkout-schema";
 import { enqueueMail } from "../mail/outbox.server";
 import { initialState, moveTo } from "../lifecycle/lifecycle";
@@ -264,6 +271,15 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
           status: initialState(CARD_PAYMENT_LIFECYCLE, "pending"),
         });
       }
+      // The same for VNPay: the payment's reference and amount are fixed now (decision 0023).
+      if (input.payment === "vnpay")
+        await openVnpayPayment(tx, {
+          orderId: order.id,
+          number: order.number,
+          amountVnd: itemsTotalVnd + shippingTotalVnd,
+          lang: input.lang ?? "vi",
+          now: new Date(),
+        });
 
       for (const part of parts) {
         const [row] = await tx
@@ -393,12 +409,7 @@ export async function transitionOrderPart(
   return db.transaction(async (tx) => {
     // The card payment first, then the part: the webhook locks in the same order, so a
     // payment arriving while the buyer cancels either sees the cancel or is seen by it.
-    const [payment] = await queryRows<{ status: CardPaymentStatus }>(
-      tx,
-      sql`select c.status from card_payments c
-           where c.order_id = (select order_id from order_parts where id = ${input.partId})
-             for update`,
-    );
+    const payment = await lockPlatformPaymentOfPart(tx, input.partId);
     const [part] = await queryRows<{
       id: number;
       order_id: number;
@@ -471,7 +482,7 @@ export async function transitionOrderPart(
     }
     // Paid by card: the money for this part goes back (a worker asks Stripe; decision 0011).
     if (input.to === "cancelled" && payment?.status === "paid") {
-      await queueCardRefund(tx, {
+      await queuePlatformRefund(tx, payment, {
         orderId: part.order_id,
         orderPartId: part.id,
         amountVnd: part.total_vnd,
@@ -498,6 +509,8 @@ export type OrderView = {
   paymentMethod: PaymentMethod;
   /** Null for cash on delivery. */
   cardPaymentStatus: CardPaymentStatus | null;
+  /** Null unless paid through VNPay. */
+  vnpayPaymentStatus: VnpayPaymentStatus | null;
   itemsTotalVnd: number;
   shippingTotalVnd: number;
   totalVnd: number;
@@ -559,12 +572,14 @@ export async function getOrderForBuyer(
       provinceName: provincePlace.name,
       paymentMethod: orders.paymentMethod,
       cardPaymentStatus: cardPayments.status,
+      vnpayPaymentStatus: vnpayPayments.status,
       itemsTotalVnd: orders.itemsTotalVnd,
       shippingTotalVnd: orders.shippingTotalVnd,
       totalVnd: orders.totalVnd,
     })
     .from(orders)
     .leftJoin(cardPayments, eq(cardPayments.orderId, orders.id))
+    .leftJoin(vnpayPayments, eq(vnpayPayments.orderId, orders.id))
     .innerJoin(communePlace, eq(communePlace.code, orders.communeCode))
     .innerJoin(provincePlace, eq(provincePlace.code, orders.provinceCode))
     .where(eq(orders.number, number));
@@ -580,8 +595,11 @@ export async function getOrderForBuyer(
       carrier: orderParts.carrier,
       trackingNumber: orderParts.trackingNumber,
       cancelReason: orderParts.cancelReason,
-      refundAmountVnd: cardRefunds.amountVnd,
-      refundStatus: cardRefunds.status,
+      // A part's refund goes back through the provider that collected it: card or VNPay.
+      refundAmountVnd: sql<
+        number | null
+      >`coalesce(${cardRefunds.amountVnd}, ${vnpayRefunds.amountVnd})`.mapWith(Number),
+      refundStatus: sql<CardRefundStatus | null>`coalesce(${cardRefunds.status}, ${vnpayRefunds.status})`,
       itemsTotalVnd: orderParts.itemsTotalVnd,
       shippingFeeVnd: orderParts.shippingFeeVnd,
       totalVnd: orderParts.totalVnd,
@@ -592,6 +610,7 @@ export async function getOrderForBuyer(
     .from(orderParts)
     .innerJoin(producers, eq(producers.id, orderParts.producerId))
     .leftJoin(cardRefunds, eq(cardRefunds.orderPartId, orderParts.id))
+    .leftJoin(vnpayRefunds, eq(vnpayRefunds.orderPartId, orderParts.id))
     .where(eq(orderParts.orderId, order.id))
     .orderBy(asc(producers.name), asc(orderParts.id));
   const itemRows = partRows.length

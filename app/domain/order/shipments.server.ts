@@ -8,6 +8,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { type Db } from "../../../db/client";
 import {
   cardPayments,
+  vnpayPayments,
   orderEvents,
   orderItems,
   orderParts,
@@ -64,10 +65,12 @@ export async function listProducerOrderParts(
         totalVnd: orderParts.totalVnd,
         paymentMethod: orders.paymentMethod,
         cardPaymentStatus: cardPayments.status,
+        vnpayPaymentStatus: vnpayPayments.status,
       })
       .from(orderParts)
       .innerJoin(orders, eq(orders.id, orderParts.orderId))
       .leftJoin(cardPayments, eq(cardPayments.orderId, orders.id))
+      .leftJoin(vnpayPayments, eq(vnpayPayments.orderId, orders.id))
       .where(where)
       .orderBy(desc(orders.createdAt), desc(orderParts.id))
       .limit(pageSize)
@@ -109,12 +112,14 @@ export async function getProducerOrderPart(db: Db, producerId: number, partId: n
       provinceName: provincePlace.name,
       paymentMethod: orders.paymentMethod,
       cardPaymentStatus: cardPayments.status,
+      vnpayPaymentStatus: vnpayPayments.status,
     })
     .from(orderParts)
     .innerJoin(orders, eq(orders.id, orderParts.orderId))
     .innerJoin(communePlace, eq(communePlace.code, orders.communeCode))
     .innerJoin(provincePlace, eq(provincePlace.code, orders.provinceCode))
     .leftJoin(cardPayments, eq(cardPayments.orderId, orders.id))
+    .leftJoin(vnpayPayments, eq(vnpayPayments.orderId, orders.id))
     .where(and(eq(orderParts.id, partId), eq(orderParts.producerId, producerId)));
   if (!part) return null;
   const [items, events] = await Promise.all([
@@ -218,6 +223,7 @@ export async function listProducerOrderItemsForCsv(
       provinceName: provincePlace.name,
       paymentMethod: orders.paymentMethod,
       cardPaymentStatus: cardPayments.status,
+      vnpayPaymentStatus: vnpayPayments.status,
       nameVi: orderItems.nameVi,
       nameEn: orderItems.nameEn,
       unitVi: orderItems.unitVi,
@@ -237,6 +243,7 @@ export async function listProducerOrderItemsForCsv(
     .innerJoin(communePlace, eq(communePlace.code, orders.communeCode))
     .innerJoin(provincePlace, eq(provincePlace.code, orders.provinceCode))
     .leftJoin(cardPayments, eq(cardPayments.orderId, orders.id))
+    .leftJoin(vnpayPayments, eq(vnpayPayments.orderId, orders.id))
     .where(orderFilterCondition(producerId, filter))
     .orderBy(desc(orders.createdAt), desc(orderParts.id), asc(orderItems.id))
     .limit(CSV_MAX_ROWS + 1);

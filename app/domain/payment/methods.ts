@@ -23,7 +23,11 @@ export type PaymentMethodRule = {
 
 // Spelled out (not imported from the schema) so the browser bundle stays free of drizzle; the
 // test holds it to the schema's list.
-export const PAYMENT_METHOD_CODES = ["cod", "card"] as const satisfies readonly PaymentMethod[];
+export const PAYMENT_METHOD_CODES = [
+  "cod",
+  "card",
+  "vnpay",
+] as const satisfies readonly PaymentMethod[];
 
 export const PAYMENT_METHOD_RULES: Record<PaymentMethod, PaymentMethodRule> = {
   cod: {
@@ -33,6 +37,11 @@ export const PAYMENT_METHOD_RULES: Record<PaymentMethod, PaymentMethodRule> = {
   },
   card: {
     labelKey: "payments.checkout.card",
+    collectedBy: "platform",
+    settledBeforeFulfilment: true,
+  },
+  vnpay: {
+    labelKey: "payments.checkout.vnpay",
     collectedBy: "platform",
     settledBeforeFulfilment: true,
   },

@@ -9,6 +9,7 @@ import cartMessages from "./cart";
 import ordersMessages from "./orders";
 import orderLookupMessages from "./lookup";
 import paymentsMessages from "./payments";
+import vnpayMessages from "./vnpay";
 import producerWorkspaceMessages from "./producerws";
 import adminMessages from "./admin";
 import adminCertificateMessages from "./admincerts";
@@ -32,6 +33,7 @@ const areas = [
   ordersMessages,
   orderLookupMessages,
   paymentsMessages,
+  vnpayMessages,
   producerWorkspaceMessages,
   adminMessages,
   adminCertificateMessages,

@@ -48,7 +48,7 @@ export default defineMessages(
     "orders.error.transitionNotAllowed": "Không thể chuyển đơn hàng sang trạng thái này.",
     "orders.error.actorNotAllowed": "Bạn không có quyền thực hiện thao tác này.",
     "orders.error.paymentNotCompleted":
-      "Đơn này thanh toán bằng thẻ và chưa thanh toán xong: chưa thể xác nhận hay gửi hàng.",
+      "Đơn này thanh toán trực tuyến (thẻ hoặc VNPay) và chưa thanh toán xong: chưa thể xác nhận hay gửi hàng.",
     "orders.error.shippingDetailsRequired": "Vui lòng nhập đơn vị vận chuyển và mã vận đơn.",
     "orders.error.reasonRequired": "Vui lòng cho biết lý do huỷ.",
     "orders.mail.subject": "Xác nhận đơn hàng {number} – Chợ OCOP",
@@ -109,7 +109,7 @@ export default defineMessages(
     "orders.error.transitionNotAllowed": "The order cannot move to this status.",
     "orders.error.actorNotAllowed": "You may not do this.",
     "orders.error.paymentNotCompleted":
-      "This order is paid by card and the payment has not gone through yet: it cannot be confirmed or shipped.",
+      "This order is paid online (card or VNPay) and the payment has not gone through yet: it cannot be confirmed or shipped.",
     "orders.error.shippingDetailsRequired": "Please enter the carrier and the tracking number.",
     "orders.error.reasonRequired": "Please say why the parcel is cancelled.",
     "orders.mail.subject": "Order {number} confirmed – Chợ OCOP",

@@ -214,7 +214,7 @@ export default defineMessages(
     "pws.order.cancel": "Huỷ kiện hàng",
     "pws.order.noActions": "Kiện hàng đã ở trạng thái “{status}”: không còn thao tác nào.",
     "pws.order.waitPayment":
-      "Người mua chọn thanh toán bằng thẻ và chưa thanh toán xong: chỉ xác nhận và gửi hàng sau khi đơn đã được thanh toán.",
+      "Người mua chọn thanh toán trực tuyến (thẻ hoặc VNPay) và chưa thanh toán xong: chỉ xác nhận và gửi hàng sau khi đơn đã được thanh toán.",
     "pws.order.done.confirmed": "Đã xác nhận đơn.",
     "pws.order.done.shipped":
       "Đã ghi nhận gửi hàng. Người mua thấy đơn vị vận chuyển và mã vận đơn.",
@@ -465,7 +465,7 @@ export default defineMessages(
     "pws.order.cancel": "Cancel shipment",
     "pws.order.noActions": "This shipment is “{status}”: there is nothing left to do.",
     "pws.order.waitPayment":
-      "The buyer chose to pay by card and has not finished paying: confirm and ship only once the order is paid.",
+      "The buyer chose to pay online (card or VNPay) and has not finished paying: confirm and ship only once the order is paid.",
     "pws.order.done.confirmed": "Order confirmed.",
     "pws.order.done.shipped": "Marked as shipped. The buyer sees the carrier and tracking number.",
     "pws.order.done.delivered": "Marked as delivered.",

@@ -1,0 +1,78 @@
+CREATE TABLE "order_access_grants" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"token_hash" text NOT NULL,
+	"order_id" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "order_lookup_failures" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"order_number" text NOT NULL,
+	"ip" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "vnpay_notifications" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"dedupe_key" text NOT NULL,
+	"txn_ref" text NOT NULL,
+	"answer" text NOT NULL,
+	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "vnpay_notifications_dedupe_key_unique" UNIQUE("dedupe_key")
+);
+--> statement-breakpoint
+CREATE TABLE "vnpay_payment_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"order_id" integer NOT NULL,
+	"from_status" text,
+	"to_status" text NOT NULL,
+	"notification_id" bigint,
+	"note" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "vnpay_payments" (
+	"order_id" integer PRIMARY KEY NOT NULL,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"txn_ref" text NOT NULL,
+	"amount_vnd" integer NOT NULL,
+	"create_date" text NOT NULL,
+	"transaction_no" text,
+	"bank_code" text,
+	"pay_date" text,
+	"lang" text DEFAULT 'vi' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "vnpay_payments_txn_ref_unique" UNIQUE("txn_ref"),
+	CONSTRAINT "vnpay_payments_amount_positive" CHECK ("vnpay_payments"."amount_vnd" > 0)
+);
+--> statement-breakpoint
+CREATE TABLE "vnpay_refunds" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"order_id" integer NOT NULL,
+	"order_part_id" integer NOT NULL,
+	"amount_vnd" integer NOT NULL,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"vnpay_transaction_no" text,
+	"attempts" smallint DEFAULT 0 NOT NULL,
+	"last_error" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "vnpay_refunds_order_part_id_unique" UNIQUE("order_part_id"),
+	CONSTRAINT "vnpay_refunds_amount_positive" CHECK ("vnpay_refunds"."amount_vnd" > 0)
+);
+--> statement-breakpoint
+ALTER TABLE "orders" ALTER COLUMN "buyer_email" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "order_access_grants" ADD CONSTRAINT "order_access_grants_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "vnpay_payment_events" ADD CONSTRAINT "vnpay_payment_events_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "vnpay_payments" ADD CONSTRAINT "vnpay_payments_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "vnpay_refunds" ADD CONSTRAINT "vnpay_refunds_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "vnpay_refunds" ADD CONSTRAINT "vnpay_refunds_order_part_id_order_parts_id_fk" FOREIGN KEY ("order_part_id") REFERENCES "public"."order_parts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "order_access_grants_token_order_uq" ON "order_access_grants" USING btree ("token_hash","order_id");--> statement-breakpoint
+CREATE INDEX "order_access_grants_expires_idx" ON "order_access_grants" USING btree ("expires_at");--> statement-breakpoint
+CREATE INDEX "order_lookup_failures_number_idx" ON "order_lookup_failures" USING btree ("order_number","created_at");--> statement-breakpoint
+CREATE INDEX "order_lookup_failures_ip_idx" ON "order_lookup_failures" USING btree ("ip","created_at");--> statement-breakpoint
+CREATE INDEX "vnpay_payment_events_order_idx" ON "vnpay_payment_events" USING btree ("order_id","id");--> statement-breakpoint
+CREATE INDEX "vnpay_payments_pending_idx" ON "vnpay_payments" USING btree ("created_at") WHERE "vnpay_payments"."status" = 'pending';--> statement-breakpoint
+CREATE INDEX "vnpay_refunds_pending_idx" ON "vnpay_refunds" USING btree ("id") WHERE "vnpay_refunds"."status" = 'pending';
