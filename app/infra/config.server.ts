@@ -65,6 +65,10 @@ export const configSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().trim().min(1).optional(),
   /** Another address for Stripe's API, e.g. a local stand-in in end-to-end tests. */
   STRIPE_API_BASE: z.string().trim().url().optional(),
+  /** Bank transfer (VietQR): the buyer is reminded once when nothing is confirmed after this. */
+  TRANSFER_REMIND_AFTER_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  /** Bank transfer (VietQR): a shipment still unpaid after this is cancelled, its stock released. */
+  TRANSFER_CANCEL_AFTER_HOURS: z.coerce.number().int().min(1).max(720).default(72),
 });
 
 export type Config = z.infer<typeof configSchema> & {

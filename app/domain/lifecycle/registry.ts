@@ -17,6 +17,7 @@ import type { Lifecycle } from "./lifecycle";
 import { CERTIFICATE_LIFECYCLE } from "../certificate/lifecycle";
 import { ORDER_PART_LIFECYCLE } from "../order/lifecycle";
 import { CARD_PAYMENT_LIFECYCLE, CARD_REFUND_LIFECYCLE } from "../payment/lifecycle";
+import { BANK_TRANSFER_LIFECYCLE } from "../payment/transfer-lifecycle";
 import { PRODUCER_LIFECYCLE } from "../producer/lifecycle";
 import { PRODUCT_LISTING_LIFECYCLE } from "../product/lifecycle";
 import { PROMOTION_LIFECYCLE } from "../promotion/lifecycle";
@@ -27,6 +28,7 @@ export const LIFECYCLES: readonly AnyLifecycle[] = [
   ORDER_PART_LIFECYCLE,
   CARD_PAYMENT_LIFECYCLE,
   CARD_REFUND_LIFECYCLE,
+  BANK_TRANSFER_LIFECYCLE,
   CERTIFICATE_LIFECYCLE,
   PRODUCER_LIFECYCLE,
   PRODUCT_LISTING_LIFECYCLE,

@@ -23,7 +23,11 @@ export type PaymentMethodRule = {
 
 // Spelled out (not imported from the schema) so the browser bundle stays free of drizzle; the
 // test holds it to the schema's list.
-export const PAYMENT_METHOD_CODES = ["cod", "card"] as const satisfies readonly PaymentMethod[];
+export const PAYMENT_METHOD_CODES = [
+  "cod",
+  "card",
+  "transfer",
+] as const satisfies readonly PaymentMethod[];
 
 export const PAYMENT_METHOD_RULES: Record<PaymentMethod, PaymentMethodRule> = {
   cod: {
@@ -34,6 +38,13 @@ export const PAYMENT_METHOD_RULES: Record<PaymentMethod, PaymentMethodRule> = {
   card: {
     labelKey: "payments.checkout.card",
     collectedBy: "platform",
+    settledBeforeFulfilment: true,
+  },
+  // Bank transfer by VietQR, straight to each producer's account; the producer confirms
+  // receipt before it may confirm or ship (app/domain/payment/transfers.server.ts).
+  transfer: {
+    labelKey: "transfer.checkout.label",
+    collectedBy: "producer",
     settledBeforeFulfilment: true,
   },
 };

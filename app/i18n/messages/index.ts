@@ -8,6 +8,7 @@ import accountsMessages from "./accounts";
 import cartMessages from "./cart";
 import ordersMessages from "./orders";
 import paymentsMessages from "./payments";
+import transferMessages from "./transfers";
 import producerWorkspaceMessages from "./producerws";
 import adminMessages from "./admin";
 import adminCertificateMessages from "./admincerts";
@@ -30,6 +31,7 @@ const areas = [
   cartMessages,
   ordersMessages,
   paymentsMessages,
+  transferMessages,
   producerWorkspaceMessages,
   adminMessages,
   adminCertificateMessages,
