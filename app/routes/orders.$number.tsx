@@ -9,11 +9,13 @@ import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormAlert } from "~/components/form/form-alert";
 import { OrderPartCard } from "~/components/storefront/order-part-card";
+import { TransferPanel } from "~/components/storefront/transfer-panel";
 import {
   getOrderForBuyer,
   parseOrderNumber,
   transitionOrderPart,
 } from "~/domain/order/orders.server";
+import { buyerTransferPanels } from "~/domain/payment/transfer-view.server";
 import { formatVnd, makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { idField } from "~/lib/params";
@@ -35,6 +37,8 @@ export async function loader(args: LoaderFunctionArgs) {
   return data(
     {
       order,
+      // Bank transfer: per shipment, its VietQR code and details while awaited.
+      transfers: await buyerTransferPanels(db, order, lang),
       accessKey,
       placed: query.get("placed") === "1",
       cancelled: query.get("cancelled") === "1",
@@ -75,7 +79,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function OrderRoute() {
   const { t, lang } = useT();
-  const { order, accessKey, placed, cancelled, returnedFromPayment } =
+  const { order, transfers, accessKey, placed, cancelled, returnedFromPayment } =
     useLoaderData<typeof loader>();
   const waitingForStripe = order.cardPaymentStatus === "pending";
   return (
@@ -104,11 +108,15 @@ export default function OrderRoute() {
         <p className="mt-2 text-sm text-stone-700" data-testid="order-payment">
           {order.cardPaymentStatus
             ? t(`payments.view.${order.cardPaymentStatus}`)
-            : t("orders.view.payment")}
+            : order.paymentMethod === "transfer"
+              ? t("transfer.checkout.label")
+              : t("orders.view.payment")}
         </p>
       </section>
       {order.parts.map((part) => (
-        <OrderPartCard key={part.id} part={part} accessKey={accessKey} />
+        <OrderPartCard key={part.id} part={part} accessKey={accessKey}>
+          {transfers[part.id] && <TransferPanel transfer={transfers[part.id]!} />}
+        </OrderPartCard>
       ))}
       <dl className="mt-6 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 rounded-xl border border-stone-200 bg-white p-5 shadow-sm">
         <dt>{t("orders.view.items")}</dt>

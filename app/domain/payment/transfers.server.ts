@@ -30,17 +30,22 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type TransferOutcome = "received" | "not_received";
 
 export type TransferOutcomeResult =
-  | { ok: true }
-  | { ok: false; error: "notFound" | "transitionNotAllowed" | "actorNotAllowed" };
+  { ok: true } | { ok: false; error: "notFound" | "transitionNotAllowed" | "actorNotAllowed" };
 
 /** Locks a part (of this producer, when given) and then its transfer. */
 async function lockPartAndTransfer(tx: Tx, partId: number, producerId: number | null) {
-  const [part] = await queryRows<{ id: number; order_id: number; producer_id: number }>(
+  const [part] = await queryRows<{
+    id: number;
+    order_id: number;
+    province_code: string;
+    commune_code: string | null;
+  }>(
     tx,
-    sql`select id, order_id, producer_id from order_parts
-         where id = ${partId}
-           ${producerId === null ? sql`` : sql`and producer_id = ${producerId}`}
-           for update`,
+    sql`select p.id, p.order_id, pr.province_code, pr.commune_code
+          from order_parts p join producers pr on pr.id = p.producer_id
+         where p.id = ${partId}
+           ${producerId === null ? sql`` : sql`and p.producer_id = ${producerId}`}
+           for update of p`,
   );
   if (!part) return null;
   const [transfer] = await queryRows<{
@@ -75,6 +80,8 @@ export async function recordTransferOutcome(
       action: `transfer.${outcome}`,
       entityType: "order_part",
       entityId: partId,
+      provinceCode: locked.part.province_code,
+      communeCode: locked.part.commune_code,
       before: { status: move.from },
       after: { status: move.to, amountVnd: locked.transfer.amount_vnd, memo: locked.transfer.memo },
     });

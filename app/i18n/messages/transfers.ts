@@ -46,7 +46,8 @@ export default defineMessages(
     "transfer.pws.title": "Tài khoản ngân hàng",
     "transfer.pws.intro":
       "Người mua chọn chuyển khoản sẽ chuyển tiền thẳng vào tài khoản này (mã VietQR). Chợ OCOP không giữ tiền.",
-    "transfer.pws.none": "Chưa có tài khoản: người mua chưa thể chọn chuyển khoản với sản phẩm của bạn.",
+    "transfer.pws.none":
+      "Chưa có tài khoản: người mua chưa thể chọn chuyển khoản với sản phẩm của bạn.",
     "transfer.pws.current": "Tài khoản hiện tại",
     "transfer.pws.updated": "Cập nhật {when} bởi {who}",
     "transfer.pws.edit": "Đổi tài khoản",
@@ -57,7 +58,8 @@ export default defineMessages(
     "transfer.pws.accountHint": "6–19 chữ số, như trên thẻ hoặc ứng dụng ngân hàng.",
     "transfer.pws.holderHint":
       "Viết in hoa không dấu, đúng như ngân hàng in, ví dụ NGUYEN VAN AN hoặc HTX MAT ONG BAC HA.",
-    "transfer.pws.fullNumber": "Số đầy đủ chỉ hiện trong ô sửa.",
+    "transfer.pws.fullNumber":
+      "Vì an toàn, số tài khoản chỉ hiện 4 số cuối; nhập lại số đầy đủ mỗi lần lưu.",
     "transfer.error.bankRequired": "Chọn ngân hàng.",
     "transfer.error.bankUnknown": "Ngân hàng này không có trong danh sách NAPAS.",
     "transfer.error.accountRequired": "Nhập số tài khoản.",
@@ -100,7 +102,8 @@ export default defineMessages(
     "transfer.view.manual": "Or enter it by hand:",
     "transfer.view.copy": "Copy",
     "transfer.view.copied": "Copied",
-    "transfer.view.keepMemo": "Keep the memo exactly as shown so the producer can match your order.",
+    "transfer.view.keepMemo":
+      "Keep the memo exactly as shown so the producer can match your order.",
     "transfer.status.awaiting": "Awaiting your transfer",
     "transfer.status.received": "The producer has received your transfer",
     "transfer.status.not_received": "The producer has not received your transfer",
@@ -137,7 +140,8 @@ export default defineMessages(
     "transfer.pws.accountHint": "6–19 digits, as on the card or in the banking app.",
     "transfer.pws.holderHint":
       "In capitals without diacritics, as the bank prints it, e.g. NGUYEN VAN AN or HTX MAT ONG BAC HA.",
-    "transfer.pws.fullNumber": "The full number only shows in the edit box.",
+    "transfer.pws.fullNumber":
+      "For safety only the last 4 digits are shown; enter the full number each time you save.",
     "transfer.error.bankRequired": "Choose a bank.",
     "transfer.error.bankUnknown": "This bank is not on the NAPAS list.",
     "transfer.error.accountRequired": "Enter the account number.",
