@@ -83,6 +83,11 @@ export async function saveBankAccount(
     const diff = before
       ? changedFields(auditable(before), auditable(input))
       : { before: null, after: auditable(input) };
+    // Two numbers with the same last four digits mask alike: say that the number changed.
+    if (before && before.accountNumber !== input.accountNumber && diff.before) {
+      diff.before = { ...diff.before, accountNumber: auditable(before).accountNumber };
+      diff.after = { ...diff.after, accountNumber: `${auditable(input).accountNumber} (changed)` };
+    }
     await recordAudit(tx, actor, {
       action: before ? "bank_account.update" : "bank_account.create",
       entityType: "producer",
