@@ -165,13 +165,18 @@ export async function sweepBankTransfers(
   for (const { orderId } of dueToRemind) {
     const sent = await db.transaction(async (tx) => {
       // Claims the reminder: a concurrent sweep finds nothing left to claim.
-      const claimed = await queryRows<{ order_part_id: number }>(
-        tx,
-        sql`update bank_transfers set reminded_at = ${now.toISOString()}::timestamptz
-             where order_id = ${orderId} and status = 'awaiting' and reminded_at is null
-               and created_at < ${hoursAgo(opts.remindAfterHours).toISOString()}::timestamptz
-            returning order_part_id`,
-      );
+      const claimed = await tx
+        .update(bankTransfers)
+        .set({ remindedAt: now })
+        .where(
+          and(
+            eq(bankTransfers.orderId, orderId),
+            eq(bankTransfers.status, "awaiting"),
+            isNull(bankTransfers.remindedAt),
+            lt(bankTransfers.createdAt, hoursAgo(opts.remindAfterHours)),
+          ),
+        )
+        .returning({ partId: bankTransfers.orderPartId });
       if (claimed.length === 0) return false;
       return enqueueTransferMail(tx, {
         orderId,
