@@ -104,8 +104,9 @@ export async function action(args: ActionFunctionArgs) {
   if (intent === "transferReceived" || intent === "transferNotReceived") {
     const outcome = intent === "transferReceived" ? "received" : "not_received";
     const done = await recordTransferOutcome(db, user, partId, outcome);
-    if (!done.ok && done.error === "notFound") throw notFound();
-    if (!done.ok) return answer({ errors: {}, formError: "transfer.error.notAwaiting" }, 409);
+    // The part is this producer's (checked above): no transfer means another way to pay.
+    const refused = done.ok ? null : done.error === "notFound" ? "notTransfer" : "notAwaiting";
+    if (refused) return answer({ errors: {}, formError: `transfer.error.${refused}` }, 409);
     return redirect(`/producer/orders/${partId}?done=${outcome}`, 303);
   }
   const to = Object.hasOwn(INTENTS, intent) ? INTENTS[intent] : undefined;

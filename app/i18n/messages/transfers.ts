@@ -68,6 +68,7 @@ export default defineMessages(
     "transfer.error.holderInvalid":
       "Tên chủ tài khoản viết in hoa không dấu, như ngân hàng in (ví dụ NGUYEN VAN AN).",
     "transfer.error.notAwaiting": "Khoản chuyển này đã được xử lý.",
+    "transfer.error.notTransfer": "Kiện hàng này không thanh toán bằng chuyển khoản.",
     "transfer.part.title": "Chuyển khoản VietQR",
     "transfer.part.awaiting":
       "Người mua chuyển {amount} vào tài khoản của bạn với nội dung «{memo}». Kiểm tra tài khoản rồi xác nhận; chỉ khi đã nhận tiền mới xác nhận và giao được.",
@@ -150,6 +151,7 @@ export default defineMessages(
     "transfer.error.holderInvalid":
       "Write the holder's name in capitals without diacritics, as the bank prints it (e.g. NGUYEN VAN AN).",
     "transfer.error.notAwaiting": "This transfer has already been dealt with.",
+    "transfer.error.notTransfer": "This shipment is not paid by bank transfer.",
     "transfer.part.title": "VietQR bank transfer",
     "transfer.part.awaiting":
       "The buyer transfers {amount} to your account with the memo “{memo}”. Check your account, then record it; you can confirm and ship only once the money is in.",
