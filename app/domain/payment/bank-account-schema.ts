@@ -37,7 +37,9 @@ export const bankAccountSchema = z.object({
         .string()
         .min(1, key("transfer.error.holderRequired"))
         .max(HOLDER_MAX, key("transfer.error.holderInvalid"))
-        .regex(HOLDER_PATTERN, key("transfer.error.holderInvalid")),
+        .regex(HOLDER_PATTERN, key("transfer.error.holderInvalid"))
+        // A name: at least two letters ("2147483648" is not one).
+        .regex(/[A-Z].*[A-Z]/, key("transfer.error.holderInvalid")),
     ),
 });
 
