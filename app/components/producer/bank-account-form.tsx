@@ -51,7 +51,9 @@ export function BankAccountCard({ account }: { account: BankAccountShown | null 
         <dd className="font-semibold">{account.accountHolder}</dd>
       </dl>
       <p className="mt-2 text-xs text-stone-600">
-        {t("transfer.pws.updated", { when: account.updated, who: account.updatedByName ?? "—" })}
+        {account.updatedByName
+          ? t("transfer.pws.updated", { when: account.updated, who: account.updatedByName })
+          : t("transfer.pws.updatedAt", { when: account.updated })}
       </p>
     </section>
   );

@@ -56,7 +56,14 @@ export function TransferPanel({ transfer }: { transfer: TransferPanelData }) {
       </p>
     );
   }
-  const rows: { label: MessageKey; shown: string; copy: string | null; testId: string }[] = [
+  // Digits and codes in a fixed-width face (easy to check against the banking app).
+  const rows: {
+    label: MessageKey;
+    shown: string;
+    copy: string | null;
+    testId: string;
+    mono?: boolean;
+  }[] = [
     {
       label: "transfer.field.bank",
       shown: `${transfer.bankName} — ${transfer.bankFullName}`,
@@ -68,6 +75,7 @@ export function TransferPanel({ transfer }: { transfer: TransferPanelData }) {
       shown: transfer.accountNumber,
       copy: transfer.accountNumber,
       testId: "transfer-account",
+      mono: true,
     },
     {
       label: "transfer.field.holder",
@@ -80,12 +88,14 @@ export function TransferPanel({ transfer }: { transfer: TransferPanelData }) {
       shown: formatVnd(lang, transfer.amountVnd),
       copy: String(transfer.amountVnd),
       testId: "transfer-amount",
+      mono: true,
     },
     {
       label: "transfer.field.memo",
       shown: transfer.memo,
       copy: transfer.memo,
       testId: "transfer-memo",
+      mono: true,
     },
   ];
   return (
@@ -112,7 +122,10 @@ export function TransferPanel({ transfer }: { transfer: TransferPanelData }) {
               >
                 <div className="min-w-0">
                   <dt className="text-stone-600">{t(r.label)}</dt>
-                  <dd className="break-words font-mono font-semibold" data-testid={r.testId}>
+                  <dd
+                    className={`break-words font-semibold ${r.mono ? "font-mono" : ""}`}
+                    data-testid={r.testId}
+                  >
                     {r.shown}
                   </dd>
                 </div>
