@@ -7,6 +7,7 @@ import { sweepExpiredCardOrders } from "./domain/payment/card-payments.server";
 import { startCardRefundWorker } from "./domain/payment/card-refunds.server";
 import { sweepExpiredVnpayOrders } from "./domain/payment/vnpay-payments.server";
 import { startVnpayRefundWorker } from "./domain/payment/vnpay-refunds.server";
+import { sweepBankTransfers } from "./domain/payment/transfers.server";
 import { startHousekeepingWorker } from "./domain/maintenance/housekeeping.server";
 import { startMailOutboxWorker } from "./domain/mail/outbox.server";
 import { getConfig } from "./infra/config.server";
@@ -29,6 +30,7 @@ declare global {
   var __ocopVnpaySweep: PollingWorker | undefined;
   var __ocopVnpayRefunds: PollingWorker | undefined;
   var __ocopHousekeeping: PollingWorker | undefined;
+  var __ocopTransferSweep: PollingWorker | undefined;
 }
 
 /**
@@ -99,6 +101,27 @@ export function startVnpayRefunds(): void {
   });
 }
 
+/**
+ * Bank transfers (VietQR): reminds buyers of unpaid transfers once, and cancels (stock
+ * released) those unpaid past TRANSFER_CANCEL_AFTER_HOURS; every five minutes.
+ */
+export function startTransferSweep(): void {
+  if (globalThis.__ocopTransferSweep) return;
+  globalThis.__ocopTransferSweep = startPollingWorker({
+    name: "bank transfer sweep",
+    drain: async () => {
+      const config = getConfig();
+      await sweepBankTransfers(await getDb(), new Date(), {
+        remindAfterHours: config.TRANSFER_REMIND_AFTER_HOURS,
+        cancelAfterHours: config.TRANSFER_CANCEL_AFTER_HOURS,
+        siteUrl: config.siteUrl,
+      });
+      return { claimed: 0, failed: 0 };
+    },
+    idleMs: 5 * 60_000,
+  });
+}
+
 /** Deletes old guest carts, expired sessions, spent links and old mail: at start, then hourly. */
 export function startHousekeeping(): void {
   if (globalThis.__ocopHousekeeping) return;
@@ -108,7 +131,7 @@ export function startHousekeeping(): void {
 /**
  * Background work that belongs to the running app: keeping the search index in step, sending
  * email, releasing the stock of card payments that never completed, refunding cancelled card
- * parts, deleting what is no longer needed.
+ * parts, reminding and expiring unpaid bank transfers, deleting what is no longer needed.
  */
 export function startWorkers(): void {
   startSearchWorker();
@@ -117,5 +140,6 @@ export function startWorkers(): void {
   startCardRefunds();
   startVnpayPaymentSweep();
   startVnpayRefunds();
+  startTransferSweep();
   startHousekeeping();
 }

@@ -417,6 +417,10 @@ export const mailOutbox = pgTable(
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
+    /** An HTML alternative of the same text, when the message shows images (a VietQR code). */
+    htmlBody: text("html_body"),
+    /** Inline images the HTML shows by `cid:` (base64 PNG), e.g. the VietQR code of a shipment. */
+    attachments: jsonb("attachments").$type<MailAttachmentRow[]>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     attempts: integer("attempts").notNull().default(0),
     availableAt: timestamp("available_at", { withTimezone: true }).notNull().defaultNow(),
@@ -472,7 +476,7 @@ export const cartItems = pgTable(
   ],
 );
 
-export const PAYMENT_METHODS = ["cod", "card", "vnpay"] as const;
+export const PAYMENT_METHODS = ["cod", "card", "vnpay", "transfer"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /**
@@ -883,6 +887,92 @@ export const auditLog = pgTable(
     index("audit_log_entity_idx").on(t.entityType, t.entityId),
     index("audit_log_actor_idx").on(t.actorUserId, t.createdAt),
     index("audit_log_province_idx").on(t.provinceCode, t.createdAt),
+  ],
+);
+
+/** An inline image of an email, stored with its message until it is sent. */
+export type MailAttachmentRow = {
+  filename: string;
+  cid: string;
+  contentType: string;
+  base64: string;
+};
+
+/**
+ * Where a producer is paid by bank transfer (VietQR): one account per producer. The bank is
+ * named by its NAPAS BIN (app/domain/payment/banks.ts); the holder is written as banks print
+ * it (capitals, no diacritics). Changes are audited ("bank_account.update").
+ */
+export const producerBankAccounts = pgTable(
+  "producer_bank_accounts",
+  {
+    producerId: integer("producer_id")
+      .primaryKey()
+      .references(() => producers.id, { onDelete: "cascade" }),
+    bankBin: text("bank_bin").notNull(),
+    accountNumber: text("account_number").notNull(),
+    accountHolder: text("account_holder").notNull(),
+    updatedByUserId: integer("updated_by_user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("producer_bank_accounts_bin_shape", sql`${t.bankBin} ~ '^[0-9]{6}$'`),
+    check("producer_bank_accounts_number_shape", sql`${t.accountNumber} ~ '^[0-9]{6,19}$'`),
+    check(
+      "producer_bank_accounts_holder_shape",
+      sql`${t.accountHolder} ~ '^[A-Z0-9][A-Z0-9 .,&()/-]{1,69}$'`,
+    ),
+  ],
+);
+
+export const BANK_TRANSFER_STATUSES = [
+  "awaiting",
+  /** The producer saw the money arrive: the part may be confirmed and shipped. */
+  "received",
+  /** The producer says no money came: the part is cancelled with that reason. */
+  "not_received",
+  /** Nothing confirmed within the configured time: the system cancelled the part. */
+  "expired",
+  /** The part was cancelled otherwise (by the buyer or the producer) while awaiting. */
+  "withdrawn",
+] as const;
+export type BankTransferStatus = (typeof BANK_TRANSFER_STATUSES)[number];
+
+/**
+ * The bank transfer a buyer owes one order part, straight to its producer (VietQR). The
+ * account, amount and memo are copied at placement: what the buyer was shown stays what the
+ * producer checks, even if the producer later changes its account. The platform never holds
+ * the money; the producer says whether it arrived.
+ */
+export const bankTransfers = pgTable(
+  "bank_transfers",
+  {
+    orderPartId: integer("order_part_id")
+      .primaryKey()
+      .references(() => orderParts.id, { onDelete: "cascade" }),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    status: text("status", { enum: BANK_TRANSFER_STATUSES }).notNull().default("awaiting"),
+    bankBin: text("bank_bin").notNull(),
+    accountNumber: text("account_number").notNull(),
+    accountHolder: text("account_holder").notNull(),
+    amountVnd: integer("amount_vnd").notNull(),
+    /** The transfer's content ("nội dung chuyển khoản"), e.g. "OC7K39F2Q P12". */
+    memo: text("memo").notNull(),
+    /** When the reminder email went out (once). */
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("bank_transfers_amount_positive", sql`${t.amountVnd} > 0`),
+    index("bank_transfers_order_idx").on(t.orderId),
+    index("bank_transfers_awaiting_idx")
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'awaiting'`),
   ],
 );
 

@@ -81,6 +81,10 @@ export const configSchema = z.object({
     .trim()
     .url()
     .default("https://sandbox.vnpayment.vn/merchant_webapi/api/transaction"),
+  /** Bank transfer (VietQR): the buyer is reminded once when nothing is confirmed after this. */
+  TRANSFER_REMIND_AFTER_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  /** Bank transfer (VietQR): a shipment still unpaid after this is cancelled, its stock released. */
+  TRANSFER_CANCEL_AFTER_HOURS: z.coerce.number().int().min(1).max(720).default(72),
 });
 
 export type Config = z.infer<typeof configSchema> & {

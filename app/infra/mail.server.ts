@@ -7,7 +7,20 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import { getConfig } from "./config.server";
 
-export type MailMessage = { to: string; subject: string; text: string };
+/** An image the HTML alternative shows inline (`<img src="cid:…">`), e.g. a VietQR code. */
+export type MailAttachment = { filename: string; cid: string; contentType: string; base64: string };
+
+/**
+ * The text is the message; `html` is an optional alternative of the same content for mail
+ * programs that show images, with its `attachments` inline.
+ */
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  attachments?: MailAttachment[] | null;
+};
 
 /** Where messages go: an SMTP server, or files a person (and an e2e test) can read. */
 export type MailTransport = {
@@ -15,7 +28,10 @@ export type MailTransport = {
   send: (message: MailMessage & { id: number }) => Promise<void>;
 };
 
-/** Writes each message to `dir` as a small text file and logs one line about it. */
+/**
+ * Writes each message to `dir` as a small text file and logs one line about it; an HTML
+ * alternative and its images go beside it (same name, .html and -<filename>).
+ */
 export function createFileTransport(
   dir: string,
   log: Pick<Console, "info"> = console,
@@ -28,6 +44,11 @@ export function createFileTransport(
       const file = path.join(dir, `${stamp}-${message.id}.txt`);
       const body = `To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n`;
       await writeFile(file, body, { encoding: "utf8", flag: "wx" });
+      const base = file.replace(/\.txt$/, "");
+      if (message.html) await writeFile(`${base}.html`, message.html, { encoding: "utf8" });
+      for (const a of message.attachments ?? []) {
+        await writeFile(`${base}-${path.basename(a.filename)}`, Buffer.from(a.base64, "base64"));
+      }
       log.info(`mail: "${message.subject}" to ${message.to} written to ${file}`);
     },
   };
@@ -43,6 +64,17 @@ export function createSmtpTransport(url: string, from: string): MailTransport {
         to: message.to,
         subject: message.subject,
         text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+        ...(message.attachments?.length
+          ? {
+              attachments: message.attachments.map((a) => ({
+                filename: a.filename,
+                cid: a.cid,
+                contentType: a.contentType,
+                content: Buffer.from(a.base64, "base64"),
+              })),
+            }
+          : {}),
       });
     },
   };

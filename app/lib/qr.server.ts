@@ -42,3 +42,14 @@ export async function qrSvg(text: string, opts: QrOptions = {}): Promise<string>
 export function productUrl(siteUrl: string, slug: string): string {
   return `${siteUrl.replace(/\/+$/, "")}/products/${encodeURIComponent(slug)}`;
 }
+
+/** The QR code of `text` as a PNG (for an email's inline image): 8 px modules, quiet zone 4. */
+export async function qrPng(text: string): Promise<Buffer> {
+  return QRCode.toBuffer(text, {
+    type: "png",
+    errorCorrectionLevel: "M",
+    margin: 4,
+    scale: 8,
+    color: { dark: "#000000", light: "#ffffff" },
+  });
+}

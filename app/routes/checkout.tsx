@@ -15,6 +15,7 @@ import { placeOrder, type PlaceOrderFailure } from "~/domain/order/orders.server
 import { abandonCardOrder, createCheckoutSession } from "~/domain/payment/card-payments.server";
 import { enabledPaymentMethods } from "~/domain/payment/methods.server";
 import { vnpayPaymentUrl } from "~/domain/payment/vnpay-payments.server";
+import { producersWithoutBankAccount } from "~/domain/payment/transfer-state.server";
 import { listCommunes, listProvinces } from "~/domain/place/places.server";
 import { makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
@@ -48,6 +49,13 @@ export async function loader(args: LoaderFunctionArgs) {
     cart,
     provinces: await listProvinces(db),
     payments: enabledPaymentMethods(),
+    // Bank transfer needs every producer's account: the form says who is missing one.
+    transferBlockedBy: (
+      await producersWithoutBankAccount(
+        db,
+        cart.groups.map((g) => g.producer.id),
+      )
+    ).map((p) => p.name),
     meta: { title: `${t("orders.checkout.title")} · ${t("site.name")}` },
   });
 }
@@ -70,6 +78,8 @@ function placeError(result: PlaceOrderFailure): CheckoutFormError {
     };
   if (result.error === "unavailable")
     return { key: "orders.error.unavailable", params: { product: result.productName } };
+  if (result.error === "noBankAccount")
+    return { key: "transfer.error.noBankAccount", params: { producer: result.producerName } };
   return { key: `orders.error.${result.error}` };
 }
 
@@ -139,7 +149,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function Checkout() {
   const { t } = useT();
-  const { cart, provinces, payments } = useLoaderData<typeof loader>();
+  const { cart, provinces, payments, transferBlockedBy } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 sm:py-12 lg:grid-cols-[1fr_22rem]">
@@ -159,6 +169,7 @@ export default function Checkout() {
           errors={actionData?.errors ?? {}}
           formError={actionData?.formError ?? null}
           payments={payments}
+          transferBlockedBy={transferBlockedBy}
         />
       </div>
       <CheckoutSummary cart={cart} />

@@ -10,11 +10,13 @@ import { z } from "zod";
 import { FormAlert } from "~/components/form/form-alert";
 import { OrderPartCard } from "~/components/storefront/order-part-card";
 import { OrderSavedBox } from "~/components/storefront/order-saved-box";
+import { TransferPanel } from "~/components/storefront/transfer-panel";
 import {
   getOrderForBuyer,
   parseOrderNumber,
   transitionOrderPart,
 } from "~/domain/order/orders.server";
+import { buyerTransferPanels } from "~/domain/payment/transfer-view.server";
 import { formatVnd, makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { idField } from "~/lib/params";
@@ -48,6 +50,8 @@ export async function loader(args: LoaderFunctionArgs) {
   return data(
     {
       order,
+      // Bank transfer: per shipment, its VietQR code and details while awaited.
+      transfers: await buyerTransferPanels(db, order, lang),
       accessKey,
       savedLink,
       placed: query.get("placed") === "1",
@@ -94,7 +98,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function OrderRoute() {
   const { t, lang } = useT();
-  const { order, accessKey, savedLink, placed, cancelled, returnedFromPayment } =
+  const { order, transfers, accessKey, savedLink, placed, cancelled, returnedFromPayment } =
     useLoaderData<typeof loader>();
   const waitingForStripe = order.cardPaymentStatus === "pending";
   return (
@@ -130,11 +134,15 @@ export default function OrderRoute() {
             ? t(`payments.view.${order.cardPaymentStatus}`)
             : order.vnpayPaymentStatus
               ? t(`vnpay.view.${order.vnpayPaymentStatus}`)
+              : order.paymentMethod === "transfer"
+                ? t("transfer.checkout.label")
               : t("orders.view.payment")}
         </p>
       </section>
       {order.parts.map((part) => (
-        <OrderPartCard key={part.id} part={part} accessKey={accessKey} />
+        <OrderPartCard key={part.id} part={part} accessKey={accessKey}>
+          {transfers[part.id] && <TransferPanel transfer={transfers[part.id]!} />}
+        </OrderPartCard>
       ))}
       <dl className="mt-6 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 rounded-xl border border-stone-200 bg-white p-5 shadow-sm">
         <dt>{t("orders.view.items")}</dt>

@@ -17,6 +17,7 @@ import {
   OrderPartItems,
 } from "~/components/producer/order-part";
 import { OrderPartActions } from "~/components/producer/order-part-actions";
+import { TransferActions } from "~/components/producer/transfer-actions";
 import { PART_STATUS_TONES } from "~/components/producer-order-status";
 import { PageHeader } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
@@ -36,6 +37,8 @@ import {
   moveProducerOrderPart,
   type ProducerMove,
 } from "~/domain/order/shipments.server";
+import { producerTransferPanel } from "~/domain/payment/transfer-view.server";
+import { recordTransferOutcome } from "~/domain/payment/transfers.server";
 import { makeT, type MessageKey } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { enter, enterAction, notFound, reply } from "~/web/route.server";
@@ -49,22 +52,27 @@ export async function loader(args: LoaderFunctionArgs) {
   const moves = ORDER_PART_TRANSITIONS[part.status];
   const can = (to: ProducerMove) => moves[to]?.includes("producer") ?? false;
   // Card or VNPay: nothing leaves before the money is in (decisions 0012, 0023).
+  const rule = paymentRule(part.paymentMethod);
   const awaitingCardPayment =
-    paymentRule(part.paymentMethod).settledBeforeFulfilment &&
+    rule.collectedBy === "platform" &&
+    rule.settledBeforeFulfilment &&
     (part.cardPaymentStatus ?? part.vnpayPaymentStatus) !== "paid";
+  const transfer = await producerTransferPanel(db, user.producerId, part.partId);
+  const awaitingTransfer = transfer !== null && transfer.status !== "received";
   const { createdAt, events, ...rest } = part;
   return reply({
     part: rest,
     placedAt: formatVietnamDateTime(lang, createdAt),
     events: events.map((e) => ({ ...e, at: formatVietnamDateTime(lang, e.at) })),
     can: {
-      confirm: can("confirmed") && !awaitingCardPayment,
-      ship: can("shipped") && !awaitingCardPayment,
+      confirm: can("confirmed") && !awaitingCardPayment && !awaitingTransfer,
+      ship: can("shipped") && !awaitingCardPayment && !awaitingTransfer,
       deliver: can("delivered"),
       cancel: can("cancelled"),
     },
     awaitingCardPayment: awaitingCardPayment && (can("confirmed") || can("shipped")),
     carriers: COMMON_CARRIERS,
+    transfer,
     meta: { title: t("pws.meta.title", { page: t("pws.order.title", { number: part.number }) }) },
   });
 }
@@ -99,6 +107,14 @@ export async function action(args: ActionFunctionArgs) {
   const answer = (d: Omit<ActionData, "intent" | "values">, status: number) =>
     reply<ActionData>({ intent, values, ...d }, status);
 
+  if (intent === "transferReceived" || intent === "transferNotReceived") {
+    const outcome = intent === "transferReceived" ? "received" : "not_received";
+    const done = await recordTransferOutcome(db, user, partId, outcome);
+    // The part is this producer's (checked above): no transfer means another way to pay.
+    const refused = done.ok ? null : done.error === "notFound" ? "notTransfer" : "notAwaiting";
+    if (refused) return answer({ errors: {}, formError: `transfer.error.${refused}` }, 409);
+    return redirect(`/producer/orders/${partId}?done=${outcome}`, 303);
+  }
   const to = Object.hasOwn(INTENTS, intent) ? INTENTS[intent] : undefined;
   // The page's buttons always name a move: anything else is a crafted request.
   if (!to) throw new Response("Bad Request", { status: 400 });
@@ -123,10 +139,11 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 const DONE = new Set(["confirmed", "shipped", "delivered", "cancelled"]);
+const TRANSFER_DONE = new Set(["received", "not_received"]);
 
 export default function ProducerOrderPage() {
   const { t } = useT();
-  const { part, placedAt, events, can, awaitingCardPayment, carriers } =
+  const { part, placedAt, events, can, awaitingCardPayment, carriers, transfer } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
@@ -145,6 +162,9 @@ export default function ProducerOrderPage() {
       {!actionData && done && DONE.has(done) && (
         <FormAlert tone="info">{t(`pws.order.done.${done as "shipped"}`)}</FormAlert>
       )}
+      {!actionData && done && TRANSFER_DONE.has(done) && (
+        <FormAlert tone="info">{t(`transfer.part.done.${done as "received"}`)}</FormAlert>
+      )}
       {actionData?.formError && <FormAlert>{t(actionData.formError)}</FormAlert>}
 
       {/* On a phone the actions come right after what to send; on a desktop they sit beside it. */}
@@ -158,7 +178,11 @@ export default function ProducerOrderPage() {
           awaitingCardPayment={awaitingCardPayment}
           carriers={carriers}
           answer={actionData}
-        />
+        >
+          {transfer && (
+            <TransferActions transfer={transfer} here={`/producer/orders/${part.partId}`} />
+          )}
+        </OrderPartActions>
         <OrderPartHistory events={events} />
       </div>
     </>

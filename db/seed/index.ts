@@ -22,6 +22,7 @@ import {
   productSets,
 } from "../schema";
 import { seedDemoAccounts } from "./accounts";
+import { seedDemoBankAccounts } from "./bank-accounts";
 import { seedPromotion } from "./promotion";
 import { type LegacyAddress, lowerUnit, type PlannedCertificate, planCertificates } from "./certificates";
 import { DEMO_PRODUCERS, type DemoProducer, GROUP_OF_SET, type SetCode } from "./data";
@@ -233,6 +234,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
     if (renewals.length > 0) await tx.insert(certificates).values(renewals);
   });
   await seedDemoAccounts(db);
+  await seedDemoBankAccounts(db);
   await seedPromotion(db, today);
 
   return { producers: DEMO_PRODUCERS.length, products: plans.reduce((n, p) => n + p.products.length, 0) };

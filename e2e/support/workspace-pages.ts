@@ -35,6 +35,7 @@ export async function producerPages(request: APIRequestContext): Promise<SignedI
       about: "producer's product",
     },
     { path: "/producer/orders", about: "producer's orders" },
+    { path: "/producer/bank-account", about: "producer's bank account" },
     {
       path: await firstLink(request, "/producer/orders", /^\/producer\/orders\/\d+$/),
       about: "producer's order",

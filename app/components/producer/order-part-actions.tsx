@@ -4,6 +4,7 @@
  * transition table allows are shown; a card order waits for its payment first.
  */
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { TextAreaField, TextField } from "~/components/form/field";
 import {
   dangerButtonClass,
@@ -30,6 +31,7 @@ export function OrderPartActions({
   awaitingCardPayment,
   carriers,
   answer,
+  children,
 }: {
   part: Pick<ProducerOrderDetail, "status">;
   here: string;
@@ -37,6 +39,8 @@ export function OrderPartActions({
   awaitingCardPayment: boolean;
   carriers: readonly string[];
   answer: MoveAnswer | undefined;
+  /** What the payment asks of the producer first (a bank transfer's received / not received). */
+  children?: ReactNode;
 }) {
   const { t } = useT();
   const errorsFor = (intent: string) =>
@@ -56,6 +60,7 @@ export function OrderPartActions({
       <h2 id="actions-heading" className="sr-only">
         {t("pws.order.actionsHeading")}
       </h2>
+      {children}
       {awaitingCardPayment && (
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
           {t("pws.order.waitPayment")}

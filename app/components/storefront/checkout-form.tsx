@@ -22,6 +22,7 @@ export function CheckoutForm({
   errors,
   formError,
   payments,
+  transferBlockedBy = [],
 }: {
   provinces: ProvinceSummary[];
   communes: CommuneSummary[];
@@ -30,6 +31,8 @@ export function CheckoutForm({
   formError: CheckoutFormError;
   /** The payment methods this installation offers, cash on delivery first. */
   payments: PaymentMethod[];
+  /** Producers in the cart without a bank account: bank transfer is shown but not offered. */
+  transferBlockedBy?: string[];
 }) {
   const { t } = useT();
   const err = errorText(t, errors);
@@ -89,20 +92,32 @@ export function CheckoutForm({
         <legend className="text-sm font-medium text-stone-800">
           {t("orders.checkout.payment")}
         </legend>
-        {payments.map((method) => (
-          <label
-            key={method}
-            className="mt-2 flex min-h-12 items-center gap-3 rounded-lg border border-stone-300 px-3"
-          >
-            <input
-              type="radio"
-              name="payment"
-              value={method}
-              defaultChecked={(values.payment || payments[0]) === method}
-            />
-            {t(paymentRule(method).labelKey)}
-          </label>
-        ))}
+        {payments.map((method) => {
+          const blocked = method === "transfer" && transferBlockedBy.length > 0;
+          return (
+            <label
+              key={method}
+              className={`mt-2 flex min-h-12 flex-wrap items-center gap-x-3 rounded-lg border border-stone-300 px-3 py-2 ${blocked ? "text-stone-500" : ""}`}
+            >
+              <input
+                type="radio"
+                name="payment"
+                value={method}
+                disabled={blocked}
+                aria-describedby={blocked ? "payment-transfer-blocked" : undefined}
+                defaultChecked={!blocked && (values.payment || payments[0]) === method}
+              />
+              {t(paymentRule(method).labelKey)}
+              {blocked && (
+                <span id="payment-transfer-blocked" className="basis-full pl-7 text-sm">
+                  {t("transfer.checkout.unavailable", {
+                    producers: transferBlockedBy.join(", "),
+                  })}
+                </span>
+              )}
+            </label>
+          );
+        })}
         {errors.payment && (
           <p id="payment-error" className="mt-1 text-sm font-medium text-red-700">
             {t(errors.payment)}

@@ -3,6 +3,7 @@
  * sums, and the cancel button while the buyer may still cancel it.
  */
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { BUYER_CANCELLABLE } from "~/domain/order/lifecycle";
 import type { OrderView } from "~/domain/order/orders.server";
 import { formatVnd, pick } from "~/i18n";
@@ -11,10 +12,13 @@ import { useT } from "~/i18n/use-t";
 export function OrderPartCard({
   part,
   accessKey,
+  children,
 }: {
   part: OrderView["parts"][number];
   /** The private link's key, sent back with the cancel so a guest may cancel too. */
   accessKey: string | null;
+  /** What the payment adds to this shipment (a bank transfer's VietQR code). */
+  children?: ReactNode;
 }) {
   const { t, lang } = useT();
   return (
@@ -88,6 +92,7 @@ export function OrderPartCard({
           {part.shippingFeeVnd === 0 ? t("orders.view.free") : formatVnd(lang, part.shippingFeeVnd)}
         </dd>
       </dl>
+      {children}
       {BUYER_CANCELLABLE.includes(part.status) && (
         <Form method="post" className="mt-3">
           <input type="hidden" name="partId" value={part.id} />

@@ -22,6 +22,7 @@ import {
   VNPAY_PAYMENT_LIFECYCLE,
   VNPAY_REFUND_LIFECYCLE,
 } from "../payment/lifecycle";
+import { BANK_TRANSFER_LIFECYCLE } from "../payment/transfer-lifecycle";
 import { PRODUCER_LIFECYCLE } from "../producer/lifecycle";
 import { PRODUCT_LISTING_LIFECYCLE } from "../product/lifecycle";
 import { PROMOTION_LIFECYCLE } from "../promotion/lifecycle";
@@ -34,6 +35,7 @@ export const LIFECYCLES: readonly AnyLifecycle[] = [
   CARD_REFUND_LIFECYCLE,
   VNPAY_PAYMENT_LIFECYCLE,
   VNPAY_REFUND_LIFECYCLE,
+  BANK_TRANSFER_LIFECYCLE,
   CERTIFICATE_LIFECYCLE,
   PRODUCER_LIFECYCLE,
   PRODUCT_LISTING_LIFECYCLE,

@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "../../../db/client";
 import { mailOutbox } from "../../../db/schema";
-import type { MailMessage, MailTransport } from "../../infra/mail.server";
+import type { MailAttachment, MailMessage, MailTransport } from "../../infra/mail.server";
 import { startPollingWorker, type PollingWorker } from "../../infra/polling-worker";
 
 /**
@@ -21,7 +21,13 @@ export async function enqueueMail(
   if (!message.to) return false;
   await db
     .insert(mailOutbox)
-    .values({ toAddress: message.to, subject: message.subject, textBody: message.text });
+    .values({
+      toAddress: message.to,
+      subject: message.subject,
+      textBody: message.text,
+      htmlBody: message.html ?? null,
+      attachments: message.attachments?.length ? message.attachments : null,
+    });
   return true;
 }
 
@@ -43,9 +49,11 @@ export async function drainMailOnce(
       to_address: string;
       subject: string;
       text_body: string;
+      html_body: string | null;
+      attachments: MailAttachment[] | null;
     }>(
       tx,
-      sql`select id, to_address, subject, text_body from mail_outbox
+      sql`select id, to_address, subject, text_body, html_body, attachments from mail_outbox
            where sent_at is null and available_at <= now()
            order by id
            limit ${batchSize}
@@ -56,7 +64,14 @@ export async function drainMailOnce(
     for (const row of rows) {
       const id = Number(row.id);
       try {
-        await transport.send({ id, to: row.to_address, subject: row.subject, text: row.text_body });
+        await transport.send({
+          id,
+          to: row.to_address,
+          subject: row.subject,
+          text: row.text_body,
+          html: row.html_body,
+          attachments: row.attachments,
+        });
         await tx.execute(sql`update mail_outbox set sent_at = now() where id = ${id}`);
         sent += 1;
       } catch (error) {

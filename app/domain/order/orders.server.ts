@@ -49,6 +49,12 @@ import { enqueueMail } from "../mail/outbox.server";
 import { initialState, moveTo } from "../lifecycle/lifecycle";
 import { CARD_PAYMENT_LIFECYCLE } from "../payment/lifecycle";
 import { paymentRule } from "../payment/methods";
+import { enqueueTransferMail } from "../payment/transfer-mail.server";
+import {
+  openTransfers,
+  partPaymentSettled,
+  withdrawTransfer,
+} from "../payment/transfer-state.server";
 import { ORDER_PART_LIFECYCLE, returnsStock } from "./lifecycle";
 import { SHIPPING_FEES, shippingFee } from "./shipping";
 import {
@@ -95,6 +101,8 @@ export type PlaceOrderInput = {
 export type PlaceOrderFailure =
   | { ok: false; error: "emptyCart" }
   | { ok: false; error: "communeNotInProvince" }
+  /** Bank transfer chosen, but this producer has not recorded a bank account. */
+  | { ok: false; error: "noBankAccount"; producerName: string }
   | { ok: false; error: "unavailable"; productId: number; productName: string }
   | {
       ok: false;
@@ -316,6 +324,18 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
         });
       }
 
+      // Bank transfer: one VietQR transfer per part, to its producer's account (reserved stock
+      // waits for the producer's "money received"); no account refuses the whole order.
+      if (input.payment === "transfer") {
+        const opened = await openTransfers(tx, { orderId: order.id, orderNumber: order.number });
+        if (!opened.ok)
+          throw new OrderRefused({
+            ok: false,
+            error: "noBankAccount",
+            producerName: opened.producerName,
+          });
+      }
+
       await tx.delete(cartItems).where(eq(cartItems.cartId, cart.id));
       await tx
         .update(carts)
@@ -343,6 +363,10 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
             translate(lang, "orders.mail.link", { link }),
           ].join("\n"),
         });
+
+      // A transfer order is confirmed with what to pay: each shipment's account and VietQR code.
+      if (input.payment === "transfer")
+        await enqueueTransferMail(tx, { orderId: order.id, kind: "placed", lang, link });
 
       return { ok: true, orderId: order.id, number: order.number, accessKey, totalVnd } as const;
     });
@@ -441,12 +465,17 @@ export async function transitionOrderPart(
     if (!owns) return { ok: false, error: "notFound" } as const;
     const move = moveTo(ORDER_PART_LIFECYCLE, part.status, input.to, actor.kind);
     if (!move.ok) return move;
-    // Nothing leaves the producer for a card order that is not paid (decision 0012).
+    // Nothing leaves the producer for a card or VNPay order that is not paid (decisions 0012,
+    // 0023), nor for a bank transfer the producer has not seen arrive.
     if (
       paymentRule(part.payment_method).settledBeforeFulfilment &&
-      payment?.status !== "paid" &&
       actor.kind === "producer" &&
-      (input.to === "confirmed" || input.to === "shipped")
+      (input.to === "confirmed" || input.to === "shipped") &&
+      !(await partPaymentSettled(tx, {
+        method: part.payment_method,
+        partId: part.id,
+        platformPaymentStatus: payment?.status ?? null,
+      }))
     ) {
       return { ok: false, error: "paymentNotCompleted" } as const;
     }
@@ -480,6 +509,8 @@ export async function transitionOrderPart(
              where i.order_part_id = ${part.id} and p.id = i.product_id`,
       );
     }
+    // A transfer still awaited for this part is withdrawn: no reminder, no expiry.
+    if (input.to === "cancelled") await withdrawTransfer(tx, part.id);
     // Paid by card: the money for this part goes back (a worker asks Stripe; decision 0011).
     if (input.to === "cancelled" && payment?.status === "paid") {
       await queuePlatformRefund(tx, payment, {

@@ -1,6 +1,7 @@
 /**
  * Which payment methods this installation offers: cash on delivery always, the others when
  * their configuration is present (a card needs Stripe's keys, VNPay its merchant code and secret).
+ * Bank transfer is always on; a cart offers it only when every producer in it has a bank account (transfer-state.server.ts).
  */
 import { getStripe } from "../../infra/stripe.server";
 import { getVnpay } from "../../infra/vnpay.server";

@@ -13,4 +13,9 @@ describe("payment methods", () => {
     expect(PAYMENT_METHOD_RULES.card.settledBeforeFulfilment).toBe(true);
     expect(PAYMENT_METHOD_RULES.card.collectedBy).toBe("platform");
   });
+
+  it("a bank transfer goes straight to the producer, who must see it before shipping", () => {
+    expect(PAYMENT_METHOD_RULES.transfer.collectedBy).toBe("producer");
+    expect(PAYMENT_METHOD_RULES.transfer.settledBeforeFulfilment).toBe(true);
+  });
 });

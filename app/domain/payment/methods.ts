@@ -25,8 +25,9 @@ export type PaymentMethodRule = {
 // test holds it to the schema's list.
 export const PAYMENT_METHOD_CODES = [
   "cod",
-  "card",
+  "transfer",
   "vnpay",
+  "card",
 ] as const satisfies readonly PaymentMethod[];
 
 export const PAYMENT_METHOD_RULES: Record<PaymentMethod, PaymentMethodRule> = {
@@ -43,6 +44,13 @@ export const PAYMENT_METHOD_RULES: Record<PaymentMethod, PaymentMethodRule> = {
   vnpay: {
     labelKey: "payments.checkout.vnpay",
     collectedBy: "platform",
+    settledBeforeFulfilment: true,
+  },
+  // Bank transfer by VietQR, straight to each producer's account; the producer confirms
+  // receipt before it may confirm or ship (app/domain/payment/transfers.server.ts).
+  transfer: {
+    labelKey: "transfer.checkout.label",
+    collectedBy: "producer",
     settledBeforeFulfilment: true,
   },
 };

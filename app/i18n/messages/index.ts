@@ -10,6 +10,7 @@ import ordersMessages from "./orders";
 import orderLookupMessages from "./lookup";
 import paymentsMessages from "./payments";
 import vnpayMessages from "./vnpay";
+import transferMessages from "./transfers";
 import producerWorkspaceMessages from "./producerws";
 import adminMessages from "./admin";
 import adminCertificateMessages from "./admincerts";
@@ -34,6 +35,7 @@ const areas = [
   orderLookupMessages,
   paymentsMessages,
   vnpayMessages,
+  transferMessages,
   producerWorkspaceMessages,
   adminMessages,
   adminCertificateMessages,
