@@ -1,20 +1,30 @@
 /**
  * The moves a producer may make on an order part, each its own small form: confirm, ship
- * (carrier and tracking number), mark delivered, cancel with a reason. Only the moves the
- * transition table allows are shown; a card order waits for its payment first.
+ * (carrier from the list and tracking number), mark delivered, record a failed delivery (with
+ * its reason), record the parcel's return (with the restock choice), cancel with a reason.
+ * Only the moves the transition table allows are shown; a card order waits for its payment.
  */
 import { Form } from "@remix-run/react";
-import { TextAreaField, TextField } from "~/components/form/field";
+import { SelectField, TextAreaField, TextField } from "~/components/form/field";
 import {
   dangerButtonClass,
   primaryButtonClass,
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
 import type { FieldErrors } from "~/domain/account/schemas";
+import { CARRIERS, OTHER_CARRIER } from "~/domain/order/carriers";
+import { DELIVERY_FAILURE_REASONS } from "~/domain/order/lifecycle";
 import type { ProducerOrderDetail } from "~/domain/order/shipments.server";
 import { useT } from "~/i18n/use-t";
 
-export type PartMoves = { confirm: boolean; ship: boolean; deliver: boolean; cancel: boolean };
+export type PartMoves = {
+  confirm: boolean;
+  ship: boolean;
+  deliver: boolean;
+  fail: boolean;
+  return: boolean;
+  cancel: boolean;
+};
 
 /** What the last failed move sent, shown again with its errors in its own form only. */
 export type MoveAnswer = {
@@ -28,14 +38,12 @@ export function OrderPartActions({
   here,
   can,
   awaitingCardPayment,
-  carriers,
   answer,
 }: {
   part: Pick<ProducerOrderDetail, "status">;
   here: string;
   can: PartMoves;
   awaitingCardPayment: boolean;
-  carriers: readonly string[];
   answer: MoveAnswer | undefined;
 }) {
   const { t } = useT();
@@ -45,9 +53,9 @@ export function OrderPartActions({
     const k = errorsFor(intent)[field];
     return k ? t(k) : undefined;
   };
-  const valueFor = (intent: string, field: "carrier" | "trackingNumber" | "reason") =>
+  const valueFor = (intent: string, field: string) =>
     (answer?.intent === intent ? answer.values[field] : "") ?? "";
-  const hasActions = can.confirm || can.ship || can.deliver || can.cancel;
+  const hasActions = Object.values(can).some(Boolean);
   return (
     <aside
       aria-labelledby="actions-heading"
@@ -87,16 +95,26 @@ export function OrderPartActions({
             {t("pws.order.shipHeading")}
           </h3>
           <input type="hidden" name="intent" value="ship" />
-          <datalist id="carriers">
-            {carriers.map((c) => (
-              <option key={c} value={c} />
-            ))}
-          </datalist>
-          <CarrierField
+          <SelectField
+            name="carrier"
             label={t("pws.order.carrier")}
-            hint={t("pws.order.carrierHint")}
+            placeholder={t("outcomes.ship.choose")}
+            options={[
+              ...CARRIERS.map((c) => ({ value: c.code, label: c.name })),
+              { value: OTHER_CARRIER, label: t("outcomes.ship.otherCarrier") },
+            ]}
             defaultValue={valueFor("ship", "carrier")}
             error={err("ship", "carrier")}
+            required
+          />
+          <TextField
+            name="carrierName"
+            label={t("outcomes.ship.carrierName")}
+            hint={t("outcomes.ship.carrierNameHint")}
+            defaultValue={valueFor("ship", "carrierName")}
+            error={err("ship", "carrierName")}
+            autoComplete="off"
+            maxLength={60}
           />
           <TextField
             name="trackingNumber"
@@ -120,6 +138,66 @@ export function OrderPartActions({
           label={t("pws.order.deliver")}
           buttonClass={secondaryButtonClass}
         />
+      )}
+      {can.fail && (
+        <Form
+          method="post"
+          action={here}
+          noValidate
+          aria-labelledby="fail-heading"
+          className="rounded-xl border border-amber-300 bg-white p-5 shadow-sm"
+        >
+          <h3 id="fail-heading" className="mb-3 font-bold">
+            {t("outcomes.fail.heading")}
+          </h3>
+          <input type="hidden" name="intent" value="fail" />
+          <SelectField
+            name="failureReason"
+            label={t("outcomes.fail.reason")}
+            hint={t("outcomes.fail.hint")}
+            placeholder={t("outcomes.ship.choose")}
+            options={DELIVERY_FAILURE_REASONS.map((r) => ({
+              value: r,
+              label: t(`outcomes.failure.${r}`),
+            }))}
+            defaultValue={valueFor("fail", "failureReason")}
+            error={err("fail", "failureReason")}
+            required
+          />
+          <button type="submit" className={`${secondaryButtonClass} w-full`}>
+            {t("outcomes.fail.submit")}
+          </button>
+        </Form>
+      )}
+      {can.return && (
+        <Form
+          method="post"
+          action={here}
+          noValidate
+          aria-labelledby="return-heading"
+          className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm"
+        >
+          <h3 id="return-heading" className="mb-3 font-bold">
+            {t("outcomes.return.heading")}
+          </h3>
+          <input type="hidden" name="intent" value="return" />
+          <SelectField
+            name="restock"
+            label={t("outcomes.return.restock")}
+            hint={t("outcomes.return.hint")}
+            placeholder={t("outcomes.ship.choose")}
+            options={[
+              { value: "yes", label: t("outcomes.return.yes") },
+              { value: "no", label: t("outcomes.return.no") },
+            ]}
+            defaultValue={valueFor("return", "restock")}
+            error={err("return", "restock")}
+            required
+          />
+          <button type="submit" className={`${primaryButtonClass} w-full`}>
+            {t("outcomes.return.submit")}
+          </button>
+        </Form>
       )}
       {can.cancel && (
         <Form
@@ -148,49 +226,6 @@ export function OrderPartActions({
         </Form>
       )}
     </aside>
-  );
-}
-
-/** The carrier's name with suggestions from the datalist (any name is accepted). */
-function CarrierField({
-  label,
-  hint,
-  defaultValue,
-  error,
-}: {
-  label: string;
-  hint: string;
-  defaultValue: string;
-  error?: string;
-}) {
-  const id = "field-carrier";
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div className="mb-4">
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        name="carrier"
-        list="carriers"
-        defaultValue={defaultValue}
-        autoComplete="off"
-        maxLength={60}
-        required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`mt-1 block min-h-12 w-full rounded-lg border bg-white px-3 text-base text-stone-900 ${error ? "border-red-500" : "border-stone-300"}`}
-      />
-      <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
-        {hint}
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }
 

@@ -40,7 +40,8 @@ import { enqueueMail } from "../mail/outbox.server";
 import { initialState, moveTo } from "../lifecycle/lifecycle";
 import { CARD_PAYMENT_LIFECYCLE } from "../payment/lifecycle";
 import { paymentRule } from "../payment/methods";
-import { ORDER_PART_LIFECYCLE, returnsStock } from "./lifecycle";
+import { ORDER_PART_LIFECYCLE, refundsPart, returnsStock } from "./lifecycle";
+import { deliveryOutcome, eventDetails } from "./outcomes";
 import { SHIPPING_FEES, shippingFee } from "./shipping";
 import {
   activeCertificateJoin,
@@ -337,7 +338,11 @@ export type TransitionError =
   /** A producer (or the system) cancelling must say why. */
   | "reasonRequired"
   /** A producer may not confirm or ship a card order before its payment is "paid". */
-  | "paymentNotCompleted";
+  | "paymentNotCompleted"
+  /** A failed delivery needs its reason from DELIVERY_FAILURE_REASONS. */
+  | "failureReasonRequired"
+  /** A return needs the producer's choice: do the units go back into stock? */
+  | "restockRequired";
 
 export type TransitionResult =
   { ok: true; from: OrderPartStatus; to: OrderPartStatus } | { ok: false; error: TransitionError };
@@ -347,6 +352,10 @@ export type TransitionDetails = {
   carrier?: string | null;
   trackingNumber?: string | null;
   reason?: string | null;
+  /** Why a delivery failed (delivery_failed): a DELIVERY_FAILURE_REASONS code. */
+  failureReason?: string | null;
+  /** Whether a returned parcel's units go back into stock (returned). */
+  restock?: boolean | null;
 };
 
 /**
@@ -425,6 +434,8 @@ export async function transitionOrderPart(
     if (input.to === "cancelled" && actor.kind === "producer" && !reason) {
       return { ok: false, error: "reasonRequired" } as const;
     }
+    const outcome = deliveryOutcome(input.to, input.details);
+    if (!outcome.ok) return outcome;
 
     await tx
       .update(orderParts)
@@ -433,6 +444,7 @@ export async function transitionOrderPart(
         updatedAt: sql`now()`,
         ...(input.to === "shipped" ? { carrier, trackingNumber } : {}),
         ...(input.to === "cancelled" ? { cancelReason: reason } : {}),
+        ...outcome.set,
       })
       .where(eq(orderParts.id, part.id));
     await tx.insert(orderEvents).values({
@@ -441,16 +453,18 @@ export async function transitionOrderPart(
       toStatus: input.to,
       actorKind: actor.kind,
       actorUserId: actor.kind === "system" ? null : actor.userId,
+      details: eventDetails(input.to, { carrier, trackingNumber, reason, ...outcome.event }),
     });
-    if (returnsStock(input.to)) {
+    if (returnsStock(input.to, outcome.restock)) {
       await tx.execute(
         sql`update products p set stock = p.stock + i.quantity
               from order_items i
              where i.order_part_id = ${part.id} and p.id = i.product_id`,
       );
     }
-    // Paid by card: the money for this part goes back (a worker asks Stripe; decision 0011).
-    if (input.to === "cancelled" && payment?.status === "paid") {
+    // Paid by card: the money for a cancelled or returned part goes back (a worker asks
+    // Stripe; decisions 0011 and 0022).
+    if (refundsPart(input.to) && payment?.status === "paid") {
       await queueCardRefund(tx, {
         orderId: part.order_id,
         orderPartId: part.id,
@@ -489,6 +503,8 @@ export type OrderView = {
     trackingNumber: string | null;
     /** Why the part was cancelled, when someone said. */
     cancelReason: string | null;
+    /** Why its delivery failed (a DELIVERY_FAILURE_REASONS code). */
+    deliveryFailureReason: string | null;
     /** The money of a cancelled part of a paid card order, on its way back to the card. */
     refund: { amountVnd: number; status: CardRefundStatus } | null;
     itemsTotalVnd: number;
@@ -553,6 +569,7 @@ export async function getOrderForBuyer(
       carrier: orderParts.carrier,
       trackingNumber: orderParts.trackingNumber,
       cancelReason: orderParts.cancelReason,
+      deliveryFailureReason: orderParts.deliveryFailureReason,
       refundAmountVnd: cardRefunds.amountVnd,
       refundStatus: cardRefunds.status,
       itemsTotalVnd: orderParts.itemsTotalVnd,
@@ -589,6 +606,7 @@ export async function getOrderForBuyer(
       carrier: p.carrier,
       trackingNumber: p.trackingNumber,
       cancelReason: p.cancelReason,
+      deliveryFailureReason: p.deliveryFailureReason,
       refund:
         p.refundStatus === null || p.refundAmountVnd === null
           ? null
