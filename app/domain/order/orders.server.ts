@@ -444,7 +444,8 @@ export async function transitionOrderPart(
         updatedAt: sql`now()`,
         ...(input.to === "shipped" ? { carrier, trackingNumber } : {}),
         ...(input.to === "cancelled" ? { cancelReason: reason } : {}),
-        ...outcome.set,
+        ...(input.to === "delivery_failed" ? { deliveryFailureReason: outcome.failureReason } : {}),
+        ...(input.to === "returned" ? { restocked: outcome.restock } : {}),
       })
       .where(eq(orderParts.id, part.id));
     await tx.insert(orderEvents).values({

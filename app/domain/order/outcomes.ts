@@ -9,8 +9,8 @@ import { isDeliveryFailureReason, type DeliveryFailureReason } from "./lifecycle
 export type DeliveryOutcome =
   | {
       ok: true;
-      /** Columns of order_parts to set with the move. */
-      set: { deliveryFailureReason?: DeliveryFailureReason; restocked?: boolean };
+      /** A failed delivery's reason (null for every other move). */
+      failureReason: DeliveryFailureReason | null;
       /** What the event records of it. */
       event: Pick<OrderEventDetails, "reason" | "restocked">;
       /** A return's restock choice (null for every other move). */
@@ -25,14 +25,14 @@ export function deliveryOutcome(
   if (to === "delivery_failed") {
     const reason = details?.failureReason;
     if (!isDeliveryFailureReason(reason)) return { ok: false, error: "failureReasonRequired" };
-    return { ok: true, set: { deliveryFailureReason: reason }, event: { reason }, restock: null };
+    return { ok: true, failureReason: reason, event: { reason }, restock: null };
   }
   if (to === "returned") {
     const restock = details?.restock;
     if (typeof restock !== "boolean") return { ok: false, error: "restockRequired" };
-    return { ok: true, set: { restocked: restock }, event: { restocked: restock }, restock };
+    return { ok: true, failureReason: null, event: { restocked: restock }, restock };
   }
-  return { ok: true, set: {}, event: {}, restock: null };
+  return { ok: true, failureReason: null, event: {}, restock: null };
 }
 
 /** The details an event keeps for the timeline (null when the move carried none). */
