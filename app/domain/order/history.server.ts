@@ -19,9 +19,10 @@ export async function listOrdersForUser(db: Db, userId: number) {
       id: orders.id,
       number: orders.number,
       createdAt: orders.createdAt,
-      // What is owed: the parts neither cancelled nor returned (decision 0022).
+      // What is owed: the parts neither cancelled nor returned (decision 0022). The outer
+      // table is named in full: drizzle writes a lone table's columns unqualified.
       totalVnd: sql<number>`(select coalesce(sum(p.total_vnd), 0) from order_parts p
-        where p.order_id = ${orders.id} and p.status not in ${UNPAID_STATUSES})`.mapWith(Number),
+        where p.order_id = orders.id and p.status not in ${UNPAID_STATUSES})`.mapWith(Number),
     })
     .from(orders)
     .where(eq(orders.userId, userId))
