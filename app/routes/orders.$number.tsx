@@ -55,7 +55,11 @@ export async function loader(args: LoaderFunctionArgs) {
           (timelines.get(p.id) ?? []).map((e) => ({ ...e, at: formatVietnamDateTime(lang, e.at) })),
         ]),
       ),
-      confirmCancel: confirmCancel && { id: confirmCancel.id, producer: confirmCancel.producer.name, totalVnd: confirmCancel.totalVnd },
+      confirmCancel: confirmCancel && {
+        id: confirmCancel.id,
+        producer: confirmCancel.producer.name,
+        totalVnd: confirmCancel.totalVnd,
+      },
       accessKey,
       placed: query.get("placed") === "1",
       cancelled: query.get("cancelled") === "1",

@@ -129,7 +129,14 @@ export async function action(args: ActionFunctionArgs) {
   return redirect(`/producer/orders/${partId}?done=${to}`, 303);
 }
 
-const DONE = new Set(["confirmed", "shipped", "delivered", "delivery_failed", "returned", "cancelled"]);
+const DONE = new Set([
+  "confirmed",
+  "shipped",
+  "delivered",
+  "delivery_failed",
+  "returned",
+  "cancelled",
+]);
 
 export default function ProducerOrderPage() {
   const { t } = useT();

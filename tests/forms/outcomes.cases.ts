@@ -130,7 +130,10 @@ export const cases = [
       {
         name: "the right part with a wrong key",
         change: { key: "khong-dung" },
-        expect: { status: 404, bare: "without the order's key the shipment is answered as missing" },
+        expect: {
+          status: 404,
+          bare: "without the order's key the shipment is answered as missing",
+        },
       },
       {
         name: "an intent our page never sends",

@@ -25,7 +25,10 @@ export function TrackingLink({
         data-testid="tracking-link"
       >
         {trackingNumber}
-        <span className="sr-only"> ({t("outcomes.tracking.opensCarrier", { carrier: name ?? "" })})</span>
+        <span className="sr-only">
+          {" "}
+          ({t("outcomes.tracking.opensCarrier", { carrier: name ?? "" })})
+        </span>
       </a>
       {!deepLink && (
         <span className="block text-xs text-stone-600">{t("outcomes.tracking.pasteHint")}</span>

@@ -64,7 +64,10 @@ export function OrderPartDelivery({ part, placedAt }: { part: Part; placedAt: st
           </p>
         )}
       {part.status === "returned" && part.restocked !== null && (
-        <p className="mt-3 rounded-lg bg-stone-100 p-3 text-sm text-stone-800" data-testid="restocked">
+        <p
+          className="mt-3 rounded-lg bg-stone-100 p-3 text-sm text-stone-800"
+          data-testid="restocked"
+        >
           {t(part.restocked ? "outcomes.return.restocked" : "outcomes.return.notRestocked")}
         </p>
       )}
@@ -154,7 +157,8 @@ export function OrderPartHistory({
             {e.details?.reason && (
               <span className="text-stone-700">
                 {" "}
-                · {isDeliveryFailureReason(e.details.reason) && e.to === "delivery_failed"
+                ·{" "}
+                {isDeliveryFailureReason(e.details.reason) && e.to === "delivery_failed"
                   ? t(`outcomes.failure.${e.details.reason}`)
                   : e.details.reason}
               </span>

@@ -17,7 +17,15 @@ export const ORDER_PART_LIFECYCLE = defineLifecycle<OrderPartStatus, OrderActorK
   column: "status",
   // Spelled out (not imported from the schema) so pages may import this file without drizzle;
   // the lifecycle registry test holds it to the schema's list.
-  states: ["placed", "confirmed", "shipped", "delivered", "delivery_failed", "returned", "cancelled"],
+  states: [
+    "placed",
+    "confirmed",
+    "shipped",
+    "delivered",
+    "delivery_failed",
+    "returned",
+    "cancelled",
+  ],
   initial: ["placed"],
   moves: {
     // "system": a card payment that failed or expired gives the stock back.

@@ -139,7 +139,9 @@ describe("totals without cancelled and returned shipments", () => {
       from: null,
       to: null,
     });
-    const csv = orderCsv(items, false, "en").replace(/^\uFEFF/, "").split("\r\n");
+    const csv = orderCsv(items, false, "en")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
     const header = csv[0]?.split(",") ?? [];
     const dueAt = header.findIndex((h) => h.startsWith("Amount due"));
     const row = csv[1]?.split(",") ?? [];

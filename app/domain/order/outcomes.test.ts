@@ -20,7 +20,10 @@ describe("delivery outcomes", () => {
   });
 
   it("needs the restock choice for a return, yes or no", () => {
-    expect(deliveryOutcome("returned", { restock: true })).toMatchObject({ ok: true, restock: true });
+    expect(deliveryOutcome("returned", { restock: true })).toMatchObject({
+      ok: true,
+      restock: true,
+    });
     expect(deliveryOutcome("returned", { restock: false })).toMatchObject({
       ok: true,
       restock: false,

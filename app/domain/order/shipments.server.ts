@@ -150,12 +150,7 @@ export async function getProducerOrderPart(db: Db, producerId: number, partId: n
 }
 
 export type ProducerMove =
-  | "confirmed"
-  | "shipped"
-  | "delivered"
-  | "delivery_failed"
-  | "returned"
-  | "cancelled";
+  "confirmed" | "shipped" | "delivered" | "delivery_failed" | "returned" | "cancelled";
 
 /** What a move's form carried, once checked (shipment-schema.ts). */
 export type MoveDetails = {

@@ -62,7 +62,8 @@ export default defineMessages(
     "orders.status.delivery_failed": "Delivery failed",
     "orders.status.returned": "Returned to the seller",
     "outcomes.tracking.opensCarrier": "opens {carrier}'s tracking page in a new tab",
-    "outcomes.tracking.pasteHint": "The tracking page opens: paste the tracking number in its search box.",
+    "outcomes.tracking.pasteHint":
+      "The tracking page opens: paste the tracking number in its search box.",
     "outcomes.timeline.heading": "Shipment journey",
     "outcomes.timeline.shippedWith": "Sent with {carrier}, tracking number",
     "outcomes.timeline.reason": "Reason",
@@ -86,7 +87,8 @@ export default defineMessages(
     "outcomes.received.button": "I received it",
     "outcomes.received.done": "Thank you! We noted that you received the shipment.",
     "outcomes.totals.placed": "Total when ordered",
-    "outcomes.totals.excluded": "Cancelled shipments and shipments returned to the seller are left out.",
+    "outcomes.totals.excluded":
+      "Cancelled shipments and shipments returned to the seller are left out.",
     "outcomes.ship.choose": "Choose…",
     "outcomes.ship.otherCarrier": "Another carrier",
     "outcomes.ship.carrierName": "Name of the other carrier",
