@@ -127,6 +127,10 @@ export function OrderPartCard({
         <dd className="text-right">
           <Amount vnd={part.shippingFeeVnd} free />
         </dd>
+        <dt className="font-semibold">{t("outcomes.part.total")}</dt>
+        <dd className="text-right font-semibold" data-testid="part-total">
+          <Amount vnd={part.totalVnd} />
+        </dd>
       </dl>
       <PartTimeline id={`timeline-${part.id}`} entries={timeline} />
       {part.status === "shipped" && (
