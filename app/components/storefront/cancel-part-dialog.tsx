@@ -22,6 +22,7 @@ export function CancelPartButton(props: Props) {
   const { t } = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
+  const back = useRef<HTMLButtonElement>(null);
   const titleId = `cancel-title-${props.partId}`;
   return (
     <>
@@ -32,6 +33,9 @@ export function CancelPartButton(props: Props) {
           if (!dialog.current?.showModal) return;
           e.preventDefault();
           dialog.current.showModal();
+          // React does not write autoFocus into the page, so the dialog would focus its first
+          // button (the cancel): the safe choice gets the focus instead.
+          back.current?.focus();
         }}
       >
         <input type="hidden" name="cancel" value={props.partId} />
@@ -52,8 +56,8 @@ export function CancelPartButton(props: Props) {
       >
         <CancelQuestion {...props} titleId={titleId}>
           <button
+            ref={back}
             type="button"
-            autoFocus
             onClick={() => dialog.current?.close()}
             className="inline-flex min-h-12 items-center justify-center rounded-lg border border-stone-300 bg-white px-5 font-semibold text-stone-800"
           >
