@@ -10,6 +10,16 @@ import { publicDemoProducts } from "./support/storefront";
  * delivered and is recorded as returned, and the buyer's page and timeline say so.
  */
 
+/** The page at a phone's and a desktop's width, for a person to look at (test output). */
+async function screenshots(page: Page, path: string) {
+  const size = page.viewportSize();
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${path}-${width}.png`, fullPage: true });
+  }
+  if (size) await page.setViewportSize(size);
+}
+
 /** "406.000 ₫" → 406000. */
 function amountOf(text: string | null): number {
   return Number((text ?? "").replace(/[^\d]/g, ""));
@@ -115,13 +125,11 @@ async function cancelSecondParcel(page: Page, javaScript: boolean) {
 test("a guest cancels one parcel through the dialog; the total drops by exactly that parcel", async ({
   page,
 }, info) => {
+  test.setTimeout(60_000);
   const [a, b] = twoProducts();
   await guestOrder(page, [a!.slug, b!.slug], a!.provinceCode, `Khach huy ${info.project.name}`);
   await cancelSecondParcel(page, true);
-  await page.screenshot({
-    path: info.outputPath(`order-page-${info.project.name}.png`),
-    fullPage: true,
-  });
+  await screenshots(page, info.outputPath(`order-page-${info.project.name}`));
 });
 
 test.describe("without JavaScript", () => {
@@ -147,6 +155,8 @@ test("a failed delivery is returned by the producer; the buyer's page and timeli
   page,
   browser,
 }, info) => {
+  // Two pages, a dozen steps and two screenshots on a shared machine.
+  test.setTimeout(90_000);
   const buyer = await anonymousPage(browser);
   const orderUrl = await guestOrder(
     buyer,
@@ -179,10 +189,7 @@ test("a failed delivery is returned by the producer; the buyer's page and timeli
   await expect(page.getByTestId("part-status")).toHaveText("Đã hoàn về người bán");
   await expect(page.getByTestId("restocked")).toHaveText("Hàng hoàn về đã được nhập lại vào kho.");
   await expect(page.getByTestId("part-total").locator("s")).toHaveCount(1);
-  await page.screenshot({
-    path: info.outputPath(`producer-order-${info.project.name}.png`),
-    fullPage: true,
-  });
+  await screenshots(page, info.outputPath(`producer-order-${info.project.name}`));
 
   await buyer.goto(orderUrl);
   const part = buyer.getByTestId("order-part");
