@@ -107,10 +107,10 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function OrderRoute() {
-  const { t, lang } = useT();
-  const { order, due, timelines, confirmCancel, accessKey, placed, cancelled, received } =
-    useLoaderData<typeof loader>();
-  const { returnedFromPayment } = useLoaderData<typeof loader>();
+  const { t } = useT();
+  const data = useLoaderData<typeof loader>();
+  const { order, due, timelines, confirmCancel, accessKey, placed, cancelled, received } = data;
+  const { returnedFromPayment } = data;
   const waitingForStripe = order.cardPaymentStatus === "pending";
   if (confirmCancel)
     return (
