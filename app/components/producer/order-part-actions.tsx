@@ -98,10 +98,10 @@ export function OrderPartActions({
           <SelectField
             name="carrier"
             label={t("pws.order.carrier")}
-            placeholder={t("outcomes.ship.choose")}
+            placeholder={t("pws.outcome.ship.choose")}
             options={[
               ...CARRIERS.map((c) => ({ value: c.code, label: c.name })),
-              { value: OTHER_CARRIER, label: t("outcomes.ship.otherCarrier") },
+              { value: OTHER_CARRIER, label: t("pws.outcome.ship.otherCarrier") },
             ]}
             defaultValue={valueFor("ship", "carrier")}
             error={err("ship", "carrier")}
@@ -109,8 +109,8 @@ export function OrderPartActions({
           />
           <TextField
             name="carrierName"
-            label={t("outcomes.ship.carrierName")}
-            hint={t("outcomes.ship.carrierNameHint")}
+            label={t("pws.outcome.ship.carrierName")}
+            hint={t("pws.outcome.ship.carrierNameHint")}
             defaultValue={valueFor("ship", "carrierName")}
             error={err("ship", "carrierName")}
             autoComplete="off"
@@ -148,14 +148,14 @@ export function OrderPartActions({
           className="rounded-xl border border-amber-300 bg-white p-5 shadow-sm"
         >
           <h3 id="fail-heading" className="mb-3 font-bold">
-            {t("outcomes.fail.heading")}
+            {t("pws.outcome.fail.heading")}
           </h3>
           <input type="hidden" name="intent" value="fail" />
           <SelectField
             name="failureReason"
-            label={t("outcomes.fail.reason")}
-            hint={t("outcomes.fail.hint")}
-            placeholder={t("outcomes.ship.choose")}
+            label={t("pws.outcome.fail.reason")}
+            hint={t("pws.outcome.fail.hint")}
+            placeholder={t("pws.outcome.ship.choose")}
             options={DELIVERY_FAILURE_REASONS.map((r) => ({
               value: r,
               label: t(`outcomes.failure.${r}`),
@@ -165,7 +165,7 @@ export function OrderPartActions({
             required
           />
           <button type="submit" className={`${secondaryButtonClass} w-full`}>
-            {t("outcomes.fail.submit")}
+            {t("pws.outcome.fail.submit")}
           </button>
         </Form>
       )}
@@ -178,24 +178,24 @@ export function OrderPartActions({
           className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm"
         >
           <h3 id="return-heading" className="mb-3 font-bold">
-            {t("outcomes.return.heading")}
+            {t("pws.outcome.return.heading")}
           </h3>
           <input type="hidden" name="intent" value="return" />
           <SelectField
             name="restock"
-            label={t("outcomes.return.restock")}
-            hint={t("outcomes.return.hint")}
-            placeholder={t("outcomes.ship.choose")}
+            label={t("pws.outcome.return.restock")}
+            hint={t("pws.outcome.return.hint")}
+            placeholder={t("pws.outcome.ship.choose")}
             options={[
-              { value: "yes", label: t("outcomes.return.yes") },
-              { value: "no", label: t("outcomes.return.no") },
+              { value: "yes", label: t("pws.outcome.return.yes") },
+              { value: "no", label: t("pws.outcome.return.no") },
             ]}
             defaultValue={valueFor("return", "restock")}
             error={err("return", "restock")}
             required
           />
           <button type="submit" className={`${primaryButtonClass} w-full`}>
-            {t("outcomes.return.submit")}
+            {t("pws.outcome.return.submit")}
           </button>
         </Form>
       )}

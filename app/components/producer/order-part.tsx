@@ -51,7 +51,7 @@ export function OrderPartDelivery({ part, placedAt }: { part: Part; placedAt: st
           className="mt-3 rounded-lg bg-brand-50 p-3 text-sm text-brand-900"
           data-testid="shipment"
         >
-          {t("outcomes.ship.sentWith", { carrier: carrierName(part.carrier) ?? "" })}{" "}
+          {t("pws.outcome.ship.sentWith", { carrier: carrierName(part.carrier) ?? "" })}{" "}
           <TrackingLink carrier={part.carrier} trackingNumber={part.trackingNumber} />
         </p>
       ) : null}
@@ -68,7 +68,7 @@ export function OrderPartDelivery({ part, placedAt }: { part: Part; placedAt: st
           className="mt-3 rounded-lg bg-stone-100 p-3 text-sm text-stone-800"
           data-testid="restocked"
         >
-          {t(part.restocked ? "outcomes.return.restocked" : "outcomes.return.notRestocked")}
+          {t(part.restocked ? "pws.outcome.return.restocked" : "pws.outcome.return.notRestocked")}
         </p>
       )}
       {part.status === "cancelled" && part.cancelReason && (
@@ -122,7 +122,7 @@ export function OrderPartItems({
         </dd>
         {unpaid && (
           <dd className="col-span-2 text-sm font-semibold text-red-800">
-            {t(`orders.status.${part.status}`)} — {t("outcomes.part.notCountedProducer")}
+            {t(`orders.status.${part.status}`)} — {t("pws.outcome.notCounted")}
           </dd>
         )}
       </dl>
