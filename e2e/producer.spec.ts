@@ -160,7 +160,7 @@ test("a producer confirms and ships a guest's order; the buyer's page shows it s
   const shipment = buyer.getByTestId("order-part");
   const details = shipment.getByTestId("part-details");
   await expect(details.getByText(tracking)).toBeVisible();
-  await expect(details.getByText("Viettel Post")).toBeVisible();
+  await expect(details.getByText("Viettel Post", { exact: true })).toBeVisible();
   await buyer.context().close();
 });
 
