@@ -565,6 +565,10 @@ export const ORDER_PART_STATUSES = [
   "confirmed",
   "shipped",
   "delivered",
+  /** The carrier could not hand it over (refused, unreachable…): on its way back. */
+  "delivery_failed",
+  /** Back with the producer after a failed delivery; not paid for. */
+  "returned",
   "cancelled",
 ] as const;
 export type OrderPartStatus = (typeof ORDER_PART_STATUSES)[number];
@@ -586,6 +590,10 @@ export const orderParts = pgTable(
     trackingNumber: text("tracking_number"),
     /** Why the part was cancelled (required when a producer cancels). */
     cancelReason: text("cancel_reason"),
+    /** Why the delivery failed: a code of DELIVERY_FAILURE_REASONS (app/domain/order/lifecycle.ts). */
+    deliveryFailureReason: text("delivery_failure_reason"),
+    /** Set when the part is returned: whether its units went back into stock. */
+    restocked: boolean("restocked"),
     itemsTotalVnd: integer("items_total_vnd").notNull(),
     shippingFeeVnd: integer("shipping_fee_vnd").notNull(),
     totalVnd: integer("total_vnd").notNull(),
@@ -635,6 +643,13 @@ export const orderItems = pgTable(
 export const ORDER_ACTORS = ["buyer", "producer", "system"] as const;
 export type OrderActorKind = (typeof ORDER_ACTORS)[number];
 
+export type OrderEventDetails = {
+  carrier?: string;
+  trackingNumber?: string;
+  reason?: string;
+  restocked?: boolean;
+};
+
 /** Every status change of an order part, creation included (from = null): who, when, from, to. */
 export const orderEvents = pgTable(
   "order_events",
@@ -647,6 +662,11 @@ export const orderEvents = pgTable(
     toStatus: text("to_status", { enum: ORDER_PART_STATUSES }).notNull(),
     actorKind: text("actor_kind", { enum: ORDER_ACTORS }).notNull(),
     actorUserId: integer("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * What the move carried, for the buyer's timeline: the carrier and tracking number of a
+     * shipment, the reason of a cancel or a failed delivery, the restock choice of a return.
+     */
+    details: jsonb("details").$type<OrderEventDetails>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("order_events_part_idx").on(t.orderPartId, t.id)],

@@ -144,7 +144,7 @@ test("a producer confirms and ships a guest's order; the buyer's page shows it s
 
   // Both shipping details are required.
   const tracking = `VTP${Date.now().toString().slice(-9)}`;
-  await page.getByLabel("Đơn vị vận chuyển").fill("Viettel Post");
+  await page.getByLabel("Đơn vị vận chuyển", { exact: true }).selectOption("viettelpost");
   await page.getByRole("button", { name: "Đánh dấu đã gửi hàng" }).click();
   await expect(page.getByText("Vui lòng nhập mã vận đơn.")).toBeVisible();
   await expect(page.getByTestId("part-status")).toHaveText("Đã xác nhận");
@@ -158,8 +158,9 @@ test("a producer confirms and ships a guest's order; the buyer's page shows it s
   await buyer.goto(orderUrl.replace(/&placed=1$/, ""));
   await expect(buyer.getByText("Trạng thái: Đang giao")).toBeVisible();
   const shipment = buyer.getByTestId("order-part");
-  await expect(shipment.getByText(tracking)).toBeVisible();
-  await expect(shipment.getByText("Viettel Post")).toBeVisible();
+  const details = shipment.getByTestId("part-details");
+  await expect(details.getByText(tracking)).toBeVisible();
+  await expect(details.getByText("Viettel Post", { exact: true })).toBeVisible();
   await buyer.context().close();
 });
 

@@ -122,6 +122,7 @@ test("paying by card: Stripe redirect, signed webhook, one email; a cancelled pa
   // The buyer cancels the paid parcel: its total goes back to the card.
   await page.goto(privateLink);
   await page.getByRole("button", { name: "Huỷ kiện hàng này" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Xác nhận huỷ" }).click();
   await expect(page.getByText("Đã huỷ kiện hàng.")).toBeVisible();
   // The refund worker asks Stripe within seconds; the page shows it done once it has.
   await expect

@@ -7,6 +7,8 @@ export const PART_STATUS_TONES: Record<OrderPartStatus, BadgeTone> = {
   confirmed: "blue",
   shipped: "green",
   delivered: "stone",
+  delivery_failed: "amber",
+  returned: "red",
   cancelled: "red",
 };
 

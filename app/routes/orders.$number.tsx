@@ -10,19 +10,23 @@ import { z } from "zod";
 import { FormAlert } from "~/components/form/form-alert";
 import { OrderPartCard } from "~/components/storefront/order-part-card";
 import { OrderSavedBox } from "~/components/storefront/order-saved-box";
+import { CancelConfirmation, OrderTotals } from "~/components/storefront/order-totals";
 import { TransferPanel } from "~/components/storefront/transfer-panel";
+import { BUYER_CANCELLABLE, orderTotals } from "~/domain/order/lifecycle";
 import {
   getOrderForBuyer,
   parseOrderNumber,
   transitionOrderPart,
 } from "~/domain/order/orders.server";
+import { formatVietnamDateTime } from "~/domain/order/shipments.server";
+import { partTimelines } from "~/domain/order/timeline.server";
 import { buyerTransferPanels } from "~/domain/payment/transfer-view.server";
-import { formatVnd, makeT } from "~/i18n";
+import { makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { idField } from "~/lib/params";
 import { getConfig } from "~/infra/config.server";
 import { readOrderGrantToken } from "~/web/order-grant-cookie.server";
-import { enter, enterAction, notFound, NO_STORE } from "~/web/route.server";
+import { byIntent, enter, enterAction, notFound, NO_STORE } from "~/web/route.server";
 import { privatePageMeta } from "~/lib/page-meta";
 
 function keyFrom(value: unknown): string | null {
@@ -47,15 +51,37 @@ export async function loader(args: LoaderFunctionArgs) {
       ? `${getConfig().siteUrl}/orders/${order.number}?${new URLSearchParams({ key: accessKey })}`
       : null;
   const t = makeT(lang);
+  const timelines = await partTimelines(
+    db,
+    order.parts.map((p) => p.id),
+  );
+  const due = orderTotals(order.parts);
+  // ?cancel=<part>: the confirmation page of the cancel (the button's target without JavaScript).
+  const asked = Number(query.get("cancel"));
+  const confirmCancel =
+    order.parts.find((p) => p.id === asked && BUYER_CANCELLABLE.includes(p.status)) ?? null;
   return data(
     {
       order,
       // Bank transfer: per shipment, its VietQR code and details while awaited.
       transfers: await buyerTransferPanels(db, order, lang),
+      due,
+      timelines: Object.fromEntries(
+        order.parts.map((p) => [
+          p.id,
+          (timelines.get(p.id) ?? []).map((e) => ({ ...e, at: formatVietnamDateTime(lang, e.at) })),
+        ]),
+      ),
+      confirmCancel: confirmCancel && {
+        id: confirmCancel.id,
+        producer: confirmCancel.producer.name,
+        totalVnd: confirmCancel.totalVnd,
+      },
       accessKey,
       savedLink,
       placed: query.get("placed") === "1",
       cancelled: query.get("cancelled") === "1",
+      received: query.get("received") === "1",
       // Back from Stripe's page (success_url / cancel_url of the Checkout Session).
       returnedFromPayment: query.get("payment"),
       meta: { title: `${t("orders.view.title", { number: order.number })} · ${t("site.name")}` },
@@ -67,7 +93,8 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
-const cancelSchema = z.object({
+const partSchema = z.object({
+  intent: z.enum(["cancel", "received"]),
   partId: idField("partId"),
   key: z.string().max(100).optional(),
 });
@@ -76,13 +103,18 @@ export async function action(args: ActionFunctionArgs) {
   const { user, db, form } = await enterAction(args, "public");
   const number = parseOrderNumber(args.params.number);
   if (number === null) throw notFound();
-  const parsed = cancelSchema.safeParse(Object.fromEntries(form));
+  const parsed = partSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) throw new Response("Bad Request", { status: 400 });
   const accessKey = keyFrom(parsed.data.key);
+  // Cancel (before shipping) or confirm receipt (once shipped): the lifecycle says which fits.
+  const to = byIntent(parsed.data.intent, {
+    cancel: () => "cancelled" as const,
+    received: () => "delivered" as const,
+  });
   const result = await transitionOrderPart(db, {
     partId: parsed.data.partId,
     orderNumber: number,
-    to: "cancelled",
+    to,
     actor: {
       kind: "buyer",
       userId: user?.id ?? null,
@@ -92,15 +124,26 @@ export async function action(args: ActionFunctionArgs) {
   });
   if (!result.ok && result.error === "notFound") throw notFound();
   const query = new URLSearchParams(accessKey ? { key: accessKey } : {});
-  if (result.ok) query.set("cancelled", "1");
+  // A repeated submit finds the move done already: the page shows the part as it is.
+  if (result.ok) query.set(to === "cancelled" ? "cancelled" : "received", "1");
   return redirect(`/orders/${number}?${query}`, 303);
 }
 
 export default function OrderRoute() {
-  const { t, lang } = useT();
-  const { order, transfers, accessKey, savedLink, placed, cancelled, returnedFromPayment } =
-    useLoaderData<typeof loader>();
+  const { t } = useT();
+  const data = useLoaderData<typeof loader>();
+  const { order, due, timelines, confirmCancel, accessKey, placed, cancelled, received } = data;
+  const { transfers, savedLink, returnedFromPayment } = data;
   const waitingForStripe = order.cardPaymentStatus === "pending";
+  if (confirmCancel)
+    return (
+      <CancelConfirmation
+        number={order.number}
+        part={confirmCancel}
+        totalAfterVnd={due.totalVnd - confirmCancel.totalVnd}
+        accessKey={accessKey}
+      />
+    );
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:py-12">
       <h1 className="text-3xl font-bold tracking-tight">
@@ -113,6 +156,7 @@ export default function OrderRoute() {
           </FormAlert>
         )}
         {cancelled && <FormAlert tone="info">{t("orders.view.cancelled")}</FormAlert>}
+        {received && <FormAlert tone="info">{t("outcomes.received.done")}</FormAlert>}
         {waitingForStripe && returnedFromPayment === "done" && (
           <FormAlert tone="info">{t("payments.view.returned")}</FormAlert>
         )}
@@ -140,20 +184,17 @@ export default function OrderRoute() {
         </p>
       </section>
       {order.parts.map((part) => (
-        <OrderPartCard key={part.id} part={part} accessKey={accessKey}>
+        <OrderPartCard
+          key={part.id}
+          part={part}
+          accessKey={accessKey}
+          timeline={timelines[part.id] ?? []}
+          totalAfterCancelVnd={due.totalVnd - part.totalVnd}
+        >
           {transfers[part.id] && <TransferPanel transfer={transfers[part.id]!} />}
         </OrderPartCard>
       ))}
-      <dl className="mt-6 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 rounded-xl border border-stone-200 bg-white p-5 shadow-sm">
-        <dt>{t("orders.view.items")}</dt>
-        <dd className="text-right">{formatVnd(lang, order.itemsTotalVnd)}</dd>
-        <dt>{t("orders.view.shipping")}</dt>
-        <dd className="text-right">{formatVnd(lang, order.shippingTotalVnd)}</dd>
-        <dt className="text-lg font-bold">{t("orders.view.total")}</dt>
-        <dd className="text-right text-lg font-bold" data-testid="order-total">
-          {formatVnd(lang, order.totalVnd)}
-        </dd>
-      </dl>
+      <OrderTotals due={due} placedTotalVnd={order.totalVnd} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * One order part (shipment) of the producer: what to send, to whom, and the moves the
  * transition table allows the producer: confirm, ship (carrier and tracking number), mark
- * delivered, cancel with a reason (the stock returns). Each move writes an audit entry.
+ * delivered, record a failed delivery (reason) and the parcel's return (restock or not),
+ * cancel with a reason (the stock returns). Each move writes an audit entry.
  */
 import {
   redirect,
@@ -9,6 +10,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
+import type { z } from "zod";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FormAlert } from "~/components/form/form-alert";
 import {
@@ -26,15 +28,17 @@ import { ORDER_PART_TRANSITIONS } from "~/domain/order/lifecycle";
 import { paymentRule } from "~/domain/payment/methods";
 import {
   cancelSchema,
-  COMMON_CARRIERS,
+  deliveryFailedSchema,
   orderErrorKey,
   orderErrorStatus,
+  returnedSchema,
   shipSchema,
 } from "~/domain/order/shipment-schema";
 import {
   formatVietnamDateTime,
   getProducerOrderPart,
   moveProducerOrderPart,
+  type MoveDetails,
   type ProducerMove,
 } from "~/domain/order/shipments.server";
 import { producerTransferPanel } from "~/domain/payment/transfer-view.server";
@@ -68,10 +72,11 @@ export async function loader(args: LoaderFunctionArgs) {
       confirm: can("confirmed") && !awaitingCardPayment && !awaitingTransfer,
       ship: can("shipped") && !awaitingCardPayment && !awaitingTransfer,
       deliver: can("delivered"),
+      fail: can("delivery_failed"),
+      return: can("returned"),
       cancel: can("cancelled"),
     },
     awaitingCardPayment: awaitingCardPayment && (can("confirmed") || can("shipped")),
-    carriers: COMMON_CARRIERS,
     transfer,
     meta: { title: t("pws.meta.title", { page: t("pws.order.title", { number: part.number }) }) },
   });
@@ -90,7 +95,16 @@ const INTENTS: Record<string, ProducerMove> = {
   confirm: "confirmed",
   ship: "shipped",
   deliver: "delivered",
+  fail: "delivery_failed",
+  return: "returned",
   cancel: "cancelled",
+};
+
+const SCHEMAS: Partial<Record<ProducerMove, z.ZodType<MoveDetails, z.ZodTypeDef, unknown>>> = {
+  shipped: shipSchema,
+  cancelled: cancelSchema,
+  delivery_failed: deliveryFailedSchema,
+  returned: returnedSchema,
 };
 
 export async function action(args: ActionFunctionArgs) {
@@ -98,12 +112,9 @@ export async function action(args: ActionFunctionArgs) {
   const partId = id();
   // Another producer's part is not found, whatever the form says.
   if (!(await getProducerOrderPart(db, user.producerId, partId))) throw notFound();
-  const raw = formFields(form, ["carrier", "trackingNumber", "reason"]);
-  const values = {
-    carrier: raw.carrier ?? "",
-    trackingNumber: raw.trackingNumber ?? "",
-    reason: raw.reason ?? "",
-  };
+  const fields = ["carrier", "carrierName", "trackingNumber", "reason", "failureReason", "restock"];
+  const raw = formFields(form, fields);
+  const values = Object.fromEntries(fields.map((f) => [f, raw[f] ?? ""]));
   const answer = (d: Omit<ActionData, "intent" | "values">, status: number) =>
     reply<ActionData>({ intent, values, ...d }, status);
 
@@ -119,8 +130,8 @@ export async function action(args: ActionFunctionArgs) {
   // The page's buttons always name a move: anything else is a crafted request.
   if (!to) throw new Response("Bad Request", { status: 400 });
 
-  let details: { carrier?: string; trackingNumber?: string; reason?: string } = {};
-  const schema = to === "shipped" ? shipSchema : to === "cancelled" ? cancelSchema : null;
+  let details: MoveDetails = {};
+  const schema = SCHEMAS[to];
   if (schema) {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return answer({ errors: fieldErrors(parsed.error), formError: null }, 400);
@@ -138,12 +149,19 @@ export async function action(args: ActionFunctionArgs) {
   return redirect(`/producer/orders/${partId}?done=${to}`, 303);
 }
 
-const DONE = new Set(["confirmed", "shipped", "delivered", "cancelled"]);
+const DONE = new Set([
+  "confirmed",
+  "shipped",
+  "delivered",
+  "delivery_failed",
+  "returned",
+  "cancelled",
+]);
 const TRANSFER_DONE = new Set(["received", "not_received"]);
 
 export default function ProducerOrderPage() {
   const { t } = useT();
-  const { part, placedAt, events, can, awaitingCardPayment, carriers, transfer } =
+  const { part, placedAt, events, can, awaitingCardPayment, transfer } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [search] = useSearchParams();
@@ -176,7 +194,6 @@ export default function ProducerOrderPage() {
           here={`/producer/orders/${part.partId}`}
           can={can}
           awaitingCardPayment={awaitingCardPayment}
-          carriers={carriers}
           answer={actionData}
         >
           {transfer && (

@@ -1,3 +1,4 @@
+import { countsTowardsTotal } from "~/domain/order/lifecycle";
 import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Pagination } from "~/components/pagination";
@@ -149,7 +150,14 @@ export default function ProducerOrdersPage() {
                   <StatusBadge tone={PART_STATUS_TONES[o.status]}>
                     {t(`orders.status.${o.status}`)}
                   </StatusBadge>
-                  <span className="font-bold tabular-nums">{formatVnd(lang, o.totalVnd)}</span>
+                  <span className="font-bold tabular-nums">
+                    {/* Cancelled or returned: not paid for, struck through (the badge says why). */}
+                    {countsTowardsTotal(o.status) ? (
+                      formatVnd(lang, o.totalVnd)
+                    ) : (
+                      <s className="text-stone-500">{formatVnd(lang, o.totalVnd)}</s>
+                    )}
+                  </span>
                 </div>
               </li>
             ))}

@@ -93,6 +93,9 @@ CREATE TABLE "vnpay_refunds" (
 ALTER TABLE "orders" ALTER COLUMN "buyer_email" DROP NOT NULL;--> statement-breakpoint
 ALTER TABLE "mail_outbox" ADD COLUMN "html_body" text;--> statement-breakpoint
 ALTER TABLE "mail_outbox" ADD COLUMN "attachments" jsonb;--> statement-breakpoint
+ALTER TABLE "order_events" ADD COLUMN "details" jsonb;--> statement-breakpoint
+ALTER TABLE "order_parts" ADD COLUMN "delivery_failure_reason" text;--> statement-breakpoint
+ALTER TABLE "order_parts" ADD COLUMN "restocked" boolean;--> statement-breakpoint
 ALTER TABLE "bank_transfers" ADD CONSTRAINT "bank_transfers_order_part_id_order_parts_id_fk" FOREIGN KEY ("order_part_id") REFERENCES "public"."order_parts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "bank_transfers" ADD CONSTRAINT "bank_transfers_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "order_access_grants" ADD CONSTRAINT "order_access_grants_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -219,7 +219,7 @@ export const cases = [
     path: (s) => `/producer/orders/${s.partId}`,
     params: (s) => ({ id: String(s.partId) }),
     cookie: (s) => s.cookie,
-    valid: () => ({ intent: "ship", carrier: "Viettel Post", trackingNumber: "VTP123456789" }),
+    valid: () => ({ intent: "ship", carrier: "viettelpost", trackingNumber: "VTP123456789" }),
     bad: [
       {
         name: "shipping without a carrier",
@@ -227,9 +227,14 @@ export const cases = [
         expect: { status: 400, fields: { carrier: "pws.error.carrierRequired" } },
       },
       {
-        name: "a carrier of 61 characters",
-        change: { carrier: "x".repeat(61) },
-        expect: { status: 400, fields: { carrier: "pws.error.carrierTooLong" } },
+        name: "another carrier's name of 61 characters",
+        change: { carrier: "other", carrierName: "x".repeat(61) },
+        expect: { status: 400, fields: { carrierName: "pws.error.carrierTooLong" } },
+      },
+      {
+        name: "a carrier not in the list",
+        change: { carrier: "Viettel Post" },
+        expect: { status: 400, fields: { carrier: "pws.error.carrierRequired" } },
       },
       {
         name: "shipping without a tracking number",
@@ -249,7 +254,7 @@ export const cases = [
           fields: {},
           formError: "pws.orderError.transitionNotAllowed",
         },
-        form: () => ({ intent: "ship", carrier: "Viettel Post", trackingNumber: "VTP123456789" }),
+        form: () => ({ intent: "ship", carrier: "viettelpost", trackingNumber: "VTP123456789" }),
       },
       {
         name: "cancelling without a reason",

@@ -471,7 +471,7 @@ export const cases = [
     setup: guestOrder,
     path: (s) => `/orders/${s.mine.number}`,
     params: (s) => ({ number: s.mine.number }),
-    valid: (s) => ({ partId: String(s.mine.partId), key: s.mine.accessKey }),
+    valid: (s) => ({ intent: "cancel", partId: String(s.mine.partId), key: s.mine.accessKey }),
     bad: [
       {
         name: "a shipment id that is no number",
@@ -490,7 +490,11 @@ export const cases = [
       },
       {
         name: "a shipment of somebody else's order",
-        form: (s) => ({ partId: String(s.theirs.partId), key: s.mine.accessKey }),
+        form: (s) => ({
+          intent: "cancel",
+          partId: String(s.theirs.partId),
+          key: s.mine.accessKey,
+        }),
         expect: { status: 404, bare: "another buyer's shipment is answered as missing" },
       },
       {
@@ -510,7 +514,7 @@ export const cases = [
     setup: guestOrder,
     path: (s) => `/orders/${s.theirs.number}`,
     params: (s) => ({ number: s.theirs.number }),
-    valid: (s) => ({ partId: String(s.mine.partId), key: s.mine.accessKey }),
+    valid: (s) => ({ intent: "cancel", partId: String(s.mine.partId), key: s.mine.accessKey }),
     bad: [
       {
         name: "the buyer's own shipment posted to another order's page",

@@ -135,7 +135,11 @@ describe("guest checkout through the pages", () => {
     // The guest cancels one parcel with the private key: its stock comes back.
     const [part] = await t.db.select().from(orderParts).where(eq(orderParts.producerId, laocai.id));
     const cancelled = await settle(() =>
-      orderAction(args(post(`/orders/${number}`, { partId: String(part?.id), key }), { number })),
+      orderAction(
+        args(post(`/orders/${number}`, { intent: "cancel", partId: String(part?.id), key }), {
+          number,
+        }),
+      ),
     );
     expect(statusOf(cancelled)).toBe(303);
     const [row] = await t.db

@@ -608,8 +608,13 @@ describe("order parts", () => {
     const audits = await auditCount();
     for (const [fields, errors] of [
       [{}, { carrier: "pws.error.carrierRequired", trackingNumber: "pws.error.trackingRequired" }],
-      [{ carrier: "GHN" }, { trackingNumber: "pws.error.trackingRequired" }],
-      [{ carrier: "GHN", trackingNumber: "x" }, { trackingNumber: "pws.error.trackingInvalid" }],
+      [{ carrier: "ghn" }, { trackingNumber: "pws.error.trackingRequired" }],
+      [{ carrier: "ghn", trackingNumber: "x" }, { trackingNumber: "pws.error.trackingInvalid" }],
+      [{ carrier: "GHN", trackingNumber: "GHN123456" }, { carrier: "pws.error.carrierRequired" }],
+      [
+        { carrier: "other", trackingNumber: "GHN123456" },
+        { carrierName: "pws.error.carrierNameRequired" },
+      ],
       [{ carrier: "", trackingNumber: "GHN123456" }, { carrier: "pws.error.carrierRequired" }],
     ] as const) {
       const r = await partAction(
@@ -624,7 +629,7 @@ describe("order parts", () => {
       args(
         post(
           url,
-          { intent: "ship", carrier: "Viettel Post", trackingNumber: "VTP 8812 3456" },
+          { intent: "ship", carrier: "viettelpost", trackingNumber: "VTP 8812 3456" },
           memberA.cookie,
         ),
         params,
@@ -638,7 +643,7 @@ describe("order parts", () => {
     );
     expect(buyerPage.order.parts.map((p) => p.status)).toEqual(["shipped"]);
     const [part] = await t.db.select().from(orderParts).where(eq(orderParts.id, o.partId));
-    expect(part).toMatchObject({ carrier: "Viettel Post", trackingNumber: "VTP 8812 3456" });
+    expect(part).toMatchObject({ carrier: "viettelpost", trackingNumber: "VTP 8812 3456" });
 
     // A second "confirm" (an old tab) says why instead of failing.
     const stale = await partAction(args(post(url, { intent: "confirm" }, memberA.cookie), params));

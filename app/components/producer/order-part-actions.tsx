@@ -1,21 +1,31 @@
 /**
  * The moves a producer may make on an order part, each its own small form: confirm, ship
- * (carrier and tracking number), mark delivered, cancel with a reason. Only the moves the
- * transition table allows are shown; a card order waits for its payment first.
+ * (carrier from the list and tracking number), mark delivered, record a failed delivery (with
+ * its reason), record the parcel's return (with the restock choice), cancel with a reason.
+ * Only the moves the transition table allows are shown; a card order waits for its payment.
  */
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { TextAreaField, TextField } from "~/components/form/field";
+import { SelectField, TextAreaField, TextField } from "~/components/form/field";
 import {
   dangerButtonClass,
   primaryButtonClass,
   secondaryButtonClass,
 } from "~/components/workspace/page-header";
 import type { FieldErrors } from "~/domain/account/schemas";
+import { CARRIERS, OTHER_CARRIER } from "~/domain/order/carriers";
+import { DELIVERY_FAILURE_REASONS } from "~/domain/order/lifecycle";
 import type { ProducerOrderDetail } from "~/domain/order/shipments.server";
 import { useT } from "~/i18n/use-t";
 
-export type PartMoves = { confirm: boolean; ship: boolean; deliver: boolean; cancel: boolean };
+export type PartMoves = {
+  confirm: boolean;
+  ship: boolean;
+  deliver: boolean;
+  fail: boolean;
+  return: boolean;
+  cancel: boolean;
+};
 
 /** What the last failed move sent, shown again with its errors in its own form only. */
 export type MoveAnswer = {
@@ -29,7 +39,6 @@ export function OrderPartActions({
   here,
   can,
   awaitingCardPayment,
-  carriers,
   answer,
   children,
 }: {
@@ -37,7 +46,6 @@ export function OrderPartActions({
   here: string;
   can: PartMoves;
   awaitingCardPayment: boolean;
-  carriers: readonly string[];
   answer: MoveAnswer | undefined;
   /** What the payment asks of the producer first (a bank transfer's received / not received). */
   children?: ReactNode;
@@ -49,9 +57,9 @@ export function OrderPartActions({
     const k = errorsFor(intent)[field];
     return k ? t(k) : undefined;
   };
-  const valueFor = (intent: string, field: "carrier" | "trackingNumber" | "reason") =>
+  const valueFor = (intent: string, field: string) =>
     (answer?.intent === intent ? answer.values[field] : "") ?? "";
-  const hasActions = can.confirm || can.ship || can.deliver || can.cancel;
+  const hasActions = Object.values(can).some(Boolean);
   return (
     <aside
       aria-labelledby="actions-heading"
@@ -92,16 +100,26 @@ export function OrderPartActions({
             {t("pws.order.shipHeading")}
           </h3>
           <input type="hidden" name="intent" value="ship" />
-          <datalist id="carriers">
-            {carriers.map((c) => (
-              <option key={c} value={c} />
-            ))}
-          </datalist>
-          <CarrierField
+          <SelectField
+            name="carrier"
             label={t("pws.order.carrier")}
-            hint={t("pws.order.carrierHint")}
+            placeholder={t("pws.outcome.ship.choose")}
+            options={[
+              ...CARRIERS.map((c) => ({ value: c.code, label: c.name })),
+              { value: OTHER_CARRIER, label: t("pws.outcome.ship.otherCarrier") },
+            ]}
             defaultValue={valueFor("ship", "carrier")}
             error={err("ship", "carrier")}
+            required
+          />
+          <TextField
+            name="carrierName"
+            label={t("pws.outcome.ship.carrierName")}
+            hint={t("pws.outcome.ship.carrierNameHint")}
+            defaultValue={valueFor("ship", "carrierName")}
+            error={err("ship", "carrierName")}
+            autoComplete="off"
+            maxLength={60}
           />
           <TextField
             name="trackingNumber"
@@ -125,6 +143,66 @@ export function OrderPartActions({
           label={t("pws.order.deliver")}
           buttonClass={secondaryButtonClass}
         />
+      )}
+      {can.fail && (
+        <Form
+          method="post"
+          action={here}
+          noValidate
+          aria-labelledby="fail-heading"
+          className="rounded-xl border border-amber-300 bg-white p-5 shadow-sm"
+        >
+          <h3 id="fail-heading" className="mb-3 font-bold">
+            {t("pws.outcome.fail.heading")}
+          </h3>
+          <input type="hidden" name="intent" value="fail" />
+          <SelectField
+            name="failureReason"
+            label={t("pws.outcome.fail.reason")}
+            hint={t("pws.outcome.fail.hint")}
+            placeholder={t("pws.outcome.ship.choose")}
+            options={DELIVERY_FAILURE_REASONS.map((r) => ({
+              value: r,
+              label: t(`outcomes.failure.${r}`),
+            }))}
+            defaultValue={valueFor("fail", "failureReason")}
+            error={err("fail", "failureReason")}
+            required
+          />
+          <button type="submit" className={`${secondaryButtonClass} w-full`}>
+            {t("pws.outcome.fail.submit")}
+          </button>
+        </Form>
+      )}
+      {can.return && (
+        <Form
+          method="post"
+          action={here}
+          noValidate
+          aria-labelledby="return-heading"
+          className="rounded-xl border border-stone-200 bg-white p-5 shadow-sm"
+        >
+          <h3 id="return-heading" className="mb-3 font-bold">
+            {t("pws.outcome.return.heading")}
+          </h3>
+          <input type="hidden" name="intent" value="return" />
+          <SelectField
+            name="restock"
+            label={t("pws.outcome.return.restock")}
+            hint={t("pws.outcome.return.hint")}
+            placeholder={t("pws.outcome.ship.choose")}
+            options={[
+              { value: "yes", label: t("pws.outcome.return.yes") },
+              { value: "no", label: t("pws.outcome.return.no") },
+            ]}
+            defaultValue={valueFor("return", "restock")}
+            error={err("return", "restock")}
+            required
+          />
+          <button type="submit" className={`${primaryButtonClass} w-full`}>
+            {t("pws.outcome.return.submit")}
+          </button>
+        </Form>
       )}
       {can.cancel && (
         <Form
@@ -153,49 +231,6 @@ export function OrderPartActions({
         </Form>
       )}
     </aside>
-  );
-}
-
-/** The carrier's name with suggestions from the datalist (any name is accepted). */
-function CarrierField({
-  label,
-  hint,
-  defaultValue,
-  error,
-}: {
-  label: string;
-  hint: string;
-  defaultValue: string;
-  error?: string;
-}) {
-  const id = "field-carrier";
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div className="mb-4">
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        name="carrier"
-        list="carriers"
-        defaultValue={defaultValue}
-        autoComplete="off"
-        maxLength={60}
-        required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`mt-1 block min-h-12 w-full rounded-lg border bg-white px-3 text-base text-stone-900 ${error ? "border-red-500" : "border-stone-300"}`}
-      />
-      <p id={`${id}-hint`} className="mt-1 text-sm text-stone-600">
-        {hint}
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }
 

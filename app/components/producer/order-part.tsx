@@ -7,6 +7,8 @@ import type { ProducerOrderDetail } from "~/domain/order/shipments.server";
 import { formatVnd, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { telHref } from "~/lib/tel-href";
+import { carrierName, TrackingLink } from "~/components/order/tracking-link";
+import { countsTowardsTotal, isDeliveryFailureReason } from "~/domain/order/lifecycle";
 
 type Part = Omit<ProducerOrderDetail, "createdAt" | "events">;
 
@@ -41,19 +43,34 @@ export function OrderPartDelivery({ part, placedAt }: { part: Part; placedAt: st
         <dt className="text-sm font-medium text-stone-600">{t("pws.order.payment")}</dt>
         <dd>{t(paymentKey(part.cardPaymentStatus, part.vnpayPaymentStatus))}</dd>
       </dl>
-      {part.status === "shipped" || part.status === "delivered" ? (
-        part.carrier && part.trackingNumber ? (
-          <p
-            className="mt-3 rounded-lg bg-brand-50 p-3 text-sm text-brand-900"
-            data-testid="shipment"
-          >
-            {t("pws.order.shippedWith", {
-              carrier: part.carrier,
-              tracking: part.trackingNumber,
+      {part.status !== "placed" &&
+      part.status !== "confirmed" &&
+      part.carrier &&
+      part.trackingNumber ? (
+        <p
+          className="mt-3 rounded-lg bg-brand-50 p-3 text-sm text-brand-900"
+          data-testid="shipment"
+        >
+          {t("pws.outcome.ship.sentWith", { carrier: carrierName(part.carrier) ?? "" })}{" "}
+          <TrackingLink carrier={part.carrier} trackingNumber={part.trackingNumber} />
+        </p>
+      ) : null}
+      {isDeliveryFailureReason(part.deliveryFailureReason) &&
+        (part.status === "delivery_failed" || part.status === "returned") && (
+          <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
+            {t("outcomes.part.failedBecause", {
+              reason: t(`outcomes.failure.${part.deliveryFailureReason}`),
             })}
           </p>
-        ) : null
-      ) : null}
+        )}
+      {part.status === "returned" && part.restocked !== null && (
+        <p
+          className="mt-3 rounded-lg bg-stone-100 p-3 text-sm text-stone-800"
+          data-testid="restocked"
+        >
+          {t(part.restocked ? "pws.outcome.return.restocked" : "pws.outcome.return.notRestocked")}
+        </p>
+      )}
       {part.status === "cancelled" && part.cancelReason && (
         <p className="mt-3 rounded-lg bg-red-50 p-3 text-sm text-red-900">
           {t("pws.order.cancelledBecause", { reason: part.cancelReason })}
@@ -66,9 +83,10 @@ export function OrderPartDelivery({ part, placedAt }: { part: Part; placedAt: st
 export function OrderPartItems({
   part,
 }: {
-  part: Pick<Part, "items" | "itemsTotalVnd" | "shippingFeeVnd" | "totalVnd">;
+  part: Pick<Part, "items" | "itemsTotalVnd" | "shippingFeeVnd" | "totalVnd" | "status">;
 }) {
   const { t, lang } = useT();
+  const unpaid = !countsTowardsTotal(part.status);
   return (
     <section
       aria-labelledby="items-heading"
@@ -99,7 +117,14 @@ export function OrderPartItems({
           {part.shippingFeeVnd === 0 ? t("pws.order.free") : formatVnd(lang, part.shippingFeeVnd)}
         </dd>
         <dt className="font-bold">{t("pws.order.total")}</dt>
-        <dd className="text-right font-bold tabular-nums">{formatVnd(lang, part.totalVnd)}</dd>
+        <dd className="text-right font-bold tabular-nums" data-testid="part-total">
+          {unpaid ? <s>{formatVnd(lang, part.totalVnd)}</s> : formatVnd(lang, part.totalVnd)}
+        </dd>
+        {unpaid && (
+          <dd className="col-span-2 text-sm font-semibold text-red-800">
+            {t(`orders.status.${part.status}`)} — {t("pws.outcome.notCounted")}
+          </dd>
+        )}
       </dl>
     </section>
   );
@@ -112,6 +137,7 @@ export function OrderPartHistory({
     at: string;
     to: ProducerOrderDetail["status"];
     actor: ProducerOrderDetail["events"][number]["actor"];
+    details: ProducerOrderDetail["events"][number]["details"];
   }[];
 }) {
   const { t } = useT();
@@ -128,6 +154,15 @@ export function OrderPartHistory({
               status: t(`orders.status.${e.to}`),
               actor: t(`pws.order.actor.${e.actor}`),
             })}
+            {e.details?.reason && (
+              <span className="text-stone-700">
+                {" "}
+                ·{" "}
+                {isDeliveryFailureReason(e.details.reason) && e.to === "delivery_failed"
+                  ? t(`outcomes.failure.${e.details.reason}`)
+                  : e.details.reason}
+              </span>
+            )}
           </li>
         ))}
       </ol>

@@ -8,6 +8,8 @@ import { paymentKey } from "./payment-key";
 import { toCsv, type CsvCell } from "../../lib/csv";
 import { VIETNAM_TZ } from "../../lib/dates";
 import { CSV_MAX_ROWS, type OrderCsvItem } from "./shipments.server";
+import { carrierByCode } from "./carriers";
+import { countsTowardsTotal } from "./lifecycle";
 
 const stamp = new Intl.DateTimeFormat("sv-SE", {
   timeZone: VIETNAM_TZ,
@@ -43,6 +45,7 @@ export function orderCsv(items: OrderCsvItem[], truncated: boolean, lang: Lang):
     t("pws.csv.lineTotal"),
     t("pws.csv.shippingFee"),
     t("pws.csv.partTotal"),
+    t("pws.csv.dueTotal"),
     t("pws.csv.carrier"),
     t("pws.csv.tracking"),
     t("pws.csv.cancelReason"),
@@ -64,7 +67,9 @@ export function orderCsv(items: OrderCsvItem[], truncated: boolean, lang: Lang):
     i.lineTotalVnd,
     i.shippingFeeVnd,
     i.partTotalVnd,
-    i.carrier,
+    // A cancelled or returned part is not paid for: nothing to collect (decision 0022).
+    countsTowardsTotal(i.status) ? i.partTotalVnd : 0,
+    carrierByCode(i.carrier)?.name ?? i.carrier,
     i.trackingNumber,
     i.cancelReason,
   ]);

@@ -1,7 +1,8 @@
 /** A signed-in buyer's orders, newest first, for /account. Only their own: filtered by user id. */
-import { desc, eq, inArray } from "drizzle-orm";
+import { desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { orderParts, orders } from "../../../db/schema";
+import { UNPAID_STATUSES } from "./lifecycle";
 
 /**
  * One of the buyer's orders: `placedAt` is the ISO timestamp of placing it; `parts` holds one
@@ -18,7 +19,10 @@ export async function listOrdersForUser(db: Db, userId: number) {
       id: orders.id,
       number: orders.number,
       createdAt: orders.createdAt,
-      totalVnd: orders.totalVnd,
+      // What is owed: the parts neither cancelled nor returned (decision 0022). The outer
+      // table is named in full: drizzle writes a lone table's columns unqualified.
+      totalVnd: sql<number>`(select coalesce(sum(p.total_vnd), 0) from order_parts p
+        where p.order_id = orders.id and p.status not in ${UNPAID_STATUSES})`.mapWith(Number),
     })
     .from(orders)
     .where(eq(orders.userId, userId))

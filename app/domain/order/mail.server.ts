@@ -8,13 +8,15 @@ import type { Db } from "../../../db/client";
 import { orderItems, orderParts, orders, places, producers } from "../../../db/schema";
 import { formatVnd, pick, translate, type Lang } from "../../i18n/index";
 import { hashToken } from "../account/accounts.server";
+import { countsTowardsTotal, orderTotals } from "./lifecycle";
 
 const communePlace = alias(places, "commune_place");
 const provincePlace = alias(places, "province_place");
 
 /**
  * The order as the buyer reads it in an email: where it goes, each shipment's lines and fee,
- * the total. Three queries.
+ * the total. A cancelled or returned shipment is listed, marked as such with its reason, and
+ * left out of the total (decision 0022). Three queries.
  */
 export async function orderDetailsText(db: Db, orderId: number, lang: Lang): Promise<string> {
   const [order] = await db
@@ -25,7 +27,6 @@ export async function orderDetailsText(db: Db, orderId: number, lang: Lang): Pro
       street: orders.street,
       communeName: communePlace.name,
       provinceName: provincePlace.name,
-      totalVnd: orders.totalVnd,
     })
     .from(orders)
     .innerJoin(communePlace, eq(communePlace.code, orders.communeCode))
@@ -35,6 +36,9 @@ export async function orderDetailsText(db: Db, orderId: number, lang: Lang): Pro
   const parts = await db
     .select({
       id: orderParts.id,
+      status: orderParts.status,
+      cancelReason: orderParts.cancelReason,
+      itemsTotalVnd: orderParts.itemsTotalVnd,
       shippingFeeVnd: orderParts.shippingFeeVnd,
       producer: producers.name,
     })
@@ -62,6 +66,14 @@ export async function orderDetailsText(db: Db, orderId: number, lang: Lang): Pro
   ];
   for (const part of parts) {
     lines.push("", t("orders.view.shipment", { producer: part.producer }));
+    if (!countsTowardsTotal(part.status)) {
+      lines.push(
+        `[${t(`orders.status.${part.status}`)}: ${t("outcomes.mail.notCounted")}]`,
+        ...(part.status === "cancelled" && part.cancelReason
+          ? [`${t("orders.view.cancelReason")}: ${part.cancelReason}`]
+          : []),
+      );
+    }
     for (const item of items.filter((i) => i.orderPartId === part.id)) {
       lines.push(
         `- ${pick(lang, item.nameVi, item.nameEn)} (${pick(lang, item.unitVi, item.unitEn)}) × ${item.quantity}: ${formatVnd(lang, item.lineTotalVnd)}`,
@@ -71,7 +83,7 @@ export async function orderDetailsText(db: Db, orderId: number, lang: Lang): Pro
       `${t("orders.view.shipping")}: ${part.shippingFeeVnd === 0 ? t("orders.view.free") : formatVnd(lang, part.shippingFeeVnd)}`,
     );
   }
-  lines.push("", `${t("orders.view.total")}: ${formatVnd(lang, order.totalVnd)}`);
+  lines.push("", `${t("orders.view.total")}: ${formatVnd(lang, orderTotals(parts).totalVnd)}`);
   return lines.join("\n");
 }
 

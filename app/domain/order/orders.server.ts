@@ -55,7 +55,8 @@ import {
   partPaymentSettled,
   withdrawTransfer,
 } from "../payment/transfer-state.server";
-import { ORDER_PART_LIFECYCLE, returnsStock } from "./lifecycle";
+import { ORDER_PART_LIFECYCLE, refundsPart, returnsStock } from "./lifecycle";
+import { deliveryOutcome, eventDetails } from "./outcomes";
 import { SHIPPING_FEES, shippingFee } from "./shipping";
 import {
   activeCertificateJoin,
@@ -396,7 +397,11 @@ export type TransitionError =
   /** A producer (or the system) cancelling must say why. */
   | "reasonRequired"
   /** A producer may not confirm or ship a card order before its payment is "paid". */
-  | "paymentNotCompleted";
+  | "paymentNotCompleted"
+  /** A failed delivery needs its reason from DELIVERY_FAILURE_REASONS. */
+  | "failureReasonRequired"
+  /** A return needs the producer's choice: do the units go back into stock? */
+  | "restockRequired";
 
 export type TransitionResult =
   { ok: true; from: OrderPartStatus; to: OrderPartStatus } | { ok: false; error: TransitionError };
@@ -406,6 +411,10 @@ export type TransitionDetails = {
   carrier?: string | null;
   trackingNumber?: string | null;
   reason?: string | null;
+  /** Why a delivery failed (delivery_failed): a DELIVERY_FAILURE_REASONS code. */
+  failureReason?: string | null;
+  /** Whether a returned parcel's units go back into stock (returned). */
+  restock?: boolean | null;
 };
 
 /**
@@ -485,6 +494,8 @@ export async function transitionOrderPart(
     if (input.to === "cancelled" && actor.kind === "producer" && !reason) {
       return { ok: false, error: "reasonRequired" } as const;
     }
+    const outcome = deliveryOutcome(input.to, input.details);
+    if (!outcome.ok) return outcome;
 
     await tx
       .update(orderParts)
@@ -493,6 +504,8 @@ export async function transitionOrderPart(
         updatedAt: sql`now()`,
         ...(input.to === "shipped" ? { carrier, trackingNumber } : {}),
         ...(input.to === "cancelled" ? { cancelReason: reason } : {}),
+        ...(input.to === "delivery_failed" ? { deliveryFailureReason: outcome.failureReason } : {}),
+        ...(input.to === "returned" ? { restocked: outcome.restock } : {}),
       })
       .where(eq(orderParts.id, part.id));
     await tx.insert(orderEvents).values({
@@ -501,8 +514,9 @@ export async function transitionOrderPart(
       toStatus: input.to,
       actorKind: actor.kind,
       actorUserId: actor.kind === "system" ? null : actor.userId,
+      details: eventDetails(input.to, { carrier, trackingNumber, reason, ...outcome.event }),
     });
-    if (returnsStock(input.to)) {
+    if (returnsStock(input.to, outcome.restock)) {
       await tx.execute(
         sql`update products p set stock = p.stock + i.quantity
               from order_items i
@@ -511,8 +525,9 @@ export async function transitionOrderPart(
     }
     // A transfer still awaited for this part is withdrawn: no reminder, no expiry.
     if (input.to === "cancelled") await withdrawTransfer(tx, part.id);
-    // Paid by card: the money for this part goes back (a worker asks Stripe; decision 0011).
-    if (input.to === "cancelled" && payment?.status === "paid") {
+    // Paid by card or VNPay: the money for a cancelled or returned part goes back through the
+    // provider that collected it (a worker asks it; decisions 0011, 0022 and 0023).
+    if (refundsPart(input.to) && payment?.status === "paid") {
       await queuePlatformRefund(tx, payment, {
         orderId: part.order_id,
         orderPartId: part.id,
@@ -554,6 +569,8 @@ export type OrderView = {
     trackingNumber: string | null;
     /** Why the part was cancelled, when someone said. */
     cancelReason: string | null;
+    /** Why its delivery failed (a DELIVERY_FAILURE_REASONS code). */
+    deliveryFailureReason: string | null;
     /** The money of a cancelled part of a paid card order, on its way back to the card. */
     refund: { amountVnd: number; status: CardRefundStatus } | null;
     itemsTotalVnd: number;
@@ -626,6 +643,7 @@ export async function getOrderForBuyer(
       carrier: orderParts.carrier,
       trackingNumber: orderParts.trackingNumber,
       cancelReason: orderParts.cancelReason,
+      deliveryFailureReason: orderParts.deliveryFailureReason,
       // A part's refund goes back through the provider that collected it: card or VNPay.
       refundAmountVnd: sql<
         number | null
@@ -666,6 +684,7 @@ export async function getOrderForBuyer(
       carrier: p.carrier,
       trackingNumber: p.trackingNumber,
       cancelReason: p.cancelReason,
+      deliveryFailureReason: p.deliveryFailureReason,
       refund:
         p.refundStatus === null || p.refundAmountVnd === null
           ? null

@@ -1,5 +1,5 @@
 /**
- * The producer's shipment forms (ship, cancel) and order-list filters as zod schemas. Messages
+ * The producer's shipment forms (ship, cancel, delivery failed, returned) and order-list filters as zod schemas. Messages
  * are translation keys ("pws.error.…").
  */
 import { z } from "zod";
@@ -7,6 +7,8 @@ import { hasNoControl } from "../../lib/text";
 import type { MessageKey } from "../../i18n/index";
 import type { OrderPartStatus } from "../../../db/schema";
 import { parseIsoDate, parsePage } from "../../lib/params";
+import { CARRIER_CHOICES, OTHER_CARRIER } from "./carriers";
+import { DELIVERY_FAILURE_REASONS } from "./lifecycle";
 
 const key = (k: MessageKey) => k;
 
@@ -16,6 +18,8 @@ export const PART_STATUSES = [
   "confirmed",
   "shipped",
   "delivered",
+  "delivery_failed",
+  "returned",
   "cancelled",
 ] as const satisfies readonly OrderPartStatus[];
 
@@ -24,20 +28,54 @@ export const TRACKING_MAX = 40;
 export const REASON_MIN = 5;
 export const REASON_MAX = 500;
 
-export const shipSchema = z.object({
-  carrier: z
-    .string({ required_error: key("pws.error.carrierRequired") })
-    .trim()
-    .min(2, key("pws.error.carrierRequired"))
-    .max(CARRIER_MAX, key("pws.error.carrierTooLong"))
-    .refine(hasNoControl, key("pws.error.carrierTooLong")),
-  trackingNumber: z
-    .string({ required_error: key("pws.error.trackingRequired") })
-    .trim()
-    .min(1, key("pws.error.trackingRequired"))
-    .max(TRACKING_MAX, key("pws.error.trackingInvalid"))
-    // What carriers print: letters, digits and a few separators.
-    .regex(/^[A-Za-z0-9][A-Za-z0-9 ._/-]{3,}$/, key("pws.error.trackingInvalid")),
+const trackingNumber = z
+  .string({ required_error: key("pws.error.trackingRequired") })
+  .trim()
+  .min(1, key("pws.error.trackingRequired"))
+  .max(TRACKING_MAX, key("pws.error.trackingInvalid"))
+  // What carriers print: letters, digits and a few separators.
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._/-]{3,}$/, key("pws.error.trackingInvalid"));
+
+/**
+ * Shipping: a carrier from the list (app/domain/order/carriers.ts), or "other" with its name
+ * typed; the stored carrier is the list's code, or the typed name.
+ */
+export const shipSchema = z
+  .object({
+    carrier: z.enum(CARRIER_CHOICES, {
+      errorMap: () => ({ message: key("pws.error.carrierRequired") }),
+    }),
+    carrierName: z.string().trim().optional(),
+    trackingNumber,
+  })
+  .superRefine((v, ctx) => {
+    if (v.carrier !== OTHER_CARRIER) return;
+    const name = v.carrierName ?? "";
+    const message =
+      name.length < 2
+        ? key("pws.error.carrierNameRequired")
+        : name.length > CARRIER_MAX || !hasNoControl(name)
+          ? key("pws.error.carrierTooLong")
+          : null;
+    if (message) ctx.addIssue({ code: "custom", path: ["carrierName"], message });
+  })
+  .transform((v) => ({
+    carrier: v.carrier === OTHER_CARRIER ? (v.carrierName ?? "") : v.carrier,
+    trackingNumber: v.trackingNumber,
+  }));
+
+/** A failed delivery: why, from the short list. */
+export const deliveryFailedSchema = z.object({
+  failureReason: z.enum(DELIVERY_FAILURE_REASONS, {
+    errorMap: () => ({ message: key("pws.error.failureReasonRequired") }),
+  }),
+});
+
+/** A returned parcel: whether its units go back into stock ("yes" / "no", no default). */
+export const returnedSchema = z.object({
+  restock: z
+    .enum(["yes", "no"], { errorMap: () => ({ message: key("pws.error.restockRequired") }) })
+    .transform((v) => v === "yes"),
 });
 
 export const cancelSchema = z.object({
@@ -48,18 +86,6 @@ export const cancelSchema = z.object({
     .max(REASON_MAX, key("pws.error.reasonTooLong"))
     .refine(hasNoControl, key("pws.error.reasonTooLong")),
 });
-
-/** Carriers most Vietnamese shops use: offered as suggestions, any name is accepted. */
-export const COMMON_CARRIERS = [
-  "Viettel Post",
-  "VNPost",
-  "Giao Hàng Nhanh (GHN)",
-  "Giao Hàng Tiết Kiệm (GHTK)",
-  "J&T Express",
-  "Ninja Van",
-  "Best Express",
-  "SPX Express",
-] as const;
 
 export type OrderFilter = {
   status: OrderPartStatus | null;
@@ -107,6 +133,8 @@ const ORDER_ERROR_KEYS: Readonly<Record<string, MessageKey>> = {
   shippingDetailsRequired: "pws.orderError.shippingDetailsRequired",
   reasonRequired: "pws.orderError.reasonRequired",
   paymentNotCompleted: "pws.orderError.paymentNotCompleted",
+  failureReasonRequired: "pws.orderError.failureReasonRequired",
+  restockRequired: "pws.orderError.restockRequired",
 };
 
 export function orderErrorKey(error: string): MessageKey {
@@ -115,5 +143,10 @@ export function orderErrorKey(error: string): MessageKey {
 
 /** 400 for what the form could fix, 409 for a state that does not allow the move. */
 export function orderErrorStatus(error: string): number {
-  return error === "shippingDetailsRequired" || error === "reasonRequired" ? 400 : 409;
+  return error === "shippingDetailsRequired" ||
+    error === "reasonRequired" ||
+    error === "failureReasonRequired" ||
+    error === "restockRequired"
+    ? 400
+    : 409;
 }

@@ -102,6 +102,8 @@ export async function getProducerOrderPart(db: Db, producerId: number, partId: n
       carrier: orderParts.carrier,
       trackingNumber: orderParts.trackingNumber,
       cancelReason: orderParts.cancelReason,
+      deliveryFailureReason: orderParts.deliveryFailureReason,
+      restocked: orderParts.restocked,
       itemsTotalVnd: orderParts.itemsTotalVnd,
       shippingFeeVnd: orderParts.shippingFeeVnd,
       totalVnd: orderParts.totalVnd,
@@ -143,6 +145,7 @@ export async function getProducerOrderPart(db: Db, producerId: number, partId: n
         to: orderEvents.toStatus,
         actor: orderEvents.actorKind,
         at: orderEvents.createdAt,
+        details: orderEvents.details,
       })
       .from(orderEvents)
       .where(eq(orderEvents.orderPartId, partId))
@@ -151,7 +154,17 @@ export async function getProducerOrderPart(db: Db, producerId: number, partId: n
   return { ...part, items, events };
 }
 
-export type ProducerMove = "confirmed" | "shipped" | "delivered" | "cancelled";
+export type ProducerMove =
+  "confirmed" | "shipped" | "delivered" | "delivery_failed" | "returned" | "cancelled";
+
+/** What a move's form carried, once checked (shipment-schema.ts). */
+export type MoveDetails = {
+  carrier?: string;
+  trackingNumber?: string;
+  reason?: string;
+  failureReason?: string;
+  restock?: boolean;
+};
 
 /**
  * Moves one of the producer's order parts: the transition (stock, event, refund) and the
@@ -162,7 +175,7 @@ export async function moveProducerOrderPart(
   actor: ProducerActor,
   partId: number,
   to: ProducerMove,
-  details: { carrier?: string; trackingNumber?: string; reason?: string } = {},
+  details: MoveDetails = {},
 ): Promise<TransitionResult> {
   return db.transaction(async (tx) => {
     const [part] = await tx
@@ -195,6 +208,8 @@ export async function moveProducerOrderPart(
           ? { carrier: details.carrier ?? null, trackingNumber: details.trackingNumber ?? null }
           : {}),
         ...(to === "cancelled" ? { cancelReason: details.reason ?? null } : {}),
+        ...(to === "delivery_failed" ? { failureReason: details.failureReason ?? null } : {}),
+        ...(to === "returned" ? { restocked: details.restock ?? null } : {}),
       },
     });
     return result;

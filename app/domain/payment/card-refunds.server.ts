@@ -76,7 +76,10 @@ type ClaimedRefund = {
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-/** Once every part is cancelled and its refund succeeded, the payment is "refunded". */
+/**
+ * Once every part is cancelled or returned (not paid for, decision 0022) and its refund
+ * succeeded, the payment is "refunded".
+ */
 async function settleOrder(tx: Tx, orderId: number): Promise<boolean> {
   const [payment] = await queryRows<{ status: CardPaymentStatus }>(
     tx,
@@ -91,7 +94,8 @@ async function settleOrder(tx: Tx, orderId: number): Promise<boolean> {
     sql`select count(*)::int as n
           from order_parts p left join card_refunds r on r.order_part_id = p.id
          where p.order_id = ${orderId}
-           and (p.status <> 'cancelled' or r.status is distinct from 'succeeded')`,
+           and (p.status not in ('cancelled', 'returned')
+                or r.status is distinct from 'succeeded')`,
   );
   if (Number(open?.n ?? 1) > 0) return false;
   await writeCardPaymentMove(
@@ -99,7 +103,7 @@ async function settleOrder(tx: Tx, orderId: number): Promise<boolean> {
     orderId,
     move,
     null,
-    "every part cancelled and its refund succeeded",
+    "every part cancelled or returned and its refund succeeded",
   );
   return true;
 }

@@ -7,6 +7,8 @@ import {
   orderFilterQuery,
   parseOrderFilter,
   shipSchema,
+  deliveryFailedSchema,
+  returnedSchema,
 } from "../order/shipment-schema";
 import { parseWholeNumber, productEditSchema } from "./listing-schema";
 import { messages } from "../../i18n/messages/index";
@@ -117,10 +119,13 @@ describe("the listing form", () => {
 });
 
 describe("shipping and cancelling", () => {
-  it("needs a carrier and a tracking number of a carrier's shape", () => {
+  it("needs a carrier from the list (or a typed name for another) and a tracking number", () => {
+    expect(shipSchema.parse({ carrier: "viettelpost", trackingNumber: " VTP123456789 " })).toEqual(
+      { carrier: "viettelpost", trackingNumber: "VTP123456789" },
+    );
     expect(
-      shipSchema.parse({ carrier: " Viettel Post ", trackingNumber: " VTP123456789 " }),
-    ).toEqual({ carrier: "Viettel Post", trackingNumber: "VTP123456789" });
+      shipSchema.parse({ carrier: "other", carrierName: " Ahamove ", trackingNumber: "AHA12345" }),
+    ).toEqual({ carrier: "Ahamove", trackingNumber: "AHA12345" });
     const errs = (v: Record<string, string>) => {
       const r = shipSchema.safeParse(v);
       return r.success ? {} : fieldErrors(r.error);
@@ -129,18 +134,36 @@ describe("shipping and cancelling", () => {
       carrier: "pws.error.carrierRequired",
       trackingNumber: "pws.error.trackingRequired",
     });
-    expect(errs({ carrier: "GHN", trackingNumber: "ab" })).toEqual({
+    expect(errs({ carrier: "Viettel Post", trackingNumber: "VTP123456789" })).toEqual({
+      carrier: "pws.error.carrierRequired",
+    });
+    expect(errs({ carrier: "ghn", trackingNumber: "ab" })).toEqual({
       trackingNumber: "pws.error.trackingInvalid",
     });
-    expect(errs({ carrier: "GHN", trackingNumber: "=cmd|x" })).toEqual({
+    expect(errs({ carrier: "ghn", trackingNumber: "=cmd|x" })).toEqual({
       trackingNumber: "pws.error.trackingInvalid",
     });
-    expect(errs({ carrier: "GHN", trackingNumber: "A".repeat(41) })).toEqual({
+    expect(errs({ carrier: "ghn", trackingNumber: "A".repeat(41) })).toEqual({
       trackingNumber: "pws.error.trackingInvalid",
     });
-    expect(errs({ carrier: "x".repeat(61), trackingNumber: "GHN12345" })).toEqual({
-      carrier: "pws.error.carrierTooLong",
+    expect(errs({ carrier: "other", carrierName: "", trackingNumber: "GHN12345" })).toEqual({
+      carrierName: "pws.error.carrierNameRequired",
     });
+    expect(
+      errs({ carrier: "other", carrierName: "x".repeat(61), trackingNumber: "GHN12345" }),
+    ).toEqual({ carrierName: "pws.error.carrierTooLong" });
+  });
+
+  it("needs a failure reason from the list and a restock choice", () => {
+    expect(deliveryFailedSchema.parse({ failureReason: "refused" })).toEqual({
+      failureReason: "refused",
+    });
+    expect(deliveryFailedSchema.safeParse({ failureReason: "mưa" }).success).toBe(false);
+    expect(deliveryFailedSchema.safeParse({}).success).toBe(false);
+    expect(returnedSchema.parse({ restock: "yes" })).toEqual({ restock: true });
+    expect(returnedSchema.parse({ restock: "no" })).toEqual({ restock: false });
+    expect(returnedSchema.safeParse({}).success).toBe(false);
+    expect(returnedSchema.safeParse({ restock: "true" }).success).toBe(false);
   });
 
   it("needs a reason of 5 to 500 characters to cancel", () => {
@@ -160,6 +183,8 @@ describe("order errors", () => {
       "shippingDetailsRequired",
       "reasonRequired",
       "paymentNotCompleted",
+      "failureReasonRequired",
+      "restockRequired",
     ];
     const keys = refusals.map(orderErrorKey);
     expect(new Set(keys).size).toBe(refusals.length);

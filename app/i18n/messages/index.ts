@@ -17,6 +17,7 @@ import adminCertificateMessages from "./admincerts";
 import promotionMessages from "./promotion";
 import httpMessages from "./http";
 import inputMessages from "./input";
+import outcomesMessages from "./outcomes";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
@@ -42,6 +43,7 @@ const areas = [
   promotionMessages,
   httpMessages,
   inputMessages,
+  outcomesMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
