@@ -78,11 +78,11 @@ function fold(rows: SumRow[], currentMonth: string): Statement[] {
     const of = (kind: LedgerKind) => Number(list.find((r) => r.kind === kind)?.total ?? 0);
     const payoutRow = list.find((r) => r.kind === "payout");
     const salesVnd = of("sale");
-    const refundsVnd = -of("refund");
-    const feesVnd = -(of("platform_fee") + of("fee_refund"));
+    const refundsVnd = 0 - of("refund");
+    const feesVnd = 0 - (of("platform_fee") + of("fee_refund"));
     const correctionsVnd = of("correction");
     const netVnd = salesVnd - refundsVnd - feesVnd + correctionsVnd;
-    const payoutsVnd = -of("payout");
+    const payoutsVnd = 0 - of("payout");
     const openingVnd = balance;
     const owedVnd = openingVnd + netVnd;
     const closingVnd = owedVnd - payoutsVnd;
