@@ -21,11 +21,15 @@ export const payoutFormSchema = z.object({
     .min(3, key("settle.error.bankReference"))
     .max(64, key("settle.error.bankReference"))
     .regex(/^[\p{L}\p{N} ._/#:-]+$/u, key("settle.error.bankReference")),
-  /** Whole đồng; "12.345.000", "12 345 000" and "12,345,000" are read as 12345000. */
+  /**
+   * Whole đồng; groups of three may be separated by dots, commas or spaces ("12.345.000",
+   * "12,345,000", "12 345 000"); anything else with a separator (e.g. "1000,5") is refused.
+   */
   amountVnd: z
     .string({ required_error: key("settle.error.amount") })
     .trim()
-    .transform((v) => v.replace(/[.,\s]/g, "").replace(/(₫|đ|VND)$/i, ""))
+    .transform((v) => v.replace(/\s*(₫|đ|VND)$/i, "").replace(/\s/g, ""))
+    .transform((v) => (/^[0-9]{1,3}([.,][0-9]{3})+$/.test(v) ? v.replace(/[.,]/g, "") : v))
     .pipe(z.string().regex(/^[0-9]{1,13}$/, key("settle.error.amount")))
     .transform((v) => Number(v))
     .refine((v) => v > 0, key("settle.error.amount")),
