@@ -73,7 +73,9 @@ export default function AdminPayouts() {
                   <dd className="tabular-nums text-stone-900">{formatVnd(lang, s.netVnd)}</dd>
                 </div>
                 <div>
-                  <dt className="text-stone-600">{t("settle.col.owed")}</dt>
+                  <dt className="text-stone-600">
+                    {t(s.state === "paid" ? "settle.col.payouts" : "settle.col.owed")}
+                  </dt>
                   <dd className="tabular-nums font-semibold text-stone-900">
                     {formatVnd(lang, s.state === "paid" ? s.payoutsVnd : s.owedVnd)}
                   </dd>
@@ -83,7 +85,7 @@ export default function AdminPayouts() {
                 to={`/admin/payouts/${s.producerId}/${s.period}`}
                 className="mt-3 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
               >
-                {t("settle.payouts.open")}
+                {t(s.state === "due" ? "settle.payouts.open" : "settle.payouts.view")}
               </Link>
             </li>
           ))}

@@ -3,7 +3,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { PageHeader } from "~/components/workspace/page-header";
 import { StatusBadge } from "~/components/workspace/status-badge";
-import { periodLabel, STATE_KEYS, STATE_TONES } from "~/domain/settlement/labels";
+import { minus, periodLabel, STATE_KEYS, STATE_TONES } from "~/domain/settlement/labels";
 import { producerStatements } from "~/domain/settlement/statements.server";
 import { formatVnd, makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
@@ -54,7 +54,7 @@ export default function ProducerStatements() {
                   </div>
                   <div>
                     <dt className="text-stone-600">{t("settle.col.fees")}</dt>
-                    <dd className="tabular-nums text-stone-900">{vnd(-s.feesVnd)}</dd>
+                    <dd className="tabular-nums text-stone-900">{vnd(minus(s.feesVnd))}</dd>
                   </div>
                   <div>
                     <dt className="text-stone-600">{t("settle.col.net")}</dt>

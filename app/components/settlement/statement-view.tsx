@@ -11,6 +11,7 @@ import { useT } from "~/i18n/use-t";
 import {
   dayLabel,
   entryLabel,
+  minus,
   periodLabel,
   STATE_KEYS,
   STATE_TONES,
@@ -34,13 +35,13 @@ export function StatementView({ producerName, statement: s, entries, actions }: 
   const lines: [string, string, boolean?][] = [
     [t("settle.col.opening"), vnd(s.openingVnd)],
     [t("settle.col.sales"), vnd(s.salesVnd)],
-    [t("settle.col.refunds"), vnd(-s.refundsVnd)],
-    [t("settle.col.fees"), vnd(-s.feesVnd)],
+    [t("settle.col.refunds"), vnd(minus(s.refundsVnd))],
+    [t("settle.col.fees"), vnd(minus(s.feesVnd))],
     ...(s.correctionsVnd !== 0
       ? [[t("settle.col.corrections"), vnd(s.correctionsVnd)] as [string, string]]
       : []),
     [t("settle.col.net"), vnd(s.netVnd), true],
-    [t("settle.col.payouts"), vnd(-s.payoutsVnd)],
+    [t("settle.col.payouts"), vnd(minus(s.payoutsVnd))],
     [t("settle.col.closing"), vnd(s.closingVnd), true],
   ];
   return (
@@ -98,40 +99,59 @@ export function StatementView({ producerName, statement: s, entries, actions }: 
       {entries.length === 0 ? (
         <p className="mt-2 text-stone-600">{t("settle.statement.noEntries")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full min-w-[32rem] text-left text-sm">
-            <thead className="border-b border-stone-300 text-stone-700">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-semibold">
-                  {t("settle.entry.date")}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-semibold">
-                  {t("settle.entry.kind")}
-                </th>
-                <th scope="col" className="py-2 pr-3 font-semibold">
-                  {t("settle.entry.order")}
-                </th>
-                <th scope="col" className="py-2 text-right font-semibold">
-                  {t("settle.entry.amount")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-200">
-              {entries.map((e) => (
-                <tr key={e.id}>
-                  <td className="whitespace-nowrap py-2 pr-3 text-stone-700">{e.when}</td>
-                  <td className="py-2 pr-3 text-stone-900">{entryLabel(t, e)}</td>
-                  <td className="whitespace-nowrap py-2 pr-3 text-stone-700">
-                    {e.orderNumber ?? ""}
-                  </td>
-                  <td className="whitespace-nowrap py-2 text-right tabular-nums text-stone-900">
+        <>
+          {/* On a phone each entry is two lines; from a tablet up (and on paper) a table. */}
+          <ul className="mt-2 divide-y divide-stone-200 border-y border-stone-200 sm:hidden print:hidden">
+            {entries.map((e) => (
+              <li key={e.id} className="py-2 text-sm">
+                <div className="flex justify-between gap-3">
+                  <span className="text-stone-900">{entryLabel(t, e)}</span>
+                  <span className="whitespace-nowrap tabular-nums text-stone-900">
                     {vnd(e.amountVnd)}
-                  </td>
+                  </span>
+                </div>
+                <div className="text-stone-600">
+                  {e.when}
+                  {e.orderNumber ? ` · ${e.orderNumber}` : ""}
+                </div>
+              </li>
+            ))}
+          </ul>
+          <div className="mt-2 hidden sm:block print:block">
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-stone-300 text-stone-700">
+                <tr>
+                  <th scope="col" className="py-2 pr-3 font-semibold">
+                    {t("settle.entry.date")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-semibold">
+                    {t("settle.entry.kind")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-semibold">
+                    {t("settle.entry.order")}
+                  </th>
+                  <th scope="col" className="py-2 text-right font-semibold">
+                    {t("settle.entry.amount")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody className="divide-y divide-stone-200">
+                {entries.map((e) => (
+                  <tr key={e.id}>
+                    <td className="whitespace-nowrap py-2 pr-3 text-stone-700">{e.when}</td>
+                    <td className="py-2 pr-3 text-stone-900">{entryLabel(t, e)}</td>
+                    <td className="whitespace-nowrap py-2 pr-3 text-stone-700">
+                      {e.orderNumber ?? ""}
+                    </td>
+                    <td className="whitespace-nowrap py-2 text-right tabular-nums text-stone-900">
+                      {vnd(e.amountVnd)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </article>
   );

@@ -5,7 +5,7 @@
 import { makeT, type Lang } from "../../i18n/index";
 import { toCsv, type CsvCell } from "../../lib/csv";
 import { VIETNAM_TZ } from "../../lib/dates";
-import { entryLabel } from "./labels";
+import { entryLabel, minus } from "./labels";
 import type { Statement, StatementEntry } from "./statements.server";
 
 const stamp = new Intl.DateTimeFormat("sv-SE", {
@@ -53,11 +53,11 @@ export function statementCsv(
       [
         ["settle.col.opening", statement.openingVnd],
         ["settle.col.sales", statement.salesVnd],
-        ["settle.col.refunds", -statement.refundsVnd],
-        ["settle.col.fees", -statement.feesVnd],
+        ["settle.col.refunds", minus(statement.refundsVnd)],
+        ["settle.col.fees", minus(statement.feesVnd)],
         ["settle.col.corrections", statement.correctionsVnd],
         ["settle.col.net", statement.netVnd],
-        ["settle.col.payouts", -statement.payoutsVnd],
+        ["settle.col.payouts", minus(statement.payoutsVnd)],
         ["settle.col.closing", statement.closingVnd],
       ] as const
     ).map(([key, amount]) => [

@@ -56,3 +56,8 @@ export function entryLabel(t: T, e: EntryLike): string {
     return `${base} (${t(`settle.provider.${e.provider}`)})`;
   return base;
 }
+
+/** An amount taken off, shown negative ("-7.410 ₫"), and 0 rather than "-0". */
+export function minus(amount: number): number {
+  return amount === 0 ? 0 : -amount;
+}
