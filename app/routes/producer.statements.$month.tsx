@@ -53,6 +53,7 @@ export default function ProducerStatement() {
         producerName={producerName}
         statement={statement}
         entries={entries}
+        forProducer
         actions={
           <>
             <button type="button" onClick={() => window.print()} className={secondaryButtonClass}>

@@ -27,9 +27,17 @@ type Props = {
   entries: (StatementEntry & { when: string })[];
   /** Buttons above the sheet (print, CSV); not printed. */
   actions?: ReactNode;
+  /** The producer reads it: a due statement says what the platform will pay "you". */
+  forProducer?: boolean;
 };
 
-export function StatementView({ producerName, statement: s, entries, actions }: Props) {
+export function StatementView({
+  producerName,
+  statement: s,
+  entries,
+  actions,
+  forProducer = false,
+}: Props) {
   const { t, lang } = useT();
   const vnd = (n: number) => formatVnd(lang, n);
   const lines: [string, string, boolean?][] = [
@@ -74,7 +82,7 @@ export function StatementView({ producerName, statement: s, entries, actions }: 
         </p>
       ) : s.state === "open" ? (
         <p className="mt-4 text-sm text-stone-600">{t("settle.statement.open")}</p>
-      ) : s.state === "due" ? (
+      ) : s.state === "due" && forProducer ? (
         <p className="mt-4 font-semibold text-amber-900">
           {t("settle.statement.due", { amount: vnd(s.owedVnd) })}
         </p>
