@@ -1097,3 +1097,90 @@ export const promotionEntries = pgTable(
     index("promotion_entries_product_idx").on(t.productId),
   ],
 );
+
+/**
+ * Settlement of platform payments (decision 0024): what each producer is owed for money the
+ * platform collected (Stripe cards now, VNPay next). Money a buyer transfers straight to the
+ * producer (VietQR) never passes through the platform and is not here.
+ */
+export const LEDGER_KINDS = [
+  /** A paid order part: its total, owed to the producer (positive). */
+  "sale",
+  /** Money given back to the buyer for a part (negative). */
+  "refund",
+  /** The platform's fee on a sale (negative or zero). */
+  "platform_fee",
+  /** The share of the fee given back with a refund (positive or zero). */
+  "fee_refund",
+  /** Money the platform paid the producer, closing a monthly statement (negative). */
+  "payout",
+  /** A correction booked by a person: entries are never edited (either sign). */
+  "correction",
+] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
+
+/** Who collected the money: a text column checked against this list, not a Postgres enum. */
+export const LEDGER_PROVIDERS = ["card", "vnpay"] as const;
+export type LedgerProvider = (typeof LEDGER_PROVIDERS)[number];
+
+const sqlList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
+
+/**
+ * The producers' ledger: one row per movement of money owed, never updated nor deleted (a
+ * trigger refuses both, see migration 0010); a mistake is corrected by a new entry. `period`
+ * is the Vietnam-time month (YYYY-MM) of the statement the entry belongs to; `reference` is
+ * unique, so a replayed webhook or a retried worker cannot book the same money twice.
+ */
+export const ledgerEntries = pgTable(
+  "ledger_entries",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    producerId: integer("producer_id")
+      .notNull()
+      .references(() => producers.id),
+    orderPartId: integer("order_part_id").references(() => orderParts.id),
+    kind: text("kind", { enum: LEDGER_KINDS }).notNull(),
+    /** Signed, in đồng: positive is owed to the producer, negative reduces what is owed. */
+    amountVnd: bigint("amount_vnd", { mode: "number" }).notNull(),
+    provider: text("provider", { enum: LEDGER_PROVIDERS }),
+    period: text("period").notNull(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    reference: text("reference").notNull().unique(),
+    /** A payout's date (Vietnam calendar) and the bank's transaction reference. */
+    paidOn: date("paid_on"),
+    bankReference: text("bank_reference"),
+    /** Why a correction was booked. */
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("ledger_entries_producer_period_idx").on(t.producerId, t.period),
+    index("ledger_entries_part_idx").on(t.orderPartId),
+    uniqueIndex("ledger_entries_one_payout_uq")
+      .on(t.producerId, t.period)
+      .where(sql`${t.kind} = 'payout'`),
+    check("ledger_entries_period_shape", sql`${t.period} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
+    check(
+      "ledger_entries_provider_known",
+      sql`${t.provider} is null or ${t.provider} in (${sqlList(LEDGER_PROVIDERS)})`,
+    ),
+    check(
+      "ledger_entries_sign",
+      sql`case ${t.kind}
+            when 'sale' then ${t.amountVnd} > 0
+            when 'refund' then ${t.amountVnd} < 0
+            when 'platform_fee' then ${t.amountVnd} <= 0
+            when 'fee_refund' then ${t.amountVnd} >= 0
+            when 'payout' then ${t.amountVnd} < 0
+            else ${t.amountVnd} <> 0 end`,
+    ),
+    check(
+      "ledger_entries_shape",
+      sql`case when ${t.kind} in ('sale', 'refund', 'platform_fee', 'fee_refund')
+                 then ${t.orderPartId} is not null and ${t.provider} is not null
+               when ${t.kind} = 'payout'
+                 then ${t.paidOn} is not null and ${t.bankReference} is not null
+               else ${t.note} is not null end`,
+    ),
+  ],
+);

@@ -30,7 +30,7 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 export type T = (key: MessageKey, params?: Params) => string;
 
 /** Messages only the workspaces use: sent only to people who can open a workspace. */
-const WORKSPACE_PREFIXES = ["pws.", "admin.", "acert.", "promo.admin."];
+const WORKSPACE_PREFIXES = ["pws.", "admin.", "acert.", "promo.admin.", "settle."];
 /** Messages only the HTTP server writes, before any page: never sent to the browser. */
 const SERVER_PREFIXES = ["http."];
 

@@ -85,6 +85,18 @@ export const configSchema = z.object({
   TRANSFER_REMIND_AFTER_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   /** Bank transfer (VietQR): a shipment still unpaid after this is cancelled, its stock released. */
   TRANSFER_CANCEL_AFTER_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+  /**
+   * The platform's fee on money it collects for producers (cards, VNPay), as a fraction: 0.03
+   * is 3 %. Whole hundredths of a per cent; rounded half up to the đồng per order part.
+   */
+  PLATFORM_FEE_RATE: z.coerce
+    .number()
+    .min(0)
+    .max(0.5)
+    .refine((v) => Math.abs(v * 10_000 - Math.round(v * 10_000)) < 1e-9, {
+      message: "must be in whole hundredths of a per cent (e.g. 0.03 or 0.0275)",
+    })
+    .default(0.03),
 });
 
 export type Config = z.infer<typeof configSchema> & {

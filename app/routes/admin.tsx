@@ -13,7 +13,13 @@ import { useT } from "~/i18n/use-t";
 import { enter, reply } from "~/web/route.server";
 
 /** The sections, in this order; some belong to other parts of the workspace. */
-const ADMIN_NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
+const ADMIN_NAV: readonly {
+  to: string;
+  label: MessageKey;
+  end?: boolean;
+  /** Shown to administrators only (the page refuses officials). */
+  adminOnly?: boolean;
+}[] = [
   { to: "/admin", label: "admin.nav.overview", end: true },
   { to: "/admin/producers", label: "admin.nav.producers" },
   { to: "/admin/products", label: "admin.nav.products" },
@@ -21,6 +27,7 @@ const ADMIN_NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
   { to: "/admin/import", label: "admin.nav.import" },
   { to: "/admin/fairs", label: "admin.nav.fairs" },
   { to: "/admin/showrooms", label: "admin.nav.showrooms" },
+  { to: "/admin/payouts", label: "settle.nav.payouts", adminOnly: true },
   { to: "/admin/audit", label: "admin.nav.audit" },
 ];
 
@@ -34,7 +41,11 @@ export async function loader(args: LoaderFunctionArgs) {
       : unit
         ? t("admin.unit.official", { unit: unit.inSentence, unitName: unit.name })
         : t("accounts.role.official");
-  return reply({ user: { name: user.name, email: user.email }, unitLabel });
+  return reply({
+    user: { name: user.name, email: user.email },
+    unitLabel,
+    isAdministrator: user.role === "administrator",
+  });
 }
 
 const layout = workspaceLayout<typeof loader>("routes/admin", AdminFrame);
@@ -42,7 +53,10 @@ export default layout.Layout;
 /** An error in a section keeps the workspace's frame and sections around its message. */
 export const ErrorBoundary = layout.ErrorBoundary;
 
-function AdminFrame({ data: { user, unitLabel }, children }: FrameProps<typeof loader>) {
+function AdminFrame({
+  data: { user, unitLabel, isAdministrator },
+  children,
+}: FrameProps<typeof loader>) {
   const { t } = useT();
   const navRef = useRef<HTMLUListElement>(null);
   // On a phone the tab bar scrolls sideways: bring the current section into view.
@@ -74,7 +88,7 @@ function AdminFrame({ data: { user, unitLabel }, children }: FrameProps<typeof l
             ref={navRef}
             className="flex gap-1 overflow-x-auto px-2 pt-2 text-sm [scrollbar-width:thin] sm:px-4"
           >
-            {ADMIN_NAV.map((item) => (
+            {ADMIN_NAV.filter((item) => isAdministrator || !item.adminOnly).map((item) => (
               <li key={item.to} className="shrink-0">
                 <NavLink
                   to={item.to}

@@ -16,6 +16,7 @@ const NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
   { to: "/producer/products", label: "pws.nav.products" },
   { to: "/producer/orders", label: "pws.nav.orders" },
   { to: "/producer/bank-account", label: "transfer.pws.nav" },
+  { to: "/producer/statements", label: "settle.nav.statements" },
 ];
 
 export async function loader(args: LoaderFunctionArgs) {

@@ -24,7 +24,13 @@ import {
 import { seedDemoAccounts } from "./accounts";
 import { seedDemoBankAccounts } from "./bank-accounts";
 import { seedPromotion } from "./promotion";
-import { type LegacyAddress, lowerUnit, type PlannedCertificate, planCertificates } from "./certificates";
+import { seedSettlement } from "./settlement";
+import {
+  type LegacyAddress,
+  lowerUnit,
+  type PlannedCertificate,
+  planCertificates,
+} from "./certificates";
 import { DEMO_PRODUCERS, type DemoProducer, GROUP_OF_SET, type SetCode } from "./data";
 import { CERTIFICATE_LIFECYCLE } from "../../app/domain/certificate/lifecycle";
 import { recordedState } from "../../app/domain/lifecycle/lifecycle";
@@ -49,7 +55,10 @@ export const VISIBLE_DEMO_SLUGS = [
   { slug: "che-shan-tuyet-cao-bo", reason: "5★, ministry decision" },
   { slug: "vai-thieu-luc-ngan", reason: "4★, province decision" },
   { slug: "banh-chung-tri-chi", reason: "3★, province decision" },
-  { slug: "oi-le-song-lo", reason: "Sông Lô guava: 3★ from the former Sông Lô district, now Phú Thọ" },
+  {
+    slug: "oi-le-song-lo",
+    reason: "Sông Lô guava: 3★ from the former Sông Lô district, now Phú Thọ",
+  },
 ] as const;
 
 /** Seeds the demo catalogue when the database has no products; returns null when it had some. */
@@ -77,7 +86,8 @@ async function loadContext(db: Db, producerData: readonly DemoProducer[]): Promi
   const setIds = new Map<SetCode, number>();
   for (const code of Object.keys(GROUP_OF_SET) as SetCode[]) {
     const row = sets.find((s) => s.code === code);
-    if (!row) throw new Error(`Product set ${code} of the ${CURRENT_GROUP_SCHEME} scheme is missing`);
+    if (!row)
+      throw new Error(`Product set ${code} of the ${CURRENT_GROUP_SCHEME} scheme is missing`);
     setIds.set(code, row.id);
   }
 
@@ -88,7 +98,15 @@ async function loadContext(db: Db, producerData: readonly DemoProducer[]): Promi
   const placeRows = await db
     .select({ code: places.code, name: places.name })
     .from(places)
-    .where(or(eq(places.level, "province"), inArray(places.code, producerData.map((p) => p.communeCode))));
+    .where(
+      or(
+        eq(places.level, "province"),
+        inArray(
+          places.code,
+          producerData.map((p) => p.communeCode),
+        ),
+      ),
+    );
 
   const district = alias(legacyPlaces, "district");
   const province = alias(legacyPlaces, "province");
@@ -103,7 +121,10 @@ async function loadContext(db: Db, producerData: readonly DemoProducer[]): Promi
     })
     .from(legacyPlaces)
     .leftJoin(district, and(eq(district.id, legacyPlaces.parentId), eq(district.level, "district")))
-    .leftJoin(province, eq(province.id, sql`coalesce(${district.parentId}, ${legacyPlaces.parentId})`))
+    .leftJoin(
+      province,
+      eq(province.id, sql`coalesce(${district.parentId}, ${legacyPlaces.parentId})`),
+    )
     .where(inArray(legacyPlaces.id, ids));
 
   return {
@@ -182,7 +203,8 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
         const firstDecision = history.superseded?.decisionDate ?? history.current.decisionDate;
         const id = producerId.get(producer.slug);
         const setId = ctx.setIds.get(product.set);
-        if (id === undefined || setId === undefined) throw new Error(`Cannot place ${product.slug}`);
+        if (id === undefined || setId === undefined)
+          throw new Error(`Cannot place ${product.slug}`);
         const created = listedAt(firstDecision, index++, now);
         return {
           producerId: id,
@@ -197,9 +219,16 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
           priceVnd: product.price,
           stock: product.stock,
           images: [
-            { src: productArtPath(product.set, product.slug), altVi: product.nameVi, altEn: product.nameEn },
+            {
+              src: productArtPath(product.set, product.slug),
+              altVi: product.nameVi,
+              altEn: product.nameEn,
+            },
           ],
-          listingStatus: recordedState(PRODUCT_LISTING_LIFECYCLE, product.unlisted ? "unlisted" : "listed"),
+          listingStatus: recordedState(
+            PRODUCT_LISTING_LIFECYCLE,
+            product.unlisted ? "unlisted" : "listed",
+          ),
           createdAt: created,
           updatedAt: created,
         };
@@ -215,11 +244,20 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
       const id = productId.get(slug);
       if (id === undefined) throw new Error(`Product ${slug} was not saved`);
       // Seeded as it stands: the demo history (revoked, superseded) happened before the shop.
-      return { productId: id, ...c, status: recordedState(CERTIFICATE_LIFECYCLE, c.status), supersededById };
+      return {
+        productId: id,
+        ...c,
+        status: recordedState(CERTIFICATE_LIFECYCLE, c.status),
+        supersededById,
+      };
     };
     const currentRows = await tx
       .insert(certificates)
-      .values(plans.flatMap((p) => p.products.map(({ product, history }) => row(product.slug, history.current))))
+      .values(
+        plans.flatMap((p) =>
+          p.products.map(({ product, history }) => row(product.slug, history.current)),
+        ),
+      )
       .returning({ id: certificates.id, productId: certificates.productId });
     const currentId = new Map(currentRows.map((r) => [r.productId, r.id]));
 
@@ -236,6 +274,10 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
   await seedDemoAccounts(db);
   await seedDemoBankAccounts(db);
   await seedPromotion(db, today);
+  await seedSettlement(db);
 
-  return { producers: DEMO_PRODUCERS.length, products: plans.reduce((n, p) => n + p.products.length, 0) };
+  return {
+    producers: DEMO_PRODUCERS.length,
+    products: plans.reduce((n, p) => n + p.products.length, 0),
+  };
 }

@@ -210,6 +210,19 @@ describe("demo seed", () => {
     expect(await covers(commune, "25")).toBe(false);
   });
 
+  it("books the Sông Lô cooperative's card orders: the older month paid out, the last one due", async () => {
+    const { producerStatements } = await import("../../app/domain/settlement/statements.server");
+    const [producer] = await database.db
+      .select({ id: producers.id })
+      .from(producers)
+      .where(eq(producers.slug, "htx-cay-trong-song-lo-xanh"));
+    const statements = await producerStatements(database.db, producer!.id);
+    expect(statements.map((s) => s.state)).toEqual(["paid", "due"]);
+    expect(statements[0]!.closingVnd).toBe(0);
+    expect(statements[1]!.owedVnd).toBe(statements[1]!.netVnd);
+    expect(statements[1]!.netVnd).toBe(statements[1]!.salesVnd - statements[1]!.feesVnd);
+  });
+
   it("a scale run adds exactly the products asked for, some of them not public", async () => {
     const [before] = await database.db.select({ n: count() }).from(products);
     const scaled = await seedScale(database.db, { products: 500, today: TODAY, chunkSize: 200 });

@@ -40,6 +40,15 @@ export async function producerPages(request: APIRequestContext): Promise<SignedI
       path: await firstLink(request, "/producer/orders", /^\/producer\/orders\/\d+$/),
       about: "producer's order",
     },
+    { path: "/producer/statements", about: "producer's statements" },
+    {
+      path: await firstLink(
+        request,
+        "/producer/statements",
+        /^\/producer\/statements\/\d{4}-\d{2}$/,
+      ),
+      about: "producer's monthly statement",
+    },
   ];
 }
 

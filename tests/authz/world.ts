@@ -9,6 +9,7 @@
 import { eq } from "drizzle-orm";
 import { addToCart, ensureCart } from "../../app/domain/cart/cart.server";
 import { placeOrder } from "../../app/domain/order/orders.server";
+import { bookPlatformPayment } from "../../app/domain/settlement/ledger.server";
 import { todayInVietnam } from "../../app/lib/dates";
 import type { Db } from "../../db/client";
 import { orderParts, promotions } from "../../db/schema";
@@ -41,6 +42,8 @@ export type World = {
   productB: { id: number; slug: string; nameVi: string };
   certificateA: { id: number };
   order: { number: string; partA: number; partB: number };
+  /** A past month with a statement for each producer (the order booked as paid by card). */
+  statementMonth: string;
   fairA: { id: number; slug: string; nameVi: string };
   showroomA: { id: number; slug: string; nameVi: string };
 };
@@ -123,6 +126,17 @@ export async function buildWorld(db: Db): Promise<World> {
   const partB = parts.find((p) => p.producerId === producerB.id)?.id;
   if (!partA || !partB) throw new Error("authz world: order parts missing");
 
+  // The settlement rows need a statement: the order's parts booked as a platform payment.
+  const statementMonth = "2026-10";
+  await db.transaction((tx) =>
+    bookPlatformPayment(tx, {
+      orderId: placed.orderId,
+      provider: "card",
+      occurredAt: new Date("2026-10-15T03:00:00Z"),
+      feeRate: 0.03,
+    }),
+  );
+
   const today = todayInVietnam();
   const [fair] = await db
     .insert(promotions)
@@ -166,6 +180,7 @@ export async function buildWorld(db: Db): Promise<World> {
     productB: { id: b.product.id, slug: b.product.slug, nameVi: b.product.nameVi },
     certificateA: { id: a.certificate.id },
     order: { number: placed.number, partA, partB },
+    statementMonth,
     fairA: fair,
     showroomA: showroom,
   };

@@ -36,6 +36,7 @@ import { parseId } from "../../lib/params";
 import { moveTo, type AllowedMove } from "../lifecycle/lifecycle";
 import { CARD_PAYMENT_LIFECYCLE } from "./lifecycle";
 import { writeCardPaymentMove } from "./card-payment-moves.server";
+import { bookPlatformPayment } from "../settlement/ledger.server";
 
 /** Stripe lets a Checkout Session live at least 30 minutes. */
 export const SESSION_LIFETIME_MS = 30 * 60_000;
@@ -253,6 +254,12 @@ async function markPaid(
   const paid = moveTo(CARD_PAYMENT_LIFECYCLE, pay.status, "paid", "stripe");
   if (!paid.ok) return "unchanged";
   await writeCardPaymentMove(tx, pay.order_id, paid, stripeEventId, null);
+  // The producers' share of the money is booked with the payment (decision 0024).
+  await bookPlatformPayment(tx, {
+    orderId: pay.order_id,
+    provider: "card",
+    occurredAt: new Date(),
+  });
   // Parts the buyer cancelled while the payment was pending were paid for all the same.
   await queueRefundsOfCancelledParts(tx, pay.order_id);
   const { lang, link } = noticeFor(pay, session, siteUrl);

@@ -19,6 +19,7 @@ import { privateOrderLink } from "../order/mail.server";
 import { moveTo } from "../lifecycle/lifecycle";
 import { CARD_PAYMENT_LIFECYCLE, CARD_REFUND_LIFECYCLE } from "./lifecycle";
 import { writeCardPaymentMove } from "./card-payment-moves.server";
+import { bookPlatformRefund } from "../settlement/ledger.server";
 
 /** With the doubling back-off (2 s, 4 s … 512 s) about 17 minutes of trying before giving up. */
 export const REFUND_MAX_ATTEMPTS = 10;
@@ -63,6 +64,7 @@ type ClaimedRefund = {
   id: number;
   status: CardRefundStatus;
   order_id: number;
+  order_part_id: number;
   amount_vnd: number;
   attempts: number;
   session_id: string | null;
@@ -129,7 +131,7 @@ export async function drainCardRefundsOnce(
       // Due: never tried, or the back-off since the last try (2^attempts seconds) has passed.
       const [row] = await queryRows<ClaimedRefund>(
         tx,
-        sql`select r.id, r.status, r.order_id, r.amount_vnd, r.attempts, c.session_id, o.number,
+        sql`select r.id, r.status, r.order_id, r.order_part_id, r.amount_vnd, r.attempts, c.session_id, o.number,
                    o.access_key_hash, o.buyer_email, o.buyer_name, pr.name as producer_name
               from card_refunds r
               join orders o on o.id = r.order_id
@@ -178,6 +180,14 @@ export async function drainCardRefundsOnce(
             updatedAt: sql`${now}::timestamptz`,
           })
           .where(sql`${cardRefunds.id} = ${id}`);
+        // Taken off what the producer is owed, with the fee's share (decision 0024).
+        await bookPlatformRefund(tx, {
+          orderPartId: Number(row.order_part_id),
+          amountVnd: Number(row.amount_vnd),
+          provider: "card",
+          reference: `card:${id}`,
+          occurredAt: new Date(now),
+        });
         const lang: Lang = session.metadata?.lang === "en" ? "en" : "vi";
         const amount = formatVnd(lang, Number(row.amount_vnd));
         const link = privateOrderLink({

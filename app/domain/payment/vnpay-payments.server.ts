@@ -13,6 +13,7 @@
  * The return page shows the buyer the verified result but writes nothing: the IPN is the
  * source of truth (VNPay's own guidance; see 0023).
  */
+import { bookPlatformPayment } from "../settlement/ledger.server";
 import { and, asc, eq, lt } from "drizzle-orm";
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "../../../db/client";
@@ -159,8 +160,8 @@ async function release(
 
 /**
  * THE place a VNPay payment becomes paid: the move, VNPay's transaction details, the refunds
- * of parts cancelled while it was pending, the buyer's email. (The settlement ledger's
- * `recordPlatformPaid` belongs here, in this transaction.)
+ * of parts cancelled while it was pending, the producers' share booked in the ledger (decision
+ * 0024), the buyer's email.
  */
 async function markVnpayPaid(
   tx: Tx,
@@ -180,6 +181,8 @@ async function markVnpayPaid(
       payDate: result.payDate || null,
     })
     .where(eq(vnpayPayments.orderId, pay.order_id));
+  // The producers' share of the money is booked with the payment (decision 0024).
+  await bookPlatformPayment(tx, { orderId: pay.order_id, provider: "vnpay", occurredAt: new Date() });
   await queueVnpayRefundsOfCancelledParts(tx, pay.order_id);
   const lang = pay.lang;
   const link = linkFor(pay, siteUrl);

@@ -6,6 +6,7 @@
  * payment is refunded with transaction type "03" (partial), the whole payment with "02".
  * When every part is cancelled and refunded, the payment becomes "refunded".
  */
+import { bookPlatformRefund } from "../settlement/ledger.server";
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "../../../db/client";
 import { vnpayRefunds, type VnpayPaymentStatus, type VnpayRefundStatus } from "../../../db/schema";
@@ -30,6 +31,7 @@ type ClaimedRefund = {
   id: number;
   status: VnpayRefundStatus;
   order_id: number;
+  order_part_id: number;
   amount_vnd: number;
   attempts: number;
   txn_ref: string;
@@ -39,7 +41,7 @@ type ClaimedRefund = {
   lang: Lang;
   number: string;
   user_id: number | null;
-  buyer_email: string;
+  buyer_email: string | null;
   buyer_name: string;
   producer_name: string;
 };
@@ -80,8 +82,8 @@ async function settleOrder(tx: Tx, orderId: number): Promise<boolean> {
 
 /**
  * THE place a VNPay refund succeeds: the move, VNPay's transaction number, the buyer's email,
- * and the payment becoming "refunded" when nothing is left. (The settlement ledger's
- * `recordPlatformRefund` belongs here, in this transaction.)
+ * the refund booked in the producer's ledger (decision 0024), and the payment becoming
+ * "refunded" when nothing is left.
  */
 async function markVnpayRefundSucceeded(
   tx: Tx,
@@ -104,6 +106,14 @@ async function markVnpayRefundSucceeded(
       updatedAt: sql`${now}::timestamptz`,
     })
     .where(sql`${vnpayRefunds.id} = ${id}`);
+  // Taken off what the producer is owed, with the fee's share (decision 0024).
+  await bookPlatformRefund(tx, {
+    orderPartId: Number(row.order_part_id),
+    amountVnd: Number(row.amount_vnd),
+    provider: "vnpay",
+    reference: `vnpay:${id}`,
+    occurredAt: new Date(now),
+  });
   const lang = row.lang;
   const amount = formatVnd(lang, Number(row.amount_vnd));
   const link = siteUrl && row.user_id !== null ? `${siteUrl}/orders/${row.number}` : null;
@@ -142,7 +152,7 @@ export async function drainVnpayRefundsOnce(
     const outcome = await db.transaction(async (tx) => {
       const [row] = await queryRows<ClaimedRefund>(
         tx,
-        sql`select r.id, r.status, r.order_id, r.amount_vnd, r.attempts, v.txn_ref,
+        sql`select r.id, r.status, r.order_id, r.order_part_id, r.amount_vnd, r.attempts, v.txn_ref,
                    v.amount_vnd as paid_vnd, v.create_date, v.transaction_no, v.lang, o.number,
                    o.user_id, o.buyer_email, o.buyer_name, pr.name as producer_name
               from vnpay_refunds r

@@ -18,6 +18,7 @@ import promotionMessages from "./promotion";
 import httpMessages from "./http";
 import inputMessages from "./input";
 import outcomesMessages from "./outcomes";
+import settlementMessages from "./settlement";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
@@ -44,6 +45,7 @@ const areas = [
   httpMessages,
   inputMessages,
   outcomesMessages,
+  settlementMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
