@@ -14,6 +14,7 @@ import adminCertificateMessages from "./admincerts";
 import promotionMessages from "./promotion";
 import httpMessages from "./http";
 import inputMessages from "./input";
+import shippingMessages from "./shipping";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
@@ -36,6 +37,7 @@ const areas = [
   promotionMessages,
   httpMessages,
   inputMessages,
+  shippingMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
