@@ -227,12 +227,42 @@ describe("placeOrder", () => {
     });
   });
 
-  it("ships free from the threshold up", async () => {
-    const { product } = await makeVisibleProduct(t.db, { priceVnd: 250_000, stock: 5 });
-    const cartId = await cartWith([{ productId: product.id, quantity: 2 }]);
-    const r = await placeOrder(t.db, { cartId, buyer, payment: "cod" });
-    if (!r.ok) throw new Error(r.error);
-    expect(r.totalVnd).toBe(500_000);
+  it("ships free from the producer's threshold up, and charges the table just below it", async () => {
+    const producer = await makeProducer(t.db, { ...LC, freeShippingFromVnd: 500_000 });
+    const at = async (priceVnd: number) => {
+      const { product } = await makeVisibleProduct(t.db, {
+        producerId: producer.id,
+        priceVnd,
+        stock: 5,
+        packedWeightGrams: 700,
+      });
+      const cartId = await cartWith([{ productId: product.id, quantity: 2 }]);
+      const r = await placeOrder(t.db, { cartId, buyer, payment: "cod" });
+      if (!r.ok) throw new Error(r.error);
+      return r.totalVnd;
+    };
+    expect(await at(250_000)).toBe(500_000);
+    // 1.4 kg from Lào Cai to Hà Nội: the same region.
+    expect(await at(249_999)).toBe(499_998 + tableFee(rateTableOn(today), 1_400, "sameRegion"));
+  });
+
+  it("charges by the packed weight: a 5 kg rice bag costs more to ship than a honey jar", async () => {
+    const producer = await makeProducer(t.db, LC);
+    const fee = async (packedWeightGrams: number) => {
+      const { product } = await makeVisibleProduct(t.db, {
+        producerId: producer.id,
+        priceVnd: 100_000,
+        packedWeightGrams,
+      });
+      const cartId = await cartWith([{ productId: product.id, quantity: 1 }]);
+      const r = await placeOrder(t.db, { cartId, buyer, payment: "cod" });
+      if (!r.ok) throw new Error(r.error);
+      return r.totalVnd - 100_000;
+    };
+    const table = rateTableOn(today);
+    expect(await fee(700)).toBe(tableFee(table, 700, "sameRegion"));
+    expect(await fee(5_200)).toBe(tableFee(table, 5_200, "sameRegion"));
+    expect(await fee(5_200)).toBeGreaterThan(await fee(700));
   });
 
   it("refuses the whole order, naming the product, when one line cannot be reserved, and writes nothing", async () => {
