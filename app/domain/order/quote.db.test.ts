@@ -59,7 +59,10 @@ async function counts() {
 }
 
 async function stockOf(id: number) {
-  const [row] = await t.db.select({ stock: products.stock }).from(products).where(eq(products.id, id));
+  const [row] = await t.db
+    .select({ stock: products.stock })
+    .from(products)
+    .where(eq(products.id, id));
   return row?.stock;
 }
 
@@ -135,9 +138,7 @@ describe("quoteCheckout", () => {
     expect(
       parts.map((p) => [p.producerId, p.itemsTotalVnd, p.shippingFeeVnd, p.totalVnd]).sort(),
     ).toEqual(
-      quote.shipments
-        .map((s) => [s.producer.id, s.itemsTotalVnd, s.feeVnd, s.totalVnd])
-        .sort(),
+      quote.shipments.map((s) => [s.producer.id, s.itemsTotalVnd, s.feeVnd, s.totalVnd]).sort(),
     );
     expect([await stockOf(honey.id), await stockOf(rice.id)]).toEqual([8, 9]);
   });
@@ -210,7 +211,10 @@ describe("the total the buyer saw is the total placed", () => {
 
   it("refuses when a packed weight changed after the quote", async () => {
     await refusedWithNothingWritten(async ({ rice }) => {
-      await t.db.update(products).set({ packedWeightGrams: 10_200 }).where(eq(products.id, rice.id));
+      await t.db
+        .update(products)
+        .set({ packedWeightGrams: 10_200 })
+        .where(eq(products.id, rice.id));
     });
   });
 

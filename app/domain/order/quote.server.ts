@@ -14,7 +14,14 @@ export type QuotedShipment = {
   producer: { id: number; slug: string; name: string; provinceCode: string };
   lines: Pick<
     CartLine,
-    "productId" | "nameVi" | "nameEn" | "unitVi" | "unitEn" | "priceVnd" | "quantity" | "lineTotalVnd"
+    | "productId"
+    | "nameVi"
+    | "nameEn"
+    | "unitVi"
+    | "unitEn"
+    | "priceVnd"
+    | "quantity"
+    | "lineTotalVnd"
   >[];
   weightGrams: number;
   zone: ShippingZone;

@@ -38,9 +38,18 @@ export const SHIPPING_RATE_TABLES: readonly ShippingRateTable[] = [
     effectiveFrom: "2025-07-01",
     bands: [
       { upToGrams: 500, feeVnd: { sameProvince: 15_000, sameRegion: 20_000, otherRegion: 28_000 } },
-      { upToGrams: 1_000, feeVnd: { sameProvince: 18_000, sameRegion: 25_000, otherRegion: 34_000 } },
-      { upToGrams: 2_000, feeVnd: { sameProvince: 22_000, sameRegion: 31_000, otherRegion: 43_000 } },
-      { upToGrams: 5_000, feeVnd: { sameProvince: 29_000, sameRegion: 43_000, otherRegion: 62_000 } },
+      {
+        upToGrams: 1_000,
+        feeVnd: { sameProvince: 18_000, sameRegion: 25_000, otherRegion: 34_000 },
+      },
+      {
+        upToGrams: 2_000,
+        feeVnd: { sameProvince: 22_000, sameRegion: 31_000, otherRegion: 43_000 },
+      },
+      {
+        upToGrams: 5_000,
+        feeVnd: { sameProvince: 29_000, sameRegion: 43_000, otherRegion: 62_000 },
+      },
     ],
     perExtraKgVnd: { sameProvince: 2_500, sameRegion: 4_000, otherRegion: 7_000 },
     estimateDays: {
@@ -55,9 +64,18 @@ export const SHIPPING_RATE_TABLES: readonly ShippingRateTable[] = [
     effectiveFrom: "2026-01-01",
     bands: [
       { upToGrams: 500, feeVnd: { sameProvince: 16_500, sameRegion: 22_000, otherRegion: 30_000 } },
-      { upToGrams: 1_000, feeVnd: { sameProvince: 19_000, sameRegion: 27_000, otherRegion: 36_000 } },
-      { upToGrams: 2_000, feeVnd: { sameProvince: 23_000, sameRegion: 33_000, otherRegion: 45_000 } },
-      { upToGrams: 5_000, feeVnd: { sameProvince: 30_000, sameRegion: 45_000, otherRegion: 65_000 } },
+      {
+        upToGrams: 1_000,
+        feeVnd: { sameProvince: 19_000, sameRegion: 27_000, otherRegion: 36_000 },
+      },
+      {
+        upToGrams: 2_000,
+        feeVnd: { sameProvince: 23_000, sameRegion: 33_000, otherRegion: 45_000 },
+      },
+      {
+        upToGrams: 5_000,
+        feeVnd: { sameProvince: 30_000, sameRegion: 45_000, otherRegion: 65_000 },
+      },
     ],
     perExtraKgVnd: { sameProvince: 2_500, sameRegion: 4_000, otherRegion: 7_500 },
     estimateDays: {

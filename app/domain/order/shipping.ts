@@ -5,11 +5,7 @@
  * Pure functions: the product page, the cart, the checkout quote and placeOrder all use them.
  */
 import { regionOf } from "../place/regions";
-import {
-  SHIPPING_RATE_TABLES,
-  type ShippingRateTable,
-  type ShippingZone,
-} from "./shipping-rates";
+import { SHIPPING_RATE_TABLES, type ShippingRateTable, type ShippingZone } from "./shipping-rates";
 
 export { SHIPPING_RATE_TABLES, SHIPPING_ZONES, type ShippingZone } from "./shipping-rates";
 
@@ -34,7 +30,11 @@ export function rateTableOn(
 }
 
 /** The table's fee for this weight and zone, before any free-shipping threshold. */
-export function tableFee(table: ShippingRateTable, weightGrams: number, zone: ShippingZone): number {
+export function tableFee(
+  table: ShippingRateTable,
+  weightGrams: number,
+  zone: ShippingZone,
+): number {
   const grams = Math.max(1, Math.ceil(weightGrams));
   for (const band of table.bands) if (grams <= band.upToGrams) return band.feeVnd[zone];
   const last = table.bands[table.bands.length - 1];

@@ -15,7 +15,8 @@ export default defineMessages(
     "shipping.productLineFree":
       "Miễn phí ship cho kiện hàng từ {amount} của nhà sản xuất này; nếu không, phí ship từ {fee}, giao trong {min}–{max} ngày đến {province}.",
     "shipping.productChange": "Đổi tỉnh nhận hàng ở bước thanh toán.",
-    "shipping.cartEstimate": "Phí ship ước tính đến {province}: {fee} · giao trong {min}–{max} ngày",
+    "shipping.cartEstimate":
+      "Phí ship ước tính đến {province}: {fee} · giao trong {min}–{max} ngày",
     "shipping.cartNoProvince":
       "Phí ship tính theo khối lượng kiện hàng và khoảng cách (nội tỉnh, nội miền, liên miền); bạn thấy phí và tổng cộng ở bước thanh toán trước khi đặt hàng.",
     "shipping.checkout.shipTo": "Giao đến {province}",
