@@ -90,6 +90,7 @@ const listing = {
   intent: "save",
   priceVnd: "135.000",
   stock: "42",
+  packedWeightGrams: "700",
   unitVi: "Hũ 500 g",
   unitEn: "500 g jar",
   descriptionVi: "Mật ong hoa bạc hà, thu hoạch tháng 11.",
@@ -143,6 +144,21 @@ export const cases = [
         name: "a stock in words",
         change: { stock: "nhiều" },
         expect: { status: 400, fields: { stock: "pws.error.stockWhole" } },
+      },
+      {
+        name: "a packed weight of 0 g",
+        change: { packedWeightGrams: "0" },
+        expect: { status: 400, fields: { packedWeightGrams: "pws.error.weightRange" } },
+      },
+      {
+        name: "a packed weight over 50 kg",
+        change: { packedWeightGrams: "50001" },
+        expect: { status: 400, fields: { packedWeightGrams: "pws.error.weightRange" } },
+      },
+      {
+        name: "a packed weight in kilograms with a decimal",
+        change: { packedWeightGrams: "0,7" },
+        expect: { status: 400, fields: { packedWeightGrams: "pws.error.weightWhole" } },
       },
       {
         name: "no Vietnamese unit",
