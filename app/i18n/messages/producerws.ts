@@ -12,6 +12,25 @@ export default defineMessages(
     "pws.nav.overview": "Tổng quan",
     "pws.nav.products": "Sản phẩm",
     "pws.nav.orders": "Đơn hàng",
+    "pws.nav.shipping": "Giao hàng",
+    "pws.shipping.title": "Giao hàng",
+    "pws.shipping.intro":
+      "Người mua trả phí ship theo bảng phí dưới đây, tính theo tổng khối lượng đóng gói của kiện hàng và khoảng cách từ tỉnh của bạn. Bạn có thể miễn phí ship cho kiện hàng lớn.",
+    "pws.shipping.tableHeading": "Bảng phí ship đang áp dụng",
+    "pws.shipping.tableSince": "Áp dụng từ ngày {date}.",
+    "pws.shipping.weight": "Khối lượng kiện hàng",
+    "pws.shipping.upTo": "Đến {weight}",
+    "pws.shipping.perExtraKg": "Mỗi kg thêm trên 5 kg",
+    "pws.shipping.estimate": "Thời gian giao",
+    "pws.shipping.days": "{min}–{max} ngày",
+    "pws.shipping.tableNote":
+      "Đây là bảng phí của Chợ OCOP, dựng theo biểu cước bưu kiện trong nước mà các hãng vận chuyển công bố; không phải biểu cước của một hãng cụ thể. Nội miền: cùng miền Bắc, Trung hoặc Nam.",
+    "pws.shipping.freeHeading": "Miễn phí ship",
+    "pws.field.freeShippingFromVnd": "Miễn phí ship cho kiện hàng từ (đồng)",
+    "pws.field.freeShippingFromVndHint":
+      "Tổng tiền hàng của kiện hàng từ mức này thì người mua không trả phí ship (bạn chịu phí). Để trống nếu không miễn phí ship.",
+    "pws.error.freeShippingWhole": "Mức miễn phí ship phải là số đồng nguyên, ví dụ 500.000.",
+    "pws.error.freeShippingRange": "Mức miễn phí ship phải từ 1.000 đến 100.000.000 đồng.",
 
     "pws.overview.title": "Tổng quan",
     "pws.overview.productsHeading": "Sản phẩm",
@@ -268,6 +287,26 @@ export default defineMessages(
     "pws.nav.overview": "Overview",
     "pws.nav.products": "Products",
     "pws.nav.orders": "Orders",
+    "pws.nav.shipping": "Shipping",
+    "pws.shipping.title": "Shipping",
+    "pws.shipping.intro":
+      "Buyers pay shipping by the table below, from each parcel's total packed weight and the distance from your province. You may offer free shipping on larger parcels.",
+    "pws.shipping.tableHeading": "Shipping fees in force",
+    "pws.shipping.tableSince": "In force since {date}.",
+    "pws.shipping.weight": "Parcel weight",
+    "pws.shipping.upTo": "Up to {weight}",
+    "pws.shipping.perExtraKg": "Each further kg above 5 kg",
+    "pws.shipping.estimate": "Delivery time",
+    "pws.shipping.days": "{min}–{max} days",
+    "pws.shipping.tableNote":
+      "This is Chợ OCOP's own table, modelled on the domestic parcel tariffs that carriers publish; it is not any one carrier's tariff. Same region: both in the North, the Centre or the South.",
+    "pws.shipping.freeHeading": "Free shipping",
+    "pws.field.freeShippingFromVnd": "Free shipping on parcels from (đồng)",
+    "pws.field.freeShippingFromVndHint":
+      "When a parcel's items reach this amount the buyer pays no shipping (you bear it). Leave empty for no free shipping.",
+    "pws.error.freeShippingWhole": "The free-shipping amount must be whole đồng, e.g. 500,000.",
+    "pws.error.freeShippingRange":
+      "The free-shipping amount must be from 1,000 to 100,000,000 đồng.",
 
     "pws.overview.title": "Overview",
     "pws.overview.productsHeading": "Products",
