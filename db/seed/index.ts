@@ -23,6 +23,7 @@ import {
 } from "../schema";
 import { seedDemoAccounts } from "./accounts";
 import { seedPromotion } from "./promotion";
+import { DEMO_FREE_SHIPPING, packedWeightOf } from "./weights";
 import { type LegacyAddress, lowerUnit, type PlannedCertificate, planCertificates } from "./certificates";
 import { DEMO_PRODUCERS, type DemoProducer, GROUP_OF_SET, type SetCode } from "./data";
 import { CERTIFICATE_LIFECYCLE } from "../../app/domain/certificate/lifecycle";
@@ -169,6 +170,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
           representative: p.representative,
           phone: p.phone,
           email: p.email ?? null,
+          freeShippingFromVnd: DEMO_FREE_SHIPPING[p.slug] ?? null,
           status: recordedState(PRODUCER_LIFECYCLE, p.status ?? "active"),
         })),
       )
@@ -195,6 +197,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
           unitEn: product.unitEn,
           priceVnd: product.price,
           stock: product.stock,
+          packedWeightGrams: packedWeightOf(product),
           images: [
             { src: productArtPath(product.set, product.slug), altVi: product.nameVi, altEn: product.nameEn },
           ],
