@@ -13,7 +13,7 @@ export default defineMessages(
     "shipping.zone.otherRegion": "liên miền",
     "shipping.productLine": "Phí ship từ {fee}, giao trong {min}–{max} ngày đến {province}.",
     "shipping.productLineFree":
-      "Miễn phí ship cho kiện hàng từ {amount} của nhà sản xuất này; nếu không, phí ship từ {fee}, giao trong {min}–{max} ngày đến {province}.",
+      "Phí ship từ {fee}, giao trong {min}–{max} ngày đến {province}; miễn phí ship cho kiện hàng từ {amount} của nhà sản xuất này.",
     "shipping.productChange": "Đổi tỉnh nhận hàng ở bước thanh toán.",
     "shipping.cartEstimate":
       "Phí ship ước tính đến {province}: {fee} · giao trong {min}–{max} ngày",
@@ -47,7 +47,7 @@ export default defineMessages(
     "shipping.zone.otherRegion": "another region",
     "shipping.productLine": "Shipping from {fee}, delivered in {min}–{max} days to {province}.",
     "shipping.productLineFree":
-      "Free shipping on this producer's parcels from {amount}; otherwise shipping from {fee}, delivered in {min}–{max} days to {province}.",
+      "Shipping from {fee}, delivered in {min}–{max} days to {province}; free shipping on this producer's parcels from {amount}.",
     "shipping.productChange": "You can change the delivery province at checkout.",
     "shipping.cartEstimate":
       "Estimated shipping to {province}: {fee} · delivered in {min}–{max} days",
