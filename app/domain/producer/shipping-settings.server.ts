@@ -48,15 +48,12 @@ export async function saveShippingSettings(
       .set({ freeShippingFromVnd: input.freeShippingFromVnd })
       .where(eq(producers.id, actor.producerId));
     // Product pages say "free shipping from …": their cached copies must not outlive this.
-    await tx
-      .insert(searchOutbox)
-      .select(
-        tx
-          .select({ productId: products.id })
-          .from(products)
-          .where(eq(products.producerId, actor.producerId))
-          .limit(1),
-      );
+    const [any] = await tx
+      .select({ productId: products.id })
+      .from(products)
+      .where(eq(products.producerId, actor.producerId))
+      .limit(1);
+    if (any) await tx.insert(searchOutbox).values({ productId: any.productId });
     await recordAudit(tx, actor, {
       action: "producer.shipping",
       entityType: "producer",
