@@ -141,11 +141,20 @@ export const producers = pgTable(
     status: text("status", { enum: ["active", "suspended"] })
       .notNull()
       .default("active"),
+    /**
+     * A shipment whose items reach this many đồng ships free (the producer pays the carrier);
+     * null: the producer offers no free shipping. See app/domain/order/shipping.ts.
+     */
+    freeShippingFromVnd: integer("free_shipping_from_vnd"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("producers_commune_idx").on(t.communeCode),
     index("producers_province_idx").on(t.provinceCode),
+    check(
+      "producers_free_shipping_positive",
+      sql`${t.freeShippingFromVnd} is null or ${t.freeShippingFromVnd} > 0`,
+    ),
   ],
 );
 
@@ -178,6 +187,8 @@ export const products = pgTable(
     /** Whole đồng: VND has no minor unit. */
     priceVnd: integer("price_vnd").notNull(),
     stock: integer("stock").notNull().default(0),
+    /** Weight of one unit as packed for the carrier, in grams: the shipping fee follows it. */
+    packedWeightGrams: integer("packed_weight_grams").notNull().default(500),
     images: jsonb("images").$type<ProductImage[]>().notNull().default([]),
     listingStatus: text("listing_status", { enum: ["listed", "unlisted"] })
       .notNull()
@@ -195,6 +206,10 @@ export const products = pgTable(
     index("products_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     check("products_price_nonneg", sql`${t.priceVnd} >= 0`),
     check("products_stock_nonneg", sql`${t.stock} >= 0`),
+    check(
+      "products_packed_weight_range",
+      sql`${t.packedWeightGrams} between 1 and 50000`,
+    ),
     index("products_producer_idx").on(t.producerId),
     index("products_set_idx").on(t.productSetId),
     index("products_created_idx").on(t.createdAt),

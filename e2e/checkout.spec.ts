@@ -6,7 +6,9 @@ import { publicDemoProducts } from "./support/storefront";
 
 /**
  * A guest buys from two producers with cash on delivery and gets one order with two
- * shipments, each with its own shipping fee.
+ * shipments, each with its own shipping fee. The checkout shows each parcel's fee and the
+ * grand total before the order (updated without a reload when the province changes), and the
+ * order page shows exactly that total.
  */
 
 function twoProductsFromTwoProducers() {
@@ -54,7 +56,20 @@ async function buyFromTwoProducers(page: Page, javaScript: boolean, email: strin
   await page.getByLabel("Tỉnh, thành phố").selectOption(first.provinceCode);
   // Without JavaScript the buyer asks for the commune list with a button (step one of two).
   if (!javaScript) await page.getByRole("button", { name: "Xem danh sách xã, phường" }).click();
-  // Choosing the province loads its communes (by a form post, with or without JavaScript).
+  // Choosing the province loads its communes (by a form post, with or without JavaScript),
+  // and the totals: each parcel's shipping fee and estimate, and the grand total.
+  const summary = page.getByTestId("checkout-summary");
+  await expect(summary.getByTestId("checkout-shipment")).toHaveCount(2);
+  await expect(summary.getByTestId("shipment-fee")).toHaveCount(2);
+  await expect(summary.getByText(/^Giao trong \d–\d ngày/)).toHaveCount(2);
+  const shownTotal = (await summary.getByTestId("checkout-total").innerText()).replace(
+    /^Tổng cộng\s*/,
+    "",
+  );
+  expect(shownTotal).toMatch(/^[\d.]+\s₫$/);
+  await expect(page.getByTestId("checkout-total-to-pay")).toHaveText(
+    `Tổng cộng phải trả: ${shownTotal}`,
+  );
   const commune = page.getByLabel("Xã, phường");
   await expect(commune.locator("option")).not.toHaveCount(1);
   const firstCommune = await commune.locator("option").nth(1).getAttribute("value");
@@ -73,6 +88,8 @@ async function buyFromTwoProducers(page: Page, javaScript: boolean, email: strin
     page.getByRole("heading", { name: `Kiện hàng từ ${second.producer}` }),
   ).toBeVisible();
   await expect(parts.getByText("Trạng thái: Đã đặt")).toHaveCount(2);
+  // Exactly the total the checkout showed.
+  await expect(page.getByTestId("order-total")).toHaveText(shownTotal);
   await expect(page.getByText(first.nameVi, { exact: false })).toBeVisible();
 
   // Cash on delivery: the confirmation email goes out at once, with the private link.
@@ -111,6 +128,65 @@ test("a customer signs up, buys, and finds the order in their history", async ({
   await page.getByRole("link", { name: orderNumber }).click();
   await expect(page.getByRole("heading", { name: `Đơn hàng ${orderNumber}` })).toBeVisible();
   await expect(page.getByTestId("order-part")).toHaveCount(2);
+});
+
+test("changing the province updates each parcel's fee and the total without reloading the page", async ({
+  page,
+}) => {
+  const [first, second] = twoProductsFromTwoProducers();
+  await addToCart(page, first.slug);
+  await addToCart(page, second.slug);
+  await page.goto("/checkout");
+  await page.waitForLoadState("networkidle");
+  const summary = page.getByTestId("checkout-summary");
+  await expect(summary.getByText("Chọn tỉnh, thành phố nhận hàng", { exact: false })).toBeVisible();
+  // A mark on the window: a reload would wipe it.
+  await page.evaluate(() => ((window as unknown as { __mark: number }).__mark = 42));
+
+  await page.getByLabel("Tỉnh, thành phố").selectOption(first.provinceCode);
+  await expect(summary.getByTestId("checkout-shipment")).toHaveCount(2);
+  const near = await summary.getByTestId("checkout-total").innerText();
+  const nearFees = await summary.getByTestId("shipment-fee").allInnerTexts();
+
+  // Cà Mau is far from (almost) everywhere: another region for a northern producer.
+  const far = first.provinceCode === "96" ? "01" : "96";
+  await page.getByLabel("Tỉnh, thành phố").selectOption(far);
+  await expect(summary.getByTestId("checkout-total")).not.toHaveText(near);
+  await expect
+    .poll(() => summary.getByTestId("shipment-fee").allInnerTexts())
+    .not.toEqual(nearFees);
+  await expect(summary.getByText(/^Giao đến /)).toContainText("Cà Mau");
+  expect(await page.evaluate(() => (window as unknown as { __mark?: number }).__mark)).toBe(42);
+
+  // Enter in a text field places the order once the total is shown (not "show communes").
+  const commune = page.getByLabel("Xã, phường");
+  await expect(commune.locator("option")).not.toHaveCount(1);
+  await commune.selectOption((await commune.locator("option").nth(1).getAttribute("value")) ?? "");
+  await page.getByLabel("Họ và tên người nhận").fill("Trần Thị Mai");
+  await page.getByLabel("Số điện thoại").fill("0987 654 321");
+  await page.getByLabel("Email (để nhận xác nhận đơn hàng)").fill(`mai-${Date.now()}@example.com`);
+  const total = (await summary.getByTestId("checkout-total").innerText()).replace(
+    /^Tổng cộng\s*/,
+    "",
+  );
+  await page.getByLabel("Số nhà, đường, thôn, ấp").fill("Số 3 đường Trần Hưng Đạo");
+  await page.getByLabel("Số nhà, đường, thôn, ấp").press("Enter");
+  await expect(page).toHaveURL(/\/orders\/OC-/);
+  await expect(page.getByTestId("order-total")).toHaveText(total);
+});
+
+test("the product page and the cart say what shipping costs, and to which province", async ({
+  page,
+}) => {
+  const [first] = twoProductsFromTwoProducers();
+  await page.goto(`/products/${first.slug}`);
+  await expect(page.getByTestId("product-shipping")).toContainText(
+    /Phí ship từ [\d.]+\s₫, giao trong \d–\d ngày đến /,
+  );
+  await addToCart(page, first.slug);
+  await expect(page.getByTestId("cart-shipping-estimate")).toContainText(
+    /Phí ship ước tính đến .+: /,
+  );
 });
 
 test.describe("without JavaScript", () => {

@@ -6,6 +6,8 @@
  * the confirmation email) on the real Postgres server of the benchmarks' database, with 20
  * buyers at once. Each buyer has its own cart of two products from different producers;
  * half the orders compete for the same few products, so row locks are part of the figure.
+ * Each cart is quoted first (the checkout's totals, not timed) and placed at that total, as
+ * the checkout does: a total that no longer matches would be refused and counted as refused.
  *
  * Flags: --orders N (default 1000), --concurrency C (default 20).
  */
@@ -14,6 +16,7 @@ import { sql } from "drizzle-orm";
 import { todayInVietnam } from "../app/lib/dates";
 import { addToCart, ensureCart } from "../app/domain/cart/cart.server";
 import { placeOrder } from "../app/domain/order/orders.server";
+import { quoteCheckout } from "../app/domain/order/quote.server";
 import { openDatabase, queryRows } from "../db/client";
 import { prepareBenchDatabase } from "./bench-database";
 import { print } from "./print";
@@ -61,7 +64,7 @@ async function main() {
       )})`,
     );
     const hot = visible.slice(0, 4);
-    const carts: number[] = [];
+    const carts: { cartId: number; totalVnd: number }[] = [];
     for (let i = 0; i < total; i += 1) {
       const { cartId } = await ensureCart(db, { guestToken: null });
       const first = i % 2 === 0 ? hot[i % hot.length] : visible[(i * 7) % visible.length];
@@ -73,7 +76,9 @@ async function main() {
         const r = await addToCart(db, { cartId, productId: p.id, quantity: 1, today });
         if (!r.ok) throw new Error(`cart setup failed: ${r.error}`);
       }
-      carts.push(cartId);
+      const quote = await quoteCheckout(db, cartId, commune.province_code, today);
+      if (!quote) throw new Error("cart setup failed: no quote");
+      carts.push({ cartId, totalVnd: quote.totalVnd });
     }
 
     const times: number[] = [];
@@ -83,11 +88,12 @@ async function main() {
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         while (next < carts.length) {
-          const cartId = carts[next++];
-          if (cartId === undefined) break;
+          const cart = carts[next++];
+          if (cart === undefined) break;
           const t0 = performance.now();
           const r = await placeOrder(db, {
-            cartId,
+            cartId: cart.cartId,
+            expectedTotalVnd: cart.totalVnd,
             payment: "cod",
             buyer: {
               name: "Người mua thử",

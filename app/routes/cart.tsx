@@ -7,6 +7,7 @@ import {
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormAlert } from "~/components/form/form-alert";
 import { CartLineItem } from "~/components/storefront/cart-line";
+import { CartShippingEstimate } from "~/components/storefront/shipping-estimate";
 import { fieldErrors } from "~/domain/account/schemas";
 import { z } from "zod";
 import {
@@ -18,10 +19,12 @@ import {
   type Cart,
 } from "~/domain/cart/cart.server";
 import { quantitySchema } from "~/domain/order/checkout-schema";
-import { SHIPPING_FEES } from "~/domain/order/shipping";
+import { cartShippingEstimates } from "~/domain/order/quote.server";
+import { listProvinces } from "~/domain/place/places.server";
 import { formatVnd, makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { cartOwnerOf, commitCartToken, currentCartId } from "~/web/cart-cookie.server";
+import { readShipTo } from "~/web/ship-to-cookie.server";
 import { todayInVietnam } from "~/lib/dates";
 import { idField } from "~/lib/params";
 import { enter, enterAction, reply } from "~/web/route.server";
@@ -31,8 +34,19 @@ export async function loader(args: LoaderFunctionArgs) {
   const { request, db, lang } = await enter(args, "public");
   const t = makeT(lang);
   const { cartId } = await currentCartId(db, request);
-  const cart: Cart | null = cartId === null ? null : await getCart(db, cartId, todayInVietnam());
-  return reply({ cart, meta: { title: `${t("cart.title")} · ${t("site.name")}` } });
+  const today = todayInVietnam();
+  const cart: Cart | null = cartId === null ? null : await getCart(db, cartId, today);
+  const provinceNames = Object.fromEntries(
+    (await listProvinces(db)).map((p) => [p.code, p.name] as const),
+  );
+  // Per producer: shipping to the province chosen at the last checkout, else its own province.
+  const shipping = cart ? cartShippingEstimates(cart, await readShipTo(request), today) : {};
+  return reply({
+    cart,
+    shipping,
+    provinceNames,
+    meta: { title: `${t("cart.title")} · ${t("site.name")}` },
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = privatePageMeta;
@@ -84,7 +98,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function CartRoute() {
   const { t, lang } = useT();
-  const { cart } = useLoaderData<typeof loader>();
+  const { cart, shipping, provinceNames } = useLoaderData<typeof loader>();
   const quantityError = useActionData<typeof action>()?.errors.quantity;
   const empty = !cart || cart.groups.length === 0;
   return (
@@ -124,6 +138,10 @@ export default function CartRoute() {
                   <CartLineItem key={line.productId} line={line} />
                 ))}
               </ul>
+              <CartShippingEstimate
+                estimate={shipping[g.producer.id]}
+                provinceNames={provinceNames}
+              />
             </section>
           ))}
           <div className="mt-6 rounded-xl border border-stone-200 bg-white p-5 shadow-sm">
@@ -131,13 +149,7 @@ export default function CartRoute() {
               <span>{t("cart.subtotal")}</span>
               <span data-testid="cart-subtotal">{formatVnd(lang, cart.itemsTotalVnd)}</span>
             </p>
-            <p className="mt-2 text-sm text-stone-700">
-              {t("cart.shippingNote", {
-                same: formatVnd(lang, SHIPPING_FEES.sameProvinceVnd),
-                other: formatVnd(lang, SHIPPING_FEES.otherProvinceVnd),
-                free: formatVnd(lang, SHIPPING_FEES.freeFromVnd),
-              })}
-            </p>
+            <p className="mt-2 text-sm text-stone-700">{t("shipping.cartNoProvince")}</p>
             {cart.hasProblems ? (
               <p role="alert" className="mt-4 font-semibold text-red-700">
                 {t("cart.fixProblems")}

@@ -12,12 +12,14 @@ import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/sche
 import { getCart } from "~/domain/cart/cart.server";
 import { checkoutSchema } from "~/domain/order/checkout-schema";
 import { placeOrder, type PlaceOrderFailure } from "~/domain/order/orders.server";
+import { quoteCart, quoteCheckout, type CheckoutQuote } from "~/domain/order/quote.server";
+import { regionOf } from "~/domain/place/regions";
 import { abandonCardOrder, createCheckoutSession } from "~/domain/payment/card-payments.server";
 import { enabledPaymentMethods } from "~/domain/payment/methods.server";
 import { vnpayPaymentUrl } from "~/domain/payment/vnpay-payments.server";
 import { producersWithoutBankAccount } from "~/domain/payment/transfer-state.server";
 import { listCommunes, listProvinces } from "~/domain/place/places.server";
-import { makeT } from "~/i18n";
+import { formatVnd, makeT, type Lang } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { getConfig } from "~/infra/config.server";
 import { logger } from "~/infra/logger";
@@ -26,6 +28,7 @@ import { getVnpay } from "~/infra/vnpay.server";
 import { todayInVietnam } from "~/lib/dates";
 import { currentCartId } from "~/web/cart-cookie.server";
 import { clientAddress } from "~/web/auth.server";
+import { commitShipTo, readShipTo } from "~/web/ship-to-cookie.server";
 import { enter, enterAction, reply } from "~/web/route.server";
 import { privatePageMeta } from "~/lib/page-meta";
 
@@ -37,6 +40,7 @@ const FIELDS = [
   "communeCode",
   "street",
   "payment",
+  "quotedTotalVnd",
 ] as const;
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -45,6 +49,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const cart = cartId === null ? null : await getCart(db, cartId, todayInVietnam());
   if (!cart || cart.groups.length === 0) throw redirect("/cart", 303);
   const t = makeT(lang);
+  // The province chosen last time comes chosen, with its communes and the quote to it.
+  const shipTo = await readShipTo(request);
   return reply({
     cart,
     provinces: await listProvinces(db),
@@ -56,6 +62,11 @@ export async function loader(args: LoaderFunctionArgs) {
         cart.groups.map((g) => g.producer.id),
       )
     ).map((p) => p.name),
+    start: {
+      values: (shipTo ? { provinceCode: shipTo } : {}) as Record<string, string>,
+      communes: shipTo ? await listCommunes(db, shipTo) : [],
+      quote: shipTo ? quoteCart(cart, shipTo, todayInVietnam()) : null,
+    },
     meta: { title: `${t("orders.checkout.title")} · ${t("site.name")}` },
   });
 }
@@ -65,12 +76,14 @@ export const meta: MetaFunction<typeof loader> = privatePageMeta;
 type ActionData = {
   values: Record<string, string>;
   communes: Awaited<ReturnType<typeof listCommunes>>;
+  /** The quote to the chosen province: what the summary shows and the form then carries. */
+  quote: CheckoutQuote | null;
   errors: FieldErrors;
   formError: CheckoutFormError;
 };
 
 /** Why the order was not placed, in the buyer's words. */
-function placeError(result: PlaceOrderFailure): CheckoutFormError {
+function placeError(result: PlaceOrderFailure, lang: Lang): CheckoutFormError {
   if (result.error === "outOfStock")
     return {
       key: "orders.error.outOfStock",
@@ -80,17 +93,36 @@ function placeError(result: PlaceOrderFailure): CheckoutFormError {
     return { key: "orders.error.unavailable", params: { product: result.productName } };
   if (result.error === "noBankAccount")
     return { key: "transfer.error.noBankAccount", params: { producer: result.producerName } };
+  if (result.error === "totalChanged")
+    return {
+      key:
+        result.expectedTotalVnd === null
+          ? "shipping.error.totalNotShown"
+          : "shipping.error.totalChanged",
+      params: { total: formatVnd(lang, result.totalVnd) },
+    };
   return { key: `orders.error.${result.error}` };
+}
+
+/** The total the form says the buyer saw: whole đồng, or null when none was shown. */
+function shownTotal(raw: string | undefined): number | null {
+  return raw && /^[0-9]{1,12}$/.test(raw) ? Number(raw) : null;
 }
 
 export async function action(args: ActionFunctionArgs) {
   const { request, db, lang, form, intent } = await enterAction(args, "public");
   const raw = formFields(form, FIELDS);
   const values = Object.fromEntries(FIELDS.map((f) => [f, raw[f] ?? ""]));
-  const province = raw.provinceCode;
-  const communes = province && /^[0-9]{2}$/.test(province) ? await listCommunes(db, province) : [];
-  const answer = (d: Omit<ActionData, "values" | "communes">, status = 400) =>
-    reply<ActionData>({ values, communes, ...d }, status);
+  const province = raw.provinceCode && regionOf(raw.provinceCode) ? raw.provinceCode : null;
+  const { cartId, userId } = await currentCartId(db, request);
+  if (cartId === null) throw redirect("/cart", 303);
+  const communes = province ? await listCommunes(db, province) : [];
+  const quote = province ? await quoteCheckout(db, cartId, province, todayInVietnam()) : null;
+  // Remembered for the product and cart pages' shipping estimates, and the next checkout.
+  const shipTo = await commitShipTo(province ?? undefined);
+  const headers = shipTo ? { "Set-Cookie": shipTo } : undefined;
+  const answer = (d: Omit<ActionData, "values" | "communes" | "quote">, status = 400) =>
+    reply<ActionData>({ values, communes, quote, ...d }, status, headers);
 
   // Step one without JavaScript: the province was chosen, the commune list is now shown.
   if (intent === "province") return answer({ errors: {}, formError: null }, 200);
@@ -98,19 +130,19 @@ export async function action(args: ActionFunctionArgs) {
   const parsed = checkoutSchema.safeParse(raw);
   if (!parsed.success) return answer({ errors: fieldErrors(parsed.error), formError: null });
 
-  const { cartId, userId } = await currentCartId(db, request);
-  if (cartId === null) throw redirect("/cart", 303);
   const { payment, ...buyer } = parsed.data;
   if (!enabledPaymentMethods().includes(payment))
     return answer({ errors: { payment: "orders.error.paymentMethod" }, formError: null });
   const siteUrl = getConfig().siteUrl;
-  const result = await placeOrder(db, { cartId, buyer, payment, userId, lang, siteUrl });
+  const expectedTotalVnd = shownTotal(raw.quotedTotalVnd);
+  const input = { cartId, buyer, payment, userId, lang, siteUrl, expectedTotalVnd };
+  const result = await placeOrder(db, input);
   if (!result.ok && result.error === "communeNotInProvince")
     return answer({
       errors: { communeCode: "orders.error.communeNotInProvince" },
       formError: null,
     });
-  if (!result.ok) return answer({ errors: {}, formError: placeError(result) }, 409);
+  if (!result.ok) return answer({ errors: {}, formError: placeError(result, lang) }, 409);
   const stripe = payment === "card" ? getStripe() : null;
   if (stripe) {
     try {
@@ -144,13 +176,16 @@ export async function action(args: ActionFunctionArgs) {
     }));
   if (vnpayUrl) return redirect(vnpayUrl, 303);
   const query = new URLSearchParams({ key: result.accessKey, placed: "1" });
-  return redirect(`/orders/${result.number}?${query}`, 303);
+  return redirect(`/orders/${result.number}?${query}`, { status: 303, headers });
 }
 
 export default function Checkout() {
   const { t } = useT();
-  const { cart, provinces, payments, transferBlockedBy } = useLoaderData<typeof loader>();
+  const { cart, provinces, payments, transferBlockedBy, start } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const shown = actionData ?? start;
+  const quote = shown.quote;
+  const provinceName = provinces.find((p) => p.code === quote?.provinceCode)?.name ?? null;
   return (
     <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 sm:py-12 lg:grid-cols-[1fr_22rem]">
       <div>
@@ -164,15 +199,16 @@ export default function Checkout() {
         )}
         <CheckoutForm
           provinces={provinces}
-          communes={actionData?.communes ?? []}
-          values={actionData?.values ?? {}}
+          communes={shown.communes}
+          values={shown.values}
           errors={actionData?.errors ?? {}}
           formError={actionData?.formError ?? null}
           payments={payments}
           transferBlockedBy={transferBlockedBy}
+          quotedTotalVnd={quote?.totalVnd ?? null}
         />
       </div>
-      <CheckoutSummary cart={cart} />
+      <CheckoutSummary cart={cart} quote={quote} provinceName={provinceName} />
     </div>
   );
 }

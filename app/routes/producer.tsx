@@ -15,6 +15,7 @@ const NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
   { to: "/producer", label: "pws.nav.overview", end: true },
   { to: "/producer/products", label: "pws.nav.products" },
   { to: "/producer/orders", label: "pws.nav.orders" },
+  { to: "/producer/shipping", label: "pws.nav.shipping" },
   { to: "/producer/bank-account", label: "transfer.pws.nav" },
   { to: "/producer/statements", label: "settle.nav.statements" },
 ];

@@ -4,15 +4,17 @@ import { GoneView, goneTitle } from "~/components/storefront/product-gone";
 import { ProductView } from "~/components/storefront/product-view";
 import { getProductPage } from "~/domain/catalog/catalog.server";
 import { absolute } from "~/domain/catalog/product-json-ld";
+import { productShippingEstimate } from "~/domain/order/shipping.server";
 import { promotionsOfProduct } from "~/domain/promotion/promotion.server";
 import { formatVnd, langOfMatches, makeT, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { getConfig } from "~/infra/config.server";
 import { todayInVietnam } from "~/lib/dates";
 import { enter, notFound } from "~/web/route.server";
+import { readShipTo } from "~/web/ship-to-cookie.server";
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { db, lang, slug } = await enter(args, "public");
+  const { db, lang, slug, request } = await enter(args, "public");
   const today = todayInVietnam();
   const page = await getProductPage(db, slug(), today);
   if (page.kind === "missing" || (page.kind === "gone" && page.status === 404)) throw notFound();
@@ -29,7 +31,14 @@ export async function loader(args: LoaderFunctionArgs) {
     );
   }
   const promotions = await promotionsOfProduct(db, page.product.id, today);
-  return data({ page, today, siteUrl, promotions });
+  // To the province of the reader's last checkout, else the producer's own ("from …").
+  const shipping = await productShippingEstimate(
+    db,
+    page.product.id,
+    await readShipTo(request),
+    today,
+  );
+  return data({ page, today, siteUrl, promotions, shipping });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
@@ -79,8 +88,16 @@ export default function ProductRoute() {
   const loaderData = useLoaderData<typeof loader>();
   if ("otherTitle" in loaderData)
     return <GoneView page={loaderData.page} otherTitle={loaderData.otherTitle} />;
-  const { page, today, siteUrl, promotions } = loaderData;
-  return <ProductView page={page} today={today} siteUrl={siteUrl} promotions={promotions} />;
+  const { page, today, siteUrl, promotions, shipping } = loaderData;
+  return (
+    <ProductView
+      page={page}
+      today={today}
+      siteUrl={siteUrl}
+      promotions={promotions}
+      shipping={shipping}
+    />
+  );
 }
 
 /** Unknown, unlisted or hidden products: a real 404 that points back to the catalogue. */

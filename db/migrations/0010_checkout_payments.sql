@@ -127,6 +127,8 @@ ALTER TABLE "mail_outbox" ADD COLUMN "attachments" jsonb;--> statement-breakpoin
 ALTER TABLE "order_events" ADD COLUMN "details" jsonb;--> statement-breakpoint
 ALTER TABLE "order_parts" ADD COLUMN "delivery_failure_reason" text;--> statement-breakpoint
 ALTER TABLE "order_parts" ADD COLUMN "restocked" boolean;--> statement-breakpoint
+ALTER TABLE "producers" ADD COLUMN "free_shipping_from_vnd" integer;--> statement-breakpoint
+ALTER TABLE "products" ADD COLUMN "packed_weight_grams" integer DEFAULT 500 NOT NULL;--> statement-breakpoint
 ALTER TABLE "bank_transfers" ADD CONSTRAINT "bank_transfers_order_part_id_order_parts_id_fk" FOREIGN KEY ("order_part_id") REFERENCES "public"."order_parts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "bank_transfers" ADD CONSTRAINT "bank_transfers_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_producer_id_producers_id_fk" FOREIGN KEY ("producer_id") REFERENCES "public"."producers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -150,6 +152,8 @@ CREATE INDEX "order_lookup_failures_ip_idx" ON "order_lookup_failures" USING btr
 CREATE INDEX "vnpay_payment_events_order_idx" ON "vnpay_payment_events" USING btree ("order_id","id");--> statement-breakpoint
 CREATE INDEX "vnpay_payments_pending_idx" ON "vnpay_payments" USING btree ("created_at") WHERE "vnpay_payments"."status" = 'pending';--> statement-breakpoint
 CREATE INDEX "vnpay_refunds_pending_idx" ON "vnpay_refunds" USING btree ("id") WHERE "vnpay_refunds"."status" = 'pending';--> statement-breakpoint
+ALTER TABLE "producers" ADD CONSTRAINT "producers_free_shipping_positive" CHECK ("producers"."free_shipping_from_vnd" is null or "producers"."free_shipping_from_vnd" > 0);--> statement-breakpoint
+ALTER TABLE "products" ADD CONSTRAINT "products_packed_weight_range" CHECK ("products"."packed_weight_grams" between 1 and 50000);--> statement-breakpoint
 -- hand-written (ledger)
 -- Ledger entries are immutable: corrections are new entries (decision 0024).
 CREATE OR REPLACE FUNCTION ledger_entries_immutable() RETURNS trigger
@@ -165,4 +169,5 @@ CREATE TRIGGER ledger_entries_no_update_delete BEFORE UPDATE OR DELETE ON "ledge
 --> statement-breakpoint
 CREATE TRIGGER ledger_entries_no_truncate BEFORE TRUNCATE ON "ledger_entries"
   FOR EACH STATEMENT EXECUTE FUNCTION ledger_entries_immutable();
+
 

@@ -31,6 +31,7 @@ import {
   type PlannedCertificate,
   planCertificates,
 } from "./certificates";
+import { DEMO_FREE_SHIPPING, packedWeightOf } from "./weights";
 import { DEMO_PRODUCERS, type DemoProducer, GROUP_OF_SET, type SetCode } from "./data";
 import { CERTIFICATE_LIFECYCLE } from "../../app/domain/certificate/lifecycle";
 import { recordedState } from "../../app/domain/lifecycle/lifecycle";
@@ -191,6 +192,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
           representative: p.representative,
           phone: p.phone,
           email: p.email ?? null,
+          freeShippingFromVnd: DEMO_FREE_SHIPPING[p.slug] ?? null,
           status: recordedState(PRODUCER_LIFECYCLE, p.status ?? "active"),
         })),
       )
@@ -218,6 +220,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
           unitEn: product.unitEn,
           priceVnd: product.price,
           stock: product.stock,
+          packedWeightGrams: packedWeightOf(product),
           images: [
             {
               src: productArtPath(product.set, product.slug),

@@ -21,6 +21,7 @@ import {
   type LegalForm,
 } from "../schema";
 import { lowerUnit, planCertificates } from "./certificates";
+import { packedWeightOf } from "./weights";
 import { CERTIFICATE_LIFECYCLE } from "../../app/domain/certificate/lifecycle";
 import { recordedState } from "../../app/domain/lifecycle/lifecycle";
 import { PRODUCER_LIFECYCLE } from "../../app/domain/producer/lifecycle";
@@ -240,6 +241,7 @@ export async function seedScale(db: Db, opts: ScaleOptions): Promise<ScaleSummar
           unitEn: template.unitEn,
           priceVnd: price,
           stock: Math.floor(random() * 600),
+          packedWeightGrams: packedWeightOf(template),
           images: [
             {
               src: productArtPath(template.set, slug),

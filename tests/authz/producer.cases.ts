@@ -47,6 +47,19 @@ export const cases: AuthzCase[] = [
     note: "an empty form: 400 for producer A, nothing written",
   },
   {
+    route: "producer.shipping.tsx",
+    method: "GET",
+    url: () => "/producer/shipping",
+    allow: MEMBERS,
+  },
+  {
+    route: "producer.shipping.tsx",
+    method: "POST",
+    url: () => "/producer/shipping",
+    allow: MEMBERS,
+    note: "an empty form: 400 (unknown intent), nothing written",
+  },
+  {
     route: "producer.orders._index.tsx",
     method: "GET",
     url: () => "/producer/orders",

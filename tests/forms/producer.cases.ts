@@ -90,6 +90,7 @@ const listing = {
   intent: "save",
   priceVnd: "135.000",
   stock: "42",
+  packedWeightGrams: "700",
   unitVi: "Hũ 500 g",
   unitEn: "500 g jar",
   descriptionVi: "Mật ong hoa bạc hà, thu hoạch tháng 11.",
@@ -98,6 +99,8 @@ const listing = {
 };
 
 type Member = Awaited<ReturnType<typeof member>>;
+
+const FREE_SHIPPING = { freeShippingFromVnd: "pws.error.freeShippingRange" } as const;
 type WithOrder = Awaited<ReturnType<typeof memberWithOrder>>;
 
 export const cases = [
@@ -143,6 +146,21 @@ export const cases = [
         name: "a stock in words",
         change: { stock: "nhiều" },
         expect: { status: 400, fields: { stock: "pws.error.stockWhole" } },
+      },
+      {
+        name: "a packed weight of 0 g",
+        change: { packedWeightGrams: "0" },
+        expect: { status: 400, fields: { packedWeightGrams: "pws.error.weightRange" } },
+      },
+      {
+        name: "a packed weight over 50 kg",
+        change: { packedWeightGrams: "50001" },
+        expect: { status: 400, fields: { packedWeightGrams: "pws.error.weightRange" } },
+      },
+      {
+        name: "a packed weight in kilograms with a decimal",
+        change: { packedWeightGrams: "0,7" },
+        expect: { status: 400, fields: { packedWeightGrams: "pws.error.weightWhole" } },
       },
       {
         name: "no Vietnamese unit",
@@ -274,6 +292,40 @@ export const cases = [
       {
         name: "an unknown intent",
         form: () => ({ intent: "refund" }),
+        expect: { status: 400, bare: hidden("intent") },
+      },
+    ],
+  }),
+  formCase<Member>({
+    route: "producer.shipping.tsx",
+    setup: member,
+    path: () => "/producer/shipping",
+    cookie: (s) => s.cookie,
+    valid: () => ({ intent: "save", freeShippingFromVnd: "500.000" }),
+    bad: [
+      {
+        name: "a threshold under 1.000 đồng",
+        change: { freeShippingFromVnd: "999" },
+        expect: { status: 400, fields: FREE_SHIPPING },
+      },
+      {
+        name: "a threshold over 100.000.000 đồng",
+        change: { freeShippingFromVnd: "100.000.001" },
+        expect: { status: 400, fields: FREE_SHIPPING },
+      },
+      {
+        name: "a negative threshold",
+        change: { freeShippingFromVnd: "-500000" },
+        expect: { status: 400, fields: { freeShippingFromVnd: "pws.error.freeShippingWhole" } },
+      },
+      {
+        name: "a threshold in words",
+        change: { freeShippingFromVnd: "năm trăm nghìn" },
+        expect: { status: 400, fields: { freeShippingFromVnd: "pws.error.freeShippingWhole" } },
+      },
+      {
+        name: "an unknown intent",
+        change: { intent: "delete" },
         expect: { status: 400, bare: hidden("intent") },
       },
     ],

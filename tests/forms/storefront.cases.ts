@@ -81,6 +81,8 @@ const buyer = {
   street: "Số 12 ngõ 34 Đội Cấn",
   payment: "cod",
   intent: "place",
+  // Never the total the quote shows (the walker must not place orders): always refused.
+  quotedTotalVnd: "1",
 };
 
 const hiddenField = (name: string) =>
@@ -447,6 +449,16 @@ export const cases = [
         name: "an unknown payment method",
         change: { payment: "bitcoin" },
         expect: { status: 400, fields: { payment: "orders.error.paymentMethod" } },
+      },
+      {
+        name: "a total other than the one the checkout shows",
+        change: {},
+        expect: { status: 409, fields: {}, formError: "shipping.error.totalChanged" },
+      },
+      {
+        name: "no total shown before ordering",
+        change: { quotedTotalVnd: null },
+        expect: { status: 409, fields: {}, formError: "shipping.error.totalNotShown" },
       },
       {
         name: "nothing at all",

@@ -11,7 +11,11 @@ import { action as loginAction } from "../../app/routes/login";
 import { action as orderAction, loader as orderLoader } from "../../app/routes/orders.$number";
 import type { Cart } from "../../app/domain/cart/cart.server";
 import { findCartId } from "../../app/domain/cart/cart.server";
-import { cartItems, orderParts, products } from "../../db/schema";
+import { cartItems, orderParts, orders, products } from "../../db/schema";
+import { loader as checkoutLoader } from "../../app/routes/checkout";
+import type { CheckoutQuote, ShipmentEstimate } from "../../app/domain/order/quote.server";
+import { rateTableOn, tableFee } from "../../app/domain/order/shipping";
+import { todayInVietnam } from "../../app/lib/dates";
 import {
   ensurePlace,
   makeProducer,
@@ -19,6 +23,7 @@ import {
   makeVisibleProduct,
   TEST_PASSWORD,
 } from "../support/factories";
+import { formatVnd } from "../../app/i18n";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 import {
   args,
@@ -94,9 +99,25 @@ describe("guest checkout through the pages", () => {
     const step = await checkoutAction(
       args(post("/checkout", { ...buyer, intent: "province" }, cookie)),
     );
-    const stepData = dataOf<{ communes: { code: string }[]; values: Record<string, string> }>(step);
+    const stepData = dataOf<{
+      communes: { code: string }[];
+      values: Record<string, string>;
+      quote: CheckoutQuote;
+    }>(step);
     expect(stepData.communes.map((c) => c.code)).toEqual(["00004"]);
     expect(stepData.values.name).toBe("Nguyễn Thị Lan");
+    // The same step shows the totals: per parcel its fee and estimate, and the grand total.
+    const table = rateTableOn(todayInVietnam());
+    const fees = [tableFee(table, 1_000, "sameProvince"), tableFee(table, 500, "sameRegion")];
+    expect(
+      stepData.quote.shipments.map((s) => [s.producer.id, s.feeVnd, s.estimateDays.min]).sort(),
+    ).toEqual(
+      [
+        [hanoi.id, fees[0], table.estimateDays.sameProvince.min],
+        [laocai.id, fees[1], table.estimateDays.sameRegion.min],
+      ].sort(),
+    );
+    expect(stepData.quote.totalVnd).toBe(250_000 + fees[0]! + fees[1]!);
 
     // A tampered price field changes nothing: the server never reads one.
     const placed = await settle(() =>
@@ -104,7 +125,13 @@ describe("guest checkout through the pages", () => {
         args(
           post(
             "/checkout",
-            { ...buyer, communeCode: "00004", intent: "place", totalVnd: "1" },
+            {
+              ...buyer,
+              communeCode: "00004",
+              intent: "place",
+              totalVnd: "1",
+              quotedTotalVnd: String(stepData.quote.totalVnd),
+            },
             cookie,
           ),
         ),
@@ -120,8 +147,8 @@ describe("guest checkout through the pages", () => {
     const view = dataOf<{ order: { totalVnd: number; parts: unknown[]; buyerPhone: string } }>(
       await orderLoader(args(get(`/orders/${number}?key=${key}&placed=1`), { number })),
     );
-    // 200,000 within Hà Nội (+20,000) and 50,000 from Lào Cai (+35,000).
-    expect(view.order.totalVnd).toBe(305_000);
+    // Exactly the total the step showed.
+    expect(view.order.totalVnd).toBe(stepData.quote.totalVnd);
     expect(view.order.parts).toHaveLength(2);
     expect(view.order.buyerPhone).toBe("0912345678");
 
@@ -183,6 +210,125 @@ describe("guest checkout through the pages", () => {
       key: "orders.error.outOfStock",
       params: { product: "Mắm tôm chua", available: 0 },
     });
+  });
+
+  it("places the order only at the total shown: none shown or a changed price is refused with the new total", async () => {
+    const producer = await makeProducer(t.db, { provinceCode: "15", communeCode: "04000" });
+    const { product } = await makeVisibleProduct(t.db, {
+      producerId: producer.id,
+      priceVnd: 90_000,
+      stock: 5,
+      packedWeightGrams: 1_500,
+    });
+    const added = await settle(() =>
+      cartAction(
+        args(post("/cart", { intent: "add", productId: String(product.id), quantity: "2" })),
+      ),
+    );
+    const cookie =
+      ((added instanceof Response && added.headers.get("Set-Cookie")) || "").split(";")[0] ?? "";
+    const form = {
+      name: "Lan",
+      phone: "0912345678",
+      email: "lan@example.com",
+      provinceCode: "01",
+      communeCode: "00004",
+      street: "Số 12 Đội Cấn",
+      payment: "cod",
+    };
+    const orderCount = async () => (await t.db.select({ id: orders.id }).from(orders)).length;
+    const before = await orderCount();
+    const table = rateTableOn(todayInVietnam());
+    const fee = tableFee(table, 3_000, "sameRegion");
+
+    // Enter pressed before any total was shown: refused, and the totals are shown now.
+    const unseen = await checkoutAction(
+      args(post("/checkout", { ...form, intent: "place" }, cookie)),
+    );
+    expect(statusOf(unseen)).toBe(409);
+    const unseenBody = dataOf<{
+      formError: { key: string; params: { total: string } };
+      quote: CheckoutQuote;
+    }>(unseen);
+    expect(unseenBody.formError.key).toBe("shipping.error.totalNotShown");
+    expect(unseenBody.quote.totalVnd).toBe(180_000 + fee);
+    expect(unseenBody.formError.params.total).toBe(formatVnd("vi", 180_000 + fee));
+
+    // The producer raises the price between the quote and the order.
+    await t.db.update(products).set({ priceVnd: 95_000 }).where(eq(products.id, product.id));
+    const changed = await checkoutAction(
+      args(
+        post(
+          "/checkout",
+          { ...form, intent: "place", quotedTotalVnd: String(180_000 + fee) },
+          cookie,
+        ),
+      ),
+    );
+    expect(statusOf(changed)).toBe(409);
+    const changedBody = dataOf<{
+      formError: { key: string; params: { total: string } };
+      quote: CheckoutQuote;
+    }>(changed);
+    expect(changedBody.formError).toEqual({
+      key: "shipping.error.totalChanged",
+      params: { total: formatVnd("vi", 190_000 + fee) },
+    });
+    expect(changedBody.quote.totalVnd).toBe(190_000 + fee);
+    expect(await orderCount()).toBe(before);
+    expect((await t.db.select().from(products).where(eq(products.id, product.id)))[0]?.stock).toBe(
+      5,
+    );
+
+    // At the new total it goes through.
+    const placed = await settle(() =>
+      checkoutAction(
+        args(
+          post(
+            "/checkout",
+            { ...form, intent: "place", quotedTotalVnd: String(190_000 + fee) },
+            cookie,
+          ),
+        ),
+      ),
+    );
+    expect(statusOf(placed)).toBe(303);
+    expect(await orderCount()).toBe(before + 1);
+  });
+
+  it("remembers the province chosen at checkout for the checkout, cart and product pages", async () => {
+    const producer = await makeProducer(t.db, { provinceCode: "15", communeCode: "04000" });
+    const { product } = await makeVisibleProduct(t.db, { producerId: producer.id, stock: 5 });
+    const added = await settle(() =>
+      cartAction(
+        args(post("/cart", { intent: "add", productId: String(product.id), quantity: "1" })),
+      ),
+    );
+    const cartCookie =
+      ((added instanceof Response && added.headers.get("Set-Cookie")) || "").split(";")[0] ?? "";
+    // Before any choice, the cart estimates to the producer's own province.
+    const first = dataOf<{ shipping: Record<number, ShipmentEstimate> }>(
+      await cartLoader(args(get("/cart", cartCookie))),
+    );
+    expect(first.shipping[producer.id]?.provinceCode).toBe("15");
+
+    const step = await checkoutAction(
+      args(post("/checkout", { provinceCode: "01", intent: "province" }, cartCookie)),
+    );
+    const setCookie = (step as unknown as { init?: { headers?: Record<string, string> } }).init
+      ?.headers?.["Set-Cookie"];
+    expect(setCookie).toMatch(/^ocop_ship_to=/);
+    const both = `${cartCookie}; ${(setCookie ?? "").split(";")[0]}`;
+
+    const cart = dataOf<{ shipping: Record<number, ShipmentEstimate> }>(
+      await cartLoader(args(get("/cart", both))),
+    );
+    expect(cart.shipping[producer.id]?.provinceCode).toBe("01");
+    const page = dataOf<{ start: { values: Record<string, string>; quote: CheckoutQuote } }>(
+      await checkoutLoader(args(get("/checkout", both))),
+    );
+    expect(page.start.values.provinceCode).toBe("01");
+    expect(page.start.quote.shipments[0]?.zone).toBe("sameRegion");
   });
 
   it("refuses a cross-site post to the cart", async () => {

@@ -116,6 +116,7 @@ export async function makeProducer(
     communeCode: string;
     status: "active" | "suspended";
     storyVi: string;
+    freeShippingFromVnd: number | null;
   }> = {},
 ) {
   const place = await ensurePlace(db, { provinceCode: o.provinceCode, communeCode: o.communeCode });
@@ -131,6 +132,7 @@ export async function makeProducer(
       addressPrinted: "Thôn 1",
       storyVi: o.storyVi ?? "Câu chuyện sản phẩm.",
       status: o.status ?? "active",
+      freeShippingFromVnd: o.freeShippingFromVnd ?? null,
     })
     .returning();
   if (!row) throw new Error("producer not inserted");
@@ -149,6 +151,7 @@ export async function makeProduct(
     listingStatus: "listed" | "unlisted";
     productSetId: number;
     createdAt: Date;
+    packedWeightGrams: number;
   }> = {},
 ) {
   const producerId = o.producerId ?? (await makeProducer(db)).id;
@@ -168,6 +171,7 @@ export async function makeProduct(
       priceVnd: o.priceVnd ?? 120_000,
       stock: o.stock ?? 10,
       listingStatus: o.listingStatus ?? "listed",
+      packedWeightGrams: o.packedWeightGrams ?? 500,
       ...(o.createdAt ? { createdAt: o.createdAt } : {}),
     })
     .returning();

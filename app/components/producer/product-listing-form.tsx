@@ -14,7 +14,14 @@ import { useT } from "~/i18n/use-t";
 
 type Listing = Pick<
   ProducerProductDetail,
-  "priceVnd" | "stock" | "unitVi" | "unitEn" | "descriptionVi" | "descriptionEn" | "listingStatus"
+  | "priceVnd"
+  | "stock"
+  | "packedWeightGrams"
+  | "unitVi"
+  | "unitEn"
+  | "descriptionVi"
+  | "descriptionEn"
+  | "listingStatus"
 >;
 
 export function ProductListingForm({
@@ -70,6 +77,15 @@ export function ProductListingForm({
             inputMode="numeric"
             defaultValue={v("stock", product.stock)}
             error={err("stock")}
+            required
+          />
+          <TextField
+            name="packedWeightGrams"
+            label={t("pws.field.packedWeightGrams")}
+            hint={t("pws.field.packedWeightGramsHint")}
+            inputMode="numeric"
+            defaultValue={v("packedWeightGrams", product.packedWeightGrams)}
+            error={err("packedWeightGrams")}
             required
           />
           <TextField

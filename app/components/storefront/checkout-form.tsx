@@ -1,16 +1,19 @@
 /**
  * The checkout form: who receives the parcel, where (province, then its communes: without
- * JavaScript the "show communes" button reloads the page with them) and how to pay.
+ * JavaScript the "show communes" button reloads the page with them) and how to pay. Choosing
+ * the province also brings the server's quote; the form carries the total it showed, and the
+ * order is placed only at that total. Enter shows the total first, and places the order once
+ * a total is shown.
  */
 import { Form } from "@remix-run/react";
 import { errorText, TextField } from "~/components/form/field";
 import { FormAlert } from "~/components/form/form-alert";
 import { PlacePicker } from "~/components/form/place-picker";
-import { SubmitButton } from "~/components/form/submit-button";
+import { DefaultSubmit, SubmitButton } from "~/components/form/submit-button";
 import type { FieldErrors } from "~/domain/account/schemas";
 import { paymentRule, type PaymentMethod } from "~/domain/payment/methods";
 import type { CommuneSummary, ProvinceSummary } from "~/domain/place/places.server";
-import type { MessageKey, Params } from "~/i18n";
+import { formatVnd, type MessageKey, type Params } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 
 export type CheckoutFormError = { key: MessageKey; params?: Params } | null;
@@ -23,6 +26,7 @@ export function CheckoutForm({
   formError,
   payments,
   transferBlockedBy = [],
+  quotedTotalVnd,
 }: {
   provinces: ProvinceSummary[];
   communes: CommuneSummary[];
@@ -33,8 +37,10 @@ export function CheckoutForm({
   payments: PaymentMethod[];
   /** Producers in the cart without a bank account: bank transfer is shown but not offered. */
   transferBlockedBy?: string[];
+  /** The grand total the summary shows for the chosen province; null before one is chosen. */
+  quotedTotalVnd: number | null;
 }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const err = errorText(t, errors);
   const field = (
     name: "name" | "phone" | "street",
@@ -60,6 +66,12 @@ export function CheckoutForm({
       noValidate
       className="mt-6 rounded-xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6"
     >
+      {quotedTotalVnd === null ? (
+        <DefaultSubmit intent="province" label={t("shipping.checkout.seeTotal")} />
+      ) : (
+        <DefaultSubmit intent="place" label={t("orders.checkout.submit")} />
+      )}
+      <input type="hidden" name="quotedTotalVnd" value={quotedTotalVnd ?? ""} />
       {formError && <FormAlert>{t(formError.key, formError.params)}</FormAlert>}
       <h2 className="mb-4 text-lg font-bold">{t("orders.checkout.delivery")}</h2>
       {field("name", "orders.checkout.name", "text", "name")}
@@ -124,6 +136,11 @@ export function CheckoutForm({
           </p>
         )}
       </fieldset>
+      {quotedTotalVnd !== null && (
+        <p className="mb-3 text-lg font-bold" data-testid="checkout-total-to-pay">
+          {t("shipping.checkout.totalToPay", { total: formatVnd(lang, quotedTotalVnd) })}
+        </p>
+      )}
       <SubmitButton intent="place">{t("orders.checkout.submit")}</SubmitButton>
     </Form>
   );

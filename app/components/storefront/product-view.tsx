@@ -11,22 +11,27 @@ import {
 } from "~/components/promotion/product-promotions";
 import { StarBadge } from "~/components/star-badge";
 import type { ProductPageVisible } from "~/domain/catalog/catalog.server";
+import type { ProductShippingEstimate } from "~/domain/order/shipping.server";
 import { jsonLd, productJsonLd } from "~/domain/catalog/product-json-ld";
 import { pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { ProductAbout } from "./product-about";
 import { ProductBuyBox } from "./product-buy-box";
+import { ProductShippingLine } from "./shipping-estimate";
 
 export function ProductView({
   page,
   today,
   siteUrl,
   promotions,
+  shipping,
 }: {
   page: ProductPageVisible;
   today: string;
   siteUrl: string;
   promotions: readonly ProductPromotionItem[];
+  /** Shipping of one unit to the reader's province; null when it cannot be said. */
+  shipping: ProductShippingEstimate | null;
 }) {
   const { t, lang } = useT();
   const { product, certificate, producer } = page;
@@ -98,7 +103,10 @@ export function ProductView({
             </p>
           </div>
 
-          <ProductBuyBox product={product} unit={pick(lang, product.unitVi, product.unitEn)} />
+          <div>
+            <ProductBuyBox product={product} unit={pick(lang, product.unitVi, product.unitEn)} />
+            {shipping && <ProductShippingLine shipping={shipping} />}
+          </div>
 
           <CertificatePanel
             certificate={certificate}

@@ -31,12 +31,21 @@ export type CartLine = {
   priceVnd: number;
   quantity: number;
   stock: number;
+  /** One unit as packed for the carrier: the shipment's weight sums these. */
+  packedWeightGrams: number;
   lineTotalVnd: number;
   problem: CartLineProblem | null;
 };
 
 export type CartGroup = {
-  producer: { id: number; slug: string; name: string; provinceCode: string };
+  producer: {
+    id: number;
+    slug: string;
+    name: string;
+    provinceCode: string;
+    /** The producer's free-shipping threshold in đồng; null: none. */
+    freeShippingFromVnd: number | null;
+  };
   lines: CartLine[];
   /** Sum over the lines that can be bought. */
   itemsTotalVnd: number;
@@ -182,12 +191,14 @@ export async function getCart(db: Db, cartId: number, today: string): Promise<Ca
       unitEn: products.unitEn,
       priceVnd: products.priceVnd,
       stock: products.stock,
+      packedWeightGrams: products.packedWeightGrams,
       quantity: cartItems.quantity,
       visible: publicProductFlag(today),
       producerId: producers.id,
       producerSlug: producers.slug,
       producerName: producers.name,
       producerProvince: producers.provinceCode,
+      producerFreeShippingFrom: producers.freeShippingFromVnd,
     })
     .from(cartItems)
     .innerJoin(products, eq(products.id, cartItems.productId))
@@ -209,6 +220,7 @@ export async function getCart(db: Db, cartId: number, today: string): Promise<Ca
           slug: r.producerSlug,
           name: r.producerName,
           provinceCode: r.producerProvince,
+          freeShippingFromVnd: r.producerFreeShippingFrom,
         },
         lines: [],
         itemsTotalVnd: 0,
@@ -227,6 +239,7 @@ export async function getCart(db: Db, cartId: number, today: string): Promise<Ca
       priceVnd: r.priceVnd,
       quantity: r.quantity,
       stock: r.stock,
+      packedWeightGrams: r.packedWeightGrams,
       lineTotalVnd,
       problem,
     });

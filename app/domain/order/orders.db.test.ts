@@ -17,16 +17,16 @@ import {
   makeVisibleProduct,
 } from "../../../tests/support/factories";
 import { createTestDatabase, testDbKind, type TestDatabase } from "../../../tests/support/test-db";
+import { formatVnd } from "../../i18n/index";
 import { todayInVietnam } from "../../lib/dates";
 import { addToCart, ensureCart, getCart } from "../cart/cart.server";
 import type { Buyer } from "./checkout-schema";
+import { rateTableOn, tableFee } from "./shipping";
 import {
   getOrderForBuyer,
   ORDER_NUMBER_PATTERN,
   parseOrderNumber,
   placeOrder,
-  SHIPPING_FEES,
-  shippingFee,
   transitionOrderPart,
   type PlaceOrderInput,
 } from "./orders.server";
@@ -115,17 +115,6 @@ describe("parseOrderNumber", () => {
   });
 });
 
-describe("shippingFee", () => {
-  it("charges less within the producer's province and nothing from the threshold up", () => {
-    expect(shippingFee(100_000, "01", "01")).toBe(SHIPPING_FEES.sameProvinceVnd);
-    expect(shippingFee(100_000, "15", "01")).toBe(SHIPPING_FEES.otherProvinceVnd);
-    expect(shippingFee(SHIPPING_FEES.freeFromVnd, "15", "01")).toBe(0);
-    expect(shippingFee(SHIPPING_FEES.freeFromVnd - 1, "15", "01")).toBe(
-      SHIPPING_FEES.otherProvinceVnd,
-    );
-  });
-});
-
 describe("placeOrder", () => {
   it("makes one order with one part per producer, reserves stock, copies prices, empties the cart and queues the email", async () => {
     const hanoi = await makeProducer(t.db, { ...HN, name: "HTX Hà Nội" });
@@ -155,16 +144,19 @@ describe("placeOrder", () => {
     if (!result.ok) throw new Error(`refused: ${result.error}`);
     expect(result.number).toMatch(ORDER_NUMBER_PATTERN);
 
-    // Hà Nội part: 240,000 within the province → 20,000. Lào Cai part: 335,000 across → 35,000.
+    // Hà Nội part: 2 × 500 g within the province. Lào Cai part: 2 × 500 g within the North.
+    const table = rateTableOn(today);
+    const hnFee = tableFee(table, 1_000, "sameProvince");
+    const lcFee = tableFee(table, 1_000, "sameRegion");
     const [order] = await t.db.select().from(orders).where(eq(orders.id, result.orderId));
     expect(order).toMatchObject({
       itemsTotalVnd: 575_000,
-      shippingTotalVnd: 55_000,
-      totalVnd: 630_000,
+      shippingTotalVnd: hnFee + lcFee,
+      totalVnd: 575_000 + hnFee + lcFee,
       buyerPhone: "0912345678",
       paymentMethod: "cod",
     });
-    expect(result.totalVnd).toBe(630_000);
+    expect(result.totalVnd).toBe(575_000 + hnFee + lcFee);
     expect(order?.accessKeyHash).not.toContain(result.accessKey);
     const parts = await t.db
       .select()
@@ -176,8 +168,8 @@ describe("placeOrder", () => {
         .sort((x, y) => Number(x[0]) - Number(y[0])),
     ).toEqual(
       [
-        [hanoi.id, "placed", 240_000, 20_000, 260_000],
-        [laocai.id, "placed", 335_000, 35_000, 370_000],
+        [hanoi.id, "placed", 240_000, hnFee, 240_000 + hnFee],
+        [laocai.id, "placed", 335_000, lcFee, 335_000 + lcFee],
       ].sort((x, y) => Number(x[0]) - Number(y[0])),
     );
     const items = await t.db
@@ -226,7 +218,7 @@ describe("placeOrder", () => {
     expect(mail?.textBody).toContain(
       `https://cho.example/orders/${result.number}?key=${result.accessKey}`,
     );
-    expect(mail?.textBody).toContain("630.000");
+    expect(mail?.textBody).toContain(formatVnd("vi", 575_000 + hnFee + lcFee));
 
     // A second submit of the same (now empty) cart orders nothing.
     expect(await placeOrder(t.db, { cartId, buyer, payment: "cod" })).toEqual({
@@ -235,12 +227,42 @@ describe("placeOrder", () => {
     });
   });
 
-  it("ships free from the threshold up", async () => {
-    const { product } = await makeVisibleProduct(t.db, { priceVnd: 250_000, stock: 5 });
-    const cartId = await cartWith([{ productId: product.id, quantity: 2 }]);
-    const r = await placeOrder(t.db, { cartId, buyer, payment: "cod" });
-    if (!r.ok) throw new Error(r.error);
-    expect(r.totalVnd).toBe(500_000);
+  it("ships free from the producer's threshold up, and charges the table just below it", async () => {
+    const producer = await makeProducer(t.db, { ...LC, freeShippingFromVnd: 500_000 });
+    const at = async (priceVnd: number) => {
+      const { product } = await makeVisibleProduct(t.db, {
+        producerId: producer.id,
+        priceVnd,
+        stock: 5,
+        packedWeightGrams: 700,
+      });
+      const cartId = await cartWith([{ productId: product.id, quantity: 2 }]);
+      const r = await placeOrder(t.db, { cartId, buyer, payment: "cod" });
+      if (!r.ok) throw new Error(r.error);
+      return r.totalVnd;
+    };
+    expect(await at(250_000)).toBe(500_000);
+    // 1.4 kg from Lào Cai to Hà Nội: the same region.
+    expect(await at(249_999)).toBe(499_998 + tableFee(rateTableOn(today), 1_400, "sameRegion"));
+  });
+
+  it("charges by the packed weight: a 5 kg rice bag costs more to ship than a honey jar", async () => {
+    const producer = await makeProducer(t.db, LC);
+    const fee = async (packedWeightGrams: number) => {
+      const { product } = await makeVisibleProduct(t.db, {
+        producerId: producer.id,
+        priceVnd: 100_000,
+        packedWeightGrams,
+      });
+      const cartId = await cartWith([{ productId: product.id, quantity: 1 }]);
+      const r = await placeOrder(t.db, { cartId, buyer, payment: "cod" });
+      if (!r.ok) throw new Error(r.error);
+      return r.totalVnd - 100_000;
+    };
+    const table = rateTableOn(today);
+    expect(await fee(700)).toBe(tableFee(table, 700, "sameRegion"));
+    expect(await fee(5_200)).toBe(tableFee(table, 5_200, "sameRegion"));
+    expect(await fee(5_200)).toBeGreaterThan(await fee(700));
   });
 
   it("refuses the whole order, naming the product, when one line cannot be reserved, and writes nothing", async () => {

@@ -57,14 +57,12 @@ import {
 } from "../payment/transfer-state.server";
 import { ORDER_PART_LIFECYCLE, refundsPart, returnsStock } from "./lifecycle";
 import { deliveryOutcome, eventDetails } from "./outcomes";
-import { SHIPPING_FEES, shippingFee } from "./shipping";
+import { priceShipments } from "./quote";
 import {
   activeCertificateJoin,
   producerJoin,
   publicProductFlag,
 } from "../catalog/visibility.server";
-
-export { SHIPPING_FEES, shippingFee };
 
 /** No 0/O, 1/I/L: a number read aloud on the phone cannot be misheard as another. */
 const ORDER_NUMBER_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -97,6 +95,12 @@ export type PlaceOrderInput = {
   lang?: Lang;
   /** Public address of the site, for the link in the email. */
   siteUrl?: string;
+  /**
+   * The grand total the buyer was shown (checkout quote). The order is placed only if the
+   * total computed now is exactly this; null (nothing was shown) refuses. The checkout always
+   * passes it; only internal callers (seed, tests) leave it out.
+   */
+  expectedTotalVnd?: number | null;
 };
 
 export type PlaceOrderFailure =
@@ -104,6 +108,8 @@ export type PlaceOrderFailure =
   | { ok: false; error: "communeNotInProvince" }
   /** Bank transfer chosen, but this producer has not recorded a bank account. */
   | { ok: false; error: "noBankAccount"; producerName: string }
+  /** The total now differs from the one the buyer saw (or none was shown): nothing written. */
+  | { ok: false; error: "totalChanged"; totalVnd: number; expectedTotalVnd: number | null }
   | { ok: false; error: "unavailable"; productId: number; productName: string }
   | {
       ok: false;
@@ -139,6 +145,7 @@ type ReservedLine = {
   unitVi: string;
   unitEn: string | null;
   priceVnd: number;
+  packedWeightGrams: number;
   quantity: number;
 };
 
@@ -217,6 +224,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
             unitVi: products.unitVi,
             unitEn: products.unitEn,
             priceVnd: products.priceVnd,
+            packedWeightGrams: products.packedWeightGrams,
           });
         if (!row) {
           const [left] = await tx
@@ -236,18 +244,39 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
 
       const producerIds = [...new Set(reserved.map((r) => r.producerId))];
       const producerRows = await tx
-        .select({ id: producers.id, provinceCode: producers.provinceCode })
+        .select({
+          id: producers.id,
+          provinceCode: producers.provinceCode,
+          freeShippingFromVnd: producers.freeShippingFromVnd,
+        })
         .from(producers)
         .where(inArray(producers.id, producerIds))
         .orderBy(asc(producers.id));
-      const parts = producerRows.map((p) => {
-        const lines = reserved.filter((r) => r.producerId === p.id);
-        const itemsTotalVnd = lines.reduce((s, l) => s + l.priceVnd * l.quantity, 0);
-        const fee = shippingFee(itemsTotalVnd, p.provinceCode, input.buyer.provinceCode);
-        return { producerId: p.id, lines, itemsTotalVnd, shippingFeeVnd: fee };
-      });
-      const itemsTotalVnd = parts.reduce((s, p) => s + p.itemsTotalVnd, 0);
-      const shippingTotalVnd = parts.reduce((s, p) => s + p.shippingFeeVnd, 0);
+      // The same computation as the checkout's quote (quote.ts), on the rows locked above.
+      const priced = priceShipments(
+        producerRows.map((p) => ({
+          producerId: p.id,
+          producerProvinceCode: p.provinceCode,
+          freeShippingFromVnd: p.freeShippingFromVnd,
+          lines: reserved.filter((r) => r.producerId === p.id),
+        })),
+        input.buyer.provinceCode,
+        today,
+      );
+      const { itemsTotalVnd, shippingTotalVnd } = priced;
+      if (input.expectedTotalVnd !== undefined && input.expectedTotalVnd !== priced.totalVnd)
+        throw new OrderRefused({
+          ok: false,
+          error: "totalChanged",
+          totalVnd: priced.totalVnd,
+          expectedTotalVnd: input.expectedTotalVnd,
+        });
+      const parts = priced.shipments.map((s) => ({
+        producerId: s.producerId,
+        lines: s.lines,
+        itemsTotalVnd: s.itemsTotalVnd,
+        shippingFeeVnd: s.shipping.feeVnd,
+      }));
 
       let order: { id: number; number: string } | undefined;
       for (let attempt = 0; !order && attempt < 5; attempt++) {

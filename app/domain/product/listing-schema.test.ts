@@ -16,6 +16,7 @@ import { messages } from "../../i18n/messages/index";
 const valid = {
   priceVnd: "120.000",
   stock: "25",
+  packedWeightGrams: "700",
   unitVi: "Hộp 500 g",
   unitEn: "",
   descriptionVi: "Mật ong hoa bạc hà Hà Giang.",
@@ -61,6 +62,7 @@ describe("the listing form", () => {
     expect(r).toEqual({
       priceVnd: 120_000,
       stock: 25,
+      packedWeightGrams: 700,
       unitVi: "Hộp 500 g",
       unitEn: null,
       descriptionVi: "Mật ong hoa bạc hà Hà Giang.",
@@ -79,6 +81,21 @@ describe("the listing form", () => {
       priceVnd: "pws.error.priceWhole",
     });
     expect(errorsOf({ ...valid, stock: "-1" })).toEqual({ stock: "pws.error.stockRange" });
+    expect(errorsOf({ ...valid, packedWeightGrams: "0" })).toEqual({
+      packedWeightGrams: "pws.error.weightRange",
+    });
+    expect(errorsOf({ ...valid, packedWeightGrams: "50001" })).toEqual({
+      packedWeightGrams: "pws.error.weightRange",
+    });
+    expect(errorsOf({ ...valid, packedWeightGrams: "0,7" })).toEqual({
+      packedWeightGrams: "pws.error.weightWhole",
+    });
+    expect(errorsOf({ ...valid, packedWeightGrams: undefined })).toEqual({
+      packedWeightGrams: "pws.error.weightWhole",
+    });
+    expect(
+      productEditSchema.parse({ ...valid, packedWeightGrams: "50.000" }).packedWeightGrams,
+    ).toBe(50_000);
     expect(errorsOf({ ...valid, priceVnd: "-120.000" })).toEqual({
       priceVnd: "pws.error.priceRange",
     });

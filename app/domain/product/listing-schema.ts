@@ -11,6 +11,9 @@ const key = (k: MessageKey) => k;
 export const PRICE_MIN = 1_000;
 export const PRICE_MAX = 100_000_000;
 export const STOCK_MAX = 100_000;
+/** One unit as packed for the carrier, in grams (the database allows 1 g to 50 kg). */
+export const WEIGHT_MIN_GRAMS = 1;
+export const WEIGHT_MAX_GRAMS = 50_000;
 export const UNIT_MAX = 60;
 export const DESCRIPTION_MAX = 5_000;
 
@@ -70,6 +73,12 @@ export const productEditSchema = z.object({
     key("pws.error.priceRange"),
   ),
   stock: wholeNumber(key("pws.error.stockWhole"), 0, STOCK_MAX, key("pws.error.stockRange")),
+  packedWeightGrams: wholeNumber(
+    key("pws.error.weightWhole"),
+    WEIGHT_MIN_GRAMS,
+    WEIGHT_MAX_GRAMS,
+    key("pws.error.weightRange"),
+  ),
   unitVi: z
     .string({ required_error: key("pws.error.unitViRequired") })
     .trim()
@@ -99,6 +108,7 @@ export type ProductEdit = z.infer<typeof productEditSchema>;
 export const PRODUCT_EDIT_FIELDS = [
   "priceVnd",
   "stock",
+  "packedWeightGrams",
   "unitVi",
   "unitEn",
   "descriptionVi",

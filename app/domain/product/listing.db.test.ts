@@ -108,6 +108,7 @@ function editOf(p: typeof products.$inferSelect, change: Partial<ProductEdit> = 
   return {
     priceVnd: p.priceVnd,
     stock: p.stock,
+    packedWeightGrams: p.packedWeightGrams,
     unitVi: p.unitVi,
     unitEn: p.unitEn,
     descriptionVi: p.descriptionVi,

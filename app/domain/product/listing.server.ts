@@ -90,6 +90,7 @@ export async function getProducerProduct(
       unitEn: products.unitEn,
       priceVnd: products.priceVnd,
       stock: products.stock,
+      packedWeightGrams: products.packedWeightGrams,
       listingStatus: products.listingStatus,
       images: products.images,
       updatedAt: products.updatedAt,
@@ -144,6 +145,7 @@ type LockedProduct = {
   id: number;
   price_vnd: number;
   stock: number;
+  packed_weight_grams: number;
   unit_vi: string;
   unit_en: string | null;
   description_vi: string;
@@ -164,7 +166,7 @@ async function lockProduct(
 ): Promise<LockedProduct | null> {
   const [row] = await queryRows<LockedProduct>(
     tx,
-    sql`select p.id, p.price_vnd, p.stock, p.unit_vi, p.unit_en, p.description_vi,
+    sql`select p.id, p.price_vnd, p.stock, p.packed_weight_grams, p.unit_vi, p.unit_en, p.description_vi,
                p.description_en, p.listing_status, p.images, p.name_vi, p.name_en,
                pr.province_code, pr.commune_code
           from products p join producers pr on pr.id = p.producer_id
@@ -190,6 +192,7 @@ export async function updateProducerProduct(
     const before = {
       priceVnd: p.price_vnd,
       stock: p.stock,
+      packedWeightGrams: p.packed_weight_grams,
       unitVi: p.unit_vi,
       unitEn: p.unit_en,
       descriptionVi: p.description_vi,
@@ -207,6 +210,7 @@ export async function updateProducerProduct(
     const after = {
       priceVnd: input.priceVnd,
       stock: input.stock,
+      packedWeightGrams: input.packedWeightGrams,
       unitVi: input.unitVi,
       unitEn: input.unitEn,
       descriptionVi: input.descriptionVi,
@@ -220,10 +224,10 @@ export async function updateProducerProduct(
       .update(products)
       .set({ ...after, updatedAt: sql`now()` })
       .where(eq(products.id, p.id));
-    // A stock change alone fires no search-outbox trigger (stock is not in the search
+    // A stock or weight change alone fires no search-outbox trigger (neither is in the search
     // document), yet the storefront's page cache is keyed by the outbox's newest id. Record
-    // the product so a producer's new stock shows at once, not after the cache's TTL.
-    if ("stock" in diff.after && !changed.some((f) => f !== "stock" && TRIGGER_FIELDS.has(f))) {
+    // the product so a producer's new stock (or shipping fee) shows at once, not after the TTL.
+    if (!changed.some((f) => TRIGGER_FIELDS.has(f))) {
       await tx.insert(searchOutbox).values({ productId: p.id });
     }
     await recordAudit(tx, actor, {

@@ -12,8 +12,6 @@ export default defineMessages(
     "cart.unitPrice": "Đơn giá",
     "cart.lineTotal": "Thành tiền",
     "cart.subtotal": "Tạm tính",
-    "cart.shippingNote":
-      "Phí giao hàng tính theo từng nhà sản xuất ở bước thanh toán: {same} nếu cùng tỉnh, {other} nếu khác tỉnh, miễn phí cho phần đơn từ {free}.",
     "cart.fixProblems": "Vui lòng sửa các dòng được đánh dấu trước khi thanh toán.",
     "cart.checkout": "Thanh toán",
     "cart.add": "Thêm vào giỏ hàng",
@@ -35,8 +33,6 @@ export default defineMessages(
     "cart.unitPrice": "Unit price",
     "cart.lineTotal": "Line total",
     "cart.subtotal": "Subtotal",
-    "cart.shippingNote":
-      "Shipping is charged per producer at checkout: {same} within the producer's province, {other} across provinces, free for a producer's share from {free}.",
     "cart.fixProblems": "Please fix the marked lines before checking out.",
     "cart.checkout": "Check out",
     "cart.add": "Add to cart",

@@ -19,6 +19,7 @@ import httpMessages from "./http";
 import inputMessages from "./input";
 import outcomesMessages from "./outcomes";
 import settlementMessages from "./settlement";
+import shippingMessages from "./shipping";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
@@ -46,6 +47,7 @@ const areas = [
   inputMessages,
   outcomesMessages,
   settlementMessages,
+  shippingMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
