@@ -14,17 +14,13 @@ import { checkoutSchema } from "~/domain/order/checkout-schema";
 import { placeOrder, type PlaceOrderFailure } from "~/domain/order/orders.server";
 import { quoteCart, quoteCheckout, type CheckoutQuote } from "~/domain/order/quote.server";
 import { regionOf } from "~/domain/place/regions";
-import { abandonCardOrder, createCheckoutSession } from "~/domain/payment/card-payments.server";
 import { enabledPaymentMethods } from "~/domain/payment/methods.server";
-import { vnpayPaymentUrl } from "~/domain/payment/vnpay-payments.server";
+import { startPlatformPayment } from "~/domain/payment/start-payment.server";
 import { producersWithoutBankAccount } from "~/domain/payment/transfer-state.server";
 import { listCommunes, listProvinces } from "~/domain/place/places.server";
 import { formatVnd, makeT, type Lang } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { getConfig } from "~/infra/config.server";
-import { logger } from "~/infra/logger";
-import { getStripe } from "~/infra/stripe.server";
-import { getVnpay } from "~/infra/vnpay.server";
 import { todayInVietnam } from "~/lib/dates";
 import { currentCartId } from "~/web/cart-cookie.server";
 import { clientAddress } from "~/web/auth.server";
@@ -143,38 +139,18 @@ export async function action(args: ActionFunctionArgs) {
       formError: null,
     });
   if (!result.ok) return answer({ errors: {}, formError: placeError(result, lang) }, 409);
-  const stripe = payment === "card" ? getStripe() : null;
-  if (stripe) {
-    try {
-      const session = await createCheckoutSession(db, stripe, {
-        orderId: result.orderId,
-        accessKey: result.accessKey,
-        siteUrl,
-        lang,
-        now: new Date(),
-      });
-      if (session.ok) return redirect(session.url, 303);
-    } catch (error) {
-      logger.error(
-        "Stripe Checkout Session not created:",
-        error instanceof Error ? error.message : error,
-      );
-    }
-    await abandonCardOrder(db, { orderId: result.orderId, cartId });
+  const next = await startPlatformPayment(db, {
+    payment,
+    orderId: result.orderId,
+    accessKey: result.accessKey,
+    cartId,
+    siteUrl,
+    lang,
+    ipAddr: clientAddress(request, args.context) ?? "127.0.0.1",
+  });
+  if (next.kind === "redirect") return redirect(next.url, 303);
+  if (next.kind === "unavailable")
     return answer({ errors: {}, formError: { key: "payments.error.unavailable" } }, 502);
-  }
-  // VNPay: the order is placed (stock reserved); the buyer goes to VNPay's page (decision 0023).
-  const vnpay = payment === "vnpay" ? getVnpay() : null;
-  const vnpayUrl =
-    vnpay &&
-    (await vnpayPaymentUrl(db, vnpay, {
-      orderId: result.orderId,
-      accessKey: result.accessKey,
-      siteUrl,
-      lang,
-      ipAddr: clientAddress(request, args.context) ?? "127.0.0.1",
-    }));
-  if (vnpayUrl) return redirect(vnpayUrl, 303);
   const query = new URLSearchParams({ key: result.accessKey, placed: "1" });
   return redirect(`/orders/${result.number}?${query}`, { status: 303, headers });
 }

@@ -10,7 +10,6 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import type { z } from "zod";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FormAlert } from "~/components/form/form-alert";
 import {
@@ -26,18 +25,13 @@ import { StatusBadge } from "~/components/workspace/status-badge";
 import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
 import { ORDER_PART_TRANSITIONS } from "~/domain/order/lifecycle";
 import { paymentRule } from "~/domain/payment/methods";
-import {
-  cancelSchema,
-  deliveryFailedSchema,
-  orderErrorKey,
-  orderErrorStatus,
-  returnedSchema,
-  shipSchema,
-} from "~/domain/order/shipment-schema";
+import { orderErrorKey, orderErrorStatus } from "~/domain/order/shipment-schema";
 import {
   formatVietnamDateTime,
   getProducerOrderPart,
   moveProducerOrderPart,
+  PRODUCER_MOVE_INTENTS,
+  PRODUCER_MOVE_SCHEMAS,
   type MoveDetails,
   type ProducerMove,
 } from "~/domain/order/shipments.server";
@@ -91,22 +85,6 @@ type ActionData = {
   formError: MessageKey | null;
 };
 
-const INTENTS: Record<string, ProducerMove> = {
-  confirm: "confirmed",
-  ship: "shipped",
-  deliver: "delivered",
-  fail: "delivery_failed",
-  return: "returned",
-  cancel: "cancelled",
-};
-
-const SCHEMAS: Partial<Record<ProducerMove, z.ZodType<MoveDetails, z.ZodTypeDef, unknown>>> = {
-  shipped: shipSchema,
-  cancelled: cancelSchema,
-  delivery_failed: deliveryFailedSchema,
-  returned: returnedSchema,
-};
-
 export async function action(args: ActionFunctionArgs) {
   const { user, db, id, form, intent } = await enterAction(args, "producer");
   const partId = id();
@@ -126,12 +104,14 @@ export async function action(args: ActionFunctionArgs) {
     if (refused) return answer({ errors: {}, formError: `transfer.error.${refused}` }, 409);
     return redirect(`/producer/orders/${partId}?done=${outcome}`, 303);
   }
-  const to = Object.hasOwn(INTENTS, intent) ? INTENTS[intent] : undefined;
+  const to = Object.hasOwn(PRODUCER_MOVE_INTENTS, intent)
+    ? PRODUCER_MOVE_INTENTS[intent]
+    : undefined;
   // The page's buttons always name a move: anything else is a crafted request.
   if (!to) throw new Response("Bad Request", { status: 400 });
 
   let details: MoveDetails = {};
-  const schema = SCHEMAS[to];
+  const schema = PRODUCER_MOVE_SCHEMAS[to];
   if (schema) {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return answer({ errors: fieldErrors(parsed.error), formError: null }, 400);

@@ -8,7 +8,7 @@
  * itself) and answers the app's signed refund requests. IPNs with a wrong signature, amount or
  * reference are signed here with the stand-in's own signer.
  */
-import { eq, like, sql } from "drizzle-orm";
+import { and, eq, inArray, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loader as ipnLoader } from "../../app/routes/payments.vnpay.ipn";
 import { loader as returnLoader } from "../../app/routes/payments.vnpay.return.$key";
@@ -31,6 +31,7 @@ import { drainVnpayRefundsOnce } from "../../app/domain/payment/vnpay-refunds.se
 import { getVnpay } from "../../app/infra/vnpay.server";
 import { todayInVietnam } from "../../app/lib/dates";
 import {
+  ledgerEntries,
   mailOutbox,
   orderParts,
   products,
@@ -42,7 +43,7 @@ import {
 import { signedQuery, startVnpayStandIn, type VnpayStandIn } from "../../scripts/vnpay-stand-in";
 import { ensurePlace, makeProducer, makeUser, makeVisibleProduct } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
-import { args, get, ORIGIN, post, run, settle } from "../support/route-call";
+import { args, dataOf, get, ORIGIN, post, run, settle } from "../support/route-call";
 
 const SECRET = "ROUTETESTSECRET0ROUTETESTSECRET0";
 const TMN = "OCOPTEST";
@@ -165,6 +166,26 @@ function result(
   return signedQuery(fields, secret);
 }
 
+/** The ledger entries booked for an order's parts, as "kind provider amount" (decision 0024). */
+async function ledgerOf(orderId: number): Promise<string[]> {
+  const parts = await t.db
+    .select({ id: orderParts.id })
+    .from(orderParts)
+    .where(eq(orderParts.orderId, orderId));
+  if (parts.length === 0) return [];
+  const rows = await t.db
+    .select()
+    .from(ledgerEntries)
+    .where(
+      inArray(
+        ledgerEntries.orderPartId,
+        parts.map((p) => p.id),
+      ),
+    )
+    .orderBy(ledgerEntries.id);
+  return rows.map((r) => `${r.kind} ${r.provider} ${r.orderPartId} ${r.amountVnd}`);
+}
+
 describe("checkout with VNPay", () => {
   it("places the order (stock reserved) and redirects to VNPay's page with a URL built per the protocol", async () => {
     const producer = await makeProducer(t.db, { provinceCode: "15", communeCode: "04000" });
@@ -181,10 +202,19 @@ describe("checkout with VNPay", () => {
     const cookie =
       ((added instanceof Response ? added.headers.get("Set-Cookie") : "") ?? "").split(";")[0] ??
       "";
+    // The province step shows the total; the order is placed at exactly that total.
+    const step = await settle(() =>
+      checkoutAction(args(post("/checkout", { ...buyer, intent: "province" }, { cookie }))),
+    );
+    const quoted = dataOf<{ quote: { totalVnd: number } }>(step).quote.totalVnd;
     const out = await run(() =>
       checkoutAction(
         args(
-          post("/checkout", { ...buyer, payment: "vnpay", intent: "place" }, { cookie }),
+          post(
+            "/checkout",
+            { ...buyer, payment: "vnpay", intent: "place", quotedTotalVnd: String(quoted) },
+            { cookie },
+          ),
           {},
           { clientAddress: "203.0.113.9" },
         ),
@@ -359,7 +389,19 @@ describe("the IPN", () => {
 
   it("applies a success once: the replay answers 02 and changes nothing; a later failure is ignored", async () => {
     const order = await vnpayOrder();
+    expect(await ledgerOf(order.orderId)).toEqual([]);
     expect((await ipn(result(order))).RspCode).toBe("00");
+    // The producer's share is booked with the payment: the part's total and the 3 % fee.
+    const [part] = await t.db
+      .select()
+      .from(orderParts)
+      .where(eq(orderParts.orderId, order.orderId));
+    if (!part) throw new Error("a part expected");
+    const booked = [
+      `sale vnpay ${part.id} ${part.totalVnd}`,
+      `platform_fee vnpay ${part.id} ${-Math.floor((part.totalVnd * 300 + 5_000) / 10_000)}`,
+    ];
+    expect(await ledgerOf(order.orderId)).toEqual(booked);
     const after = [
       await count(vnpayNotifications),
       await count(vnpayPaymentEvents),
@@ -386,6 +428,8 @@ describe("the IPN", () => {
     expect((await paymentOf(order.orderId))?.status).toBe("paid");
     expect(await stockOf(order.productIds[0] ?? 0)).toBe(8);
     expect((await mailsAbout(order.number)).length).toBe(1);
+    // Replays booked nothing more.
+    expect(await ledgerOf(order.orderId)).toEqual(booked);
   });
 
   it("a failure releases the stock once; a success arriving after it goes to review", async () => {
@@ -509,6 +553,21 @@ describe("fulfilment and refunds", () => {
       status: "succeeded",
     });
     expect(view?.parts.find((p) => p.id === first.id)?.refund).toBeNull();
+    // The ledger: both parts sold with their fees, then the cancelled one refunded with its fee
+    // given back; what the producer of the first part is owed is untouched.
+    const refundRows = await t.db
+      .select({ kind: ledgerEntries.kind, amountVnd: ledgerEntries.amountVnd })
+      .from(ledgerEntries)
+      .where(and(eq(ledgerEntries.orderPartId, second.id), eq(ledgerEntries.provider, "vnpay")))
+      .orderBy(ledgerEntries.id);
+    const secondFee = Math.floor((second.totalVnd * 300 + 5_000) / 10_000);
+    expect(refundRows).toEqual([
+      { kind: "sale", amountVnd: second.totalVnd },
+      { kind: "platform_fee", amountVnd: -secondFee },
+      { kind: "refund", amountVnd: -second.totalVnd },
+      { kind: "fee_refund", amountVnd: secondFee },
+    ]);
+    expect(refundRows.reduce((sum, r) => sum + r.amountVnd, 0)).toBe(0);
     // One part is still going: the payment stays paid.
     expect((await paymentOf(order.orderId))?.status).toBe("paid");
     expect(

@@ -20,7 +20,14 @@ import type { Lang } from "../../i18n/index";
 import { VIETNAM_TZ } from "../../lib/dates";
 import { recordAudit } from "../audit/record.server";
 import { transitionOrderPart, type TransitionResult } from "./orders.server";
-import type { OrderFilter } from "./shipment-schema";
+import type { z } from "zod";
+import {
+  cancelSchema,
+  deliveryFailedSchema,
+  returnedSchema,
+  shipSchema,
+  type OrderFilter,
+} from "./shipment-schema";
 import type { ProducerActor } from "../producer/overview.server";
 export const ORDERS_PAGE_SIZE = 20;
 /** A CSV export holds at most this many items (rows); the list's filters narrow it down. */
@@ -164,6 +171,26 @@ export type MoveDetails = {
   reason?: string;
   failureReason?: string;
   restock?: boolean;
+};
+
+/** The producer's buttons, by form intent, and the move each asks for. */
+export const PRODUCER_MOVE_INTENTS: Readonly<Record<string, ProducerMove>> = {
+  confirm: "confirmed",
+  ship: "shipped",
+  deliver: "delivered",
+  fail: "delivery_failed",
+  return: "returned",
+  cancel: "cancelled",
+};
+
+/** The moves whose form carries details, and the schema that checks them. */
+export const PRODUCER_MOVE_SCHEMAS: Partial<
+  Record<ProducerMove, z.ZodType<MoveDetails, z.ZodTypeDef, unknown>>
+> = {
+  shipped: shipSchema,
+  cancelled: cancelSchema,
+  delivery_failed: deliveryFailedSchema,
+  returned: returnedSchema,
 };
 
 /**
