@@ -85,7 +85,7 @@ export const cases: QueryCase[] = [
     as: "customer",
     path: (w) => `/orders/${w.order.number}`,
     params: (w) => ({ number: w.order.number }),
-    query: ["key", "placed", "cancelled", "payment"],
+    query: ["key", "placed", "cancelled", "received", "cancel", "payment"],
   },
   {
     route: "art.$kind.$seed[.]svg.ts",

@@ -7,7 +7,12 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, ledgerEntries, orderParts } from "../../../db/schema";
+import {
+  auditLog,
+  ledgerEntries,
+  orderParts,
+  producers as producersTable,
+} from "../../../db/schema";
 import { startStripeStandIn, type StripeStandIn } from "../../../scripts/stripe-stand-in";
 import {
   ensurePlace,
@@ -86,12 +91,19 @@ function completed(order: { orderId: number; totalVnd: number }, sessionId: stri
   return Stripe.webhooks.constructEvent(payload, header, SECRET);
 }
 
-/** A card order with a part from Hà Nội (2 × 100 000 + 20 000) and one from Lào Cai. */
+/**
+ * A card order with a part from Hà Nội (2 × 100 000, shipped free: the producer's threshold is
+ * 200 000, so the part is exactly 200 000 and its 3 % fee 6 000) and one from Lào Cai.
+ */
 async function cardOrder(producers?: { hanoi: { id: number }; laocai: { id: number } }) {
   const hanoi =
     producers?.hanoi ?? (await makeProducer(t.db, { provinceCode: "01", communeCode: "00004" }));
   const laocai =
     producers?.laocai ?? (await makeProducer(t.db, { provinceCode: "15", communeCode: "04000" }));
+  await t.db
+    .update(producersTable)
+    .set({ freeShippingFromVnd: 200_000 })
+    .where(eq(producersTable.id, hanoi.id));
   const a = (await makeVisibleProduct(t.db, { producerId: hanoi.id, priceVnd: 100_000, stock: 9 }))
     .product;
   const b = (await makeVisibleProduct(t.db, { producerId: laocai.id, priceVnd: 60_000, stock: 9 }))
@@ -155,8 +167,8 @@ describe("booking card payments and refunds", () => {
     );
     const a = await entriesOf(o.hanoi.id);
     expect(a.map((e) => [e.kind, e.amountVnd, e.provider, e.orderPartId])).toEqual([
-      ["sale", 220_000, "card", o.partA.id],
-      ["platform_fee", -6_600, "card", o.partA.id],
+      ["sale", 200_000, "card", o.partA.id],
+      ["platform_fee", -6_000, "card", o.partA.id],
     ]);
     const b = await entriesOf(o.laocai.id);
     expect(b.map((e) => [e.kind, e.amountVnd])).toEqual([
@@ -193,17 +205,17 @@ describe("booking card payments and refunds", () => {
     });
     const a = await entriesOf(o.hanoi.id);
     expect(a.map((e) => [e.kind, e.amountVnd])).toEqual([
-      ["sale", 220_000],
-      ["platform_fee", -6_600],
-      ["refund", -220_000],
-      ["fee_refund", 6_600],
+      ["sale", 200_000],
+      ["platform_fee", -6_000],
+      ["refund", -200_000],
+      ["fee_refund", 6_000],
     ]);
     expect(sum(a)).toBe(0);
     // The worker's row is done; a second booking of the same refund changes nothing.
     const replay = await t.db.transaction((tx) =>
       bookPlatformRefund(tx, {
         orderPartId: o.partA.id,
-        amountVnd: 220_000,
+        amountVnd: 200_000,
         provider: "card",
         reference: a.find((e) => e.kind === "refund")!.reference.replace(/^refund:/, ""),
         occurredAt: new Date(),
@@ -247,7 +259,7 @@ describe("booking card payments and refunds", () => {
         feeRate: 0.0275,
       }),
     );
-    // 2.75 % of 220 000 = 6 050.
+    // 2.75 % of 200 000 = 5 500.
     const refund = (amountVnd: number, reference: string) =>
       t.db.transaction((tx) =>
         bookPlatformRefund(tx, {
@@ -258,16 +270,17 @@ describe("booking card payments and refunds", () => {
           occurredAt: at,
         }),
       );
-    // 1/3 of the money back: 6 050 / 3 = 2 016.67 → 2 017.
-    expect(await refund(73_333, "test:p1")).toEqual({
+    // A third of the money back: 5 500 × 66 667 / 200 000 = 1 833.34 → 1 833.
+    expect(await refund(66_667, "test:p1")).toEqual({
       booked: true,
-      refundVnd: 73_333,
-      feeReturnedVnd: 2_017,
+      refundVnd: 66_667,
+      feeReturnedVnd: 1_833,
     });
-    expect(await refund(146_667, "test:p2")).toEqual({
+    // The rest: exactly what is left of the fee, 5 500 − 1 833.
+    expect(await refund(133_333, "test:p2")).toEqual({
       booked: true,
-      refundVnd: 146_667,
-      feeReturnedVnd: 4_033,
+      refundVnd: 133_333,
+      feeReturnedVnd: 3_667,
     });
     expect(sum(await entriesOf(o.hanoi.id))).toBe(0);
     await expect(
@@ -353,8 +366,8 @@ describe("monthly statements", () => {
     });
     const statements = await producerStatements(t.db, hanoi.id, NOW);
     expect(statements.map((s) => [s.period, s.salesVnd, s.feesVnd])).toEqual([
-      ["2026-10", 220_000, 6_600],
-      ["2026-11", 220_000, 6_600],
+      ["2026-10", 200_000, 6_000],
+      ["2026-11", 200_000, 6_000],
     ]);
   });
 
@@ -457,7 +470,7 @@ describe("payouts", () => {
       period: string,
       input: { paidOn: string; bankReference: string; amountVnd: number },
     ) => recordPayout(t.db, admin, { producerId: hanoi.id, period }, input, NOW);
-    const owed = 220_000 - 6_600;
+    const owed = 200_000 - 6_000;
     const good = { paidOn: "2026-12-03", bankReference: "FT26337001", amountVnd: owed };
 
     expect(await pay("2026-11", good)).toEqual({
@@ -542,7 +555,7 @@ describe("payouts", () => {
         feeRate: RATE,
       }),
     );
-    const input = { paidOn: "2027-01-05", bankReference: "FT27005", amountVnd: 220_000 - 6_600 };
+    const input = { paidOn: "2027-01-05", bankReference: "FT27005", amountVnd: 200_000 - 6_000 };
     const results = await Promise.all([
       recordPayout(t.db, admin, { producerId: o.hanoi.id, period: "2026-12" }, input, NOW),
       recordPayout(t.db, admin, { producerId: o.hanoi.id, period: "2026-12" }, input, NOW),
