@@ -5,6 +5,7 @@
  * (scripts/stripe-stand-in.ts, as in stripe-payments.db.test.ts); webhooks are signed offline
  * with the SDK's test header helper.
  */
+import { quotedTotal } from "../support/checkout";
 import { count, eq } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -54,25 +55,20 @@ async function guestCardOrder(phone: string) {
   const cookie =
     ((added instanceof Response ? added.headers.get("Set-Cookie") : null) ?? "").split(";")[0] ??
     "";
+  const fields = {
+    name: "Vũ Văn Thẻ",
+    phone,
+    email: "",
+    provinceCode: "01",
+    communeCode: "00004",
+    street: "Số 4 ngõ Thanh Toán",
+    payment: "card",
+  };
+  const quotedTotalVnd = await quotedTotal(fields, cookie);
   standIn.requests.length = 0;
   const placed = await settle(() =>
     checkoutAction(
-      args(
-        post(
-          "/checkout",
-          {
-            intent: "place",
-            name: "Vũ Văn Thẻ",
-            phone,
-            email: "",
-            provinceCode: "01",
-            communeCode: "00004",
-            street: "Số 4 ngõ Thanh Toán",
-            payment: "card",
-          },
-          { cookie },
-        ),
-      ),
+      args(post("/checkout", { ...fields, intent: "place", quotedTotalVnd }, { cookie })),
     ),
   );
   expect(placed instanceof Response && placed.status).toBe(303);

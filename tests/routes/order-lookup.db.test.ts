@@ -3,6 +3,7 @@
  * order page shows the number and the link to keep, Find my order opens the order in a fresh
  * browser by phone + number, answers every wrong pair alike and stops past its limit.
  */
+import { quotedTotal } from "../support/checkout";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action as cartAction } from "../../app/routes/cart";
@@ -44,24 +45,19 @@ async function guestOrders(phone: string, email: string) {
     ),
   );
   const cart = cookieOf(added);
+  const fields = {
+    name: "Lý Thị Khách",
+    phone,
+    email,
+    provinceCode: "01",
+    communeCode: "00004",
+    street: "Số 9 ngõ Không Email",
+    payment: "cod",
+  };
+  const quotedTotalVnd = await quotedTotal(fields, cart);
   const placed = await settle(() =>
     checkoutAction(
-      args(
-        post(
-          "/checkout",
-          {
-            intent: "place",
-            name: "Lý Thị Khách",
-            phone,
-            email,
-            provinceCode: "01",
-            communeCode: "00004",
-            street: "Số 9 ngõ Không Email",
-            payment: "cod",
-          },
-          { cookie: cart },
-        ),
-      ),
+      args(post("/checkout", { ...fields, intent: "place", quotedTotalVnd }, { cookie: cart })),
     ),
   );
   return { placed, cart };
@@ -133,9 +129,16 @@ describe("Find my order", () => {
     const partId = page.order.parts[0]?.id ?? 0;
     const cancelled = await settle(() =>
       orderAction(
-        args(post(`/orders/${number}`, { partId: String(partId) }, { cookie: browser }), {
-          number,
-        }),
+        args(
+          post(
+            `/orders/${number}`,
+            { intent: "cancel", partId: String(partId) },
+            { cookie: browser },
+          ),
+          {
+            number,
+          },
+        ),
       ),
     );
     expect(statusOf(cancelled)).toBe(303);

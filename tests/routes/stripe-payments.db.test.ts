@@ -34,7 +34,8 @@ import {
 import { startStripeStandIn, type StripeStandIn } from "../../scripts/stripe-stand-in";
 import { ensurePlace, makeProducer, makeVisibleProduct } from "../support/factories";
 import { createTestDatabase, testDbKind, type TestDatabase } from "../support/test-db";
-import { args, dataOf, ORIGIN, post as postRequest, settle } from "../support/route-call";
+import { quotedTotal } from "../support/checkout";
+import { args, ORIGIN, post as postRequest, settle } from "../support/route-call";
 
 const WEBHOOK_SECRET = "whsec_test_secret";
 
@@ -181,14 +182,6 @@ function deliver(payload: string, secret = WEBHOOK_SECRET) {
   );
 }
 
-/** The province step of the checkout: the total the page shows, which the order then carries. */
-async function quotedTotal(cookie: string): Promise<string> {
-  const step = await settle(() =>
-    checkoutAction(args(post("/checkout", { ...buyer, intent: "province" }, cookie))),
-  );
-  return String(dataOf<{ quote: { totalVnd: number } }>(step).quote.totalVnd);
-}
-
 describe("checkout with a card", () => {
   it("places the order, builds the session from the database and redirects to Stripe", async () => {
     const producer = await makeProducer(t.db, { provinceCode: "15", communeCode: "04000" });
@@ -207,7 +200,7 @@ describe("checkout with a card", () => {
       "";
     expect(cookie).toMatch(/^ocop_cart=/);
 
-    const quotedTotalVnd = await quotedTotal(cookie);
+    const quotedTotalVnd = await quotedTotal(buyer, cookie);
     standIn.requests.length = 0;
     const before = Math.floor(Date.now() / 1000);
     const result = await settle(() =>
@@ -291,7 +284,7 @@ describe("checkout with a card", () => {
     const cookie =
       (added instanceof Response ? (added.headers.get("Set-Cookie") ?? "") : "").split(";")[0] ??
       "";
-    const quotedTotalVnd = await quotedTotal(cookie);
+    const quotedTotalVnd = await quotedTotal(buyer, cookie);
     standIn.refuse("/v1/checkout/sessions");
     const result = await settle(() =>
       checkoutAction(

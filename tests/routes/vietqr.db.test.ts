@@ -4,6 +4,7 @@
  * shipment's QR code (read back to the account and amount); the producer's bank account page
  * saves and shows it masked; the producer's "money received" lets it confirm.
  */
+import { quotedTotal } from "../support/checkout";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readVietQr } from "../../app/domain/payment/vietqr";
@@ -86,8 +87,9 @@ describe("bank transfer through the pages", () => {
     );
     expect(page.payments).toContain("transfer");
     expect(page.transferBlockedBy).toEqual(["HTX Mật ong Bắc Hà"]);
+    const quotedTotalVnd = await quotedTotal(buyer, cart);
     const refused = await settle(() =>
-      checkoutAction(args(post("/checkout", buyer, { cookie: cart }))),
+      checkoutAction(args(post("/checkout", { ...buyer, quotedTotalVnd }, { cookie: cart }))),
     );
     expect(statusOf(refused)).toBe(409);
     expect(dataOf<{ formError: unknown }>(refused).formError).toEqual({
@@ -150,7 +152,7 @@ describe("bank transfer through the pages", () => {
 
     // Now the transfer order is placed, and its page carries the QR code.
     const placed = await settle(() =>
-      checkoutAction(args(post("/checkout", buyer, { cookie: cart }))),
+      checkoutAction(args(post("/checkout", { ...buyer, quotedTotalVnd }, { cookie: cart }))),
     );
     expect(statusOf(placed)).toBe(303);
     const m = /^\/orders\/(OC-[A-Z0-9]{3}-[A-Z0-9]{4})\?(.+)$/.exec(locationOf(placed) ?? "");
