@@ -164,7 +164,7 @@ test("changing the province updates each parcel's fee and the total without relo
   await commune.selectOption((await commune.locator("option").nth(1).getAttribute("value")) ?? "");
   await page.getByLabel("Họ và tên người nhận").fill("Trần Thị Mai");
   await page.getByLabel("Số điện thoại").fill("0987 654 321");
-  await page.getByLabel("Email (để nhận xác nhận đơn hàng)").fill(`mai-${Date.now()}@example.com`);
+  await page.getByLabel("Email (không bắt buộc)").fill(`mai-${Date.now()}@example.com`);
   const total = (await summary.getByTestId("checkout-total").innerText()).replace(
     /^Tổng cộng\s*/,
     "",

@@ -59,7 +59,7 @@ async function guestOrder(
   await page.getByLabel("Họ và tên người nhận").fill(who);
   await page.getByLabel("Số điện thoại").fill("0987 654 321");
   await page
-    .getByLabel("Email (để nhận xác nhận đơn hàng)")
+    .getByLabel("Email (không bắt buộc)")
     .fill(`${who.replace(/\W/g, "").toLowerCase()}-${Date.now()}@example.com`);
   await page.waitForLoadState("networkidle");
   await page.getByLabel("Tỉnh, thành phố").selectOption(provinceCode);

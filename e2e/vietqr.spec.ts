@@ -53,7 +53,7 @@ test("a guest pays a shipment by VietQR; the producer records the money, then co
   await buyer.getByRole("link", { name: "Thanh toán" }).click();
   await buyer.getByLabel("Họ và tên người nhận").fill(`Khách VietQR ${info.project.name}`);
   await buyer.getByLabel("Số điện thoại").fill("0987 654 321");
-  await buyer.getByLabel("Email (để nhận xác nhận đơn hàng)").fill(email);
+  await buyer.getByLabel("Email (không bắt buộc)").fill(email);
   await buyer.waitForLoadState("networkidle");
   await buyer.getByLabel("Tỉnh, thành phố").selectOption("25");
   const commune = buyer.getByLabel("Xã, phường");

@@ -23,7 +23,7 @@ test("paying through VNPay: redirect to the stand-in, signed IPN, the return pag
   await page.getByRole("link", { name: "Thanh toán" }).click();
   await page.getByLabel("Họ và tên người nhận").fill("Trần Văn Bình");
   await page.getByLabel("Số điện thoại").fill("0903 123 456");
-  await page.getByLabel("Email (để nhận xác nhận đơn hàng)").fill(email);
+  await page.getByLabel("Email (không bắt buộc)").fill(email);
   await page.waitForLoadState("networkidle");
   await page.getByLabel("Tỉnh, thành phố").selectOption("01");
   const commune = page.getByLabel("Xã, phường");

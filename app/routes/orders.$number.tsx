@@ -18,8 +18,7 @@ import {
   parseOrderNumber,
   transitionOrderPart,
 } from "~/domain/order/orders.server";
-import { formatVietnamDateTime } from "~/domain/order/shipments.server";
-import { partTimelines } from "~/domain/order/timeline.server";
+import { partTimelinesForPage } from "~/domain/order/timeline.server";
 import { buyerTransferPanels } from "~/domain/payment/transfer-view.server";
 import { makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
@@ -51,10 +50,6 @@ export async function loader(args: LoaderFunctionArgs) {
       ? `${getConfig().siteUrl}/orders/${order.number}?${new URLSearchParams({ key: accessKey })}`
       : null;
   const t = makeT(lang);
-  const timelines = await partTimelines(
-    db,
-    order.parts.map((p) => p.id),
-  );
   const due = orderTotals(order.parts);
   // ?cancel=<part>: the confirmation page of the cancel (the button's target without JavaScript).
   const asked = Number(query.get("cancel"));
@@ -66,11 +61,10 @@ export async function loader(args: LoaderFunctionArgs) {
       // Bank transfer: per shipment, its VietQR code and details while awaited.
       transfers: await buyerTransferPanels(db, order, lang),
       due,
-      timelines: Object.fromEntries(
-        order.parts.map((p) => [
-          p.id,
-          (timelines.get(p.id) ?? []).map((e) => ({ ...e, at: formatVietnamDateTime(lang, e.at) })),
-        ]),
+      timelines: await partTimelinesForPage(
+        db,
+        order.parts.map((p) => p.id),
+        lang,
       ),
       confirmCancel: confirmCancel && {
         id: confirmCancel.id,
@@ -180,7 +174,7 @@ export default function OrderRoute() {
               ? t(`vnpay.view.${order.vnpayPaymentStatus}`)
               : order.paymentMethod === "transfer"
                 ? t("transfer.checkout.label")
-              : t("orders.view.payment")}
+                : t("orders.view.payment")}
         </p>
       </section>
       {order.parts.map((part) => (

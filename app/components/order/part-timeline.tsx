@@ -11,7 +11,10 @@ import { carrierName, TrackingLink } from "./tracking-link";
 export type TimelineRow = {
   status: OrderPartStatus;
   actor: OrderActorKind;
+  /** Shown, in Vietnam time. */
   at: string;
+  /** The same instant for machines (ISO 8601), the <time> element's datetime. */
+  iso: string;
   carrier: string | null;
   trackingNumber: string | null;
   reason: string | null;
@@ -36,7 +39,7 @@ export function PartTimeline({ id, entries }: { id: string; entries: TimelineRow
             <span className="font-semibold">{t(`orders.status.${e.status}`)}</span>
             <span className="text-stone-600">
               {" "}
-              · <time>{e.at}</time> · {t(`outcomes.actor.${e.actor}`)}
+              · <time dateTime={e.iso}>{e.at}</time> · {t(`outcomes.actor.${e.actor}`)}
             </span>
             {e.status === "shipped" && e.trackingNumber && (
               <span className="block">

@@ -6,6 +6,8 @@
 import { asc, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { orderEvents, type OrderActorKind, type OrderPartStatus } from "../../../db/schema";
+import type { Lang } from "../../i18n/index";
+import { formatVietnamDateTime } from "./shipments.server";
 
 export type TimelineEntry = {
   status: OrderPartStatus;
@@ -49,4 +51,23 @@ export async function partTimelines(
     out.set(r.partId, list);
   }
   return out;
+}
+
+/** The timelines as the order page shows them: per part id, times written out in Vietnam time. */
+export async function partTimelinesForPage(
+  db: Db,
+  partIds: readonly number[],
+  lang: Lang,
+): Promise<Record<number, (Omit<TimelineEntry, "at"> & { at: string; iso: string })[]>> {
+  const timelines = await partTimelines(db, partIds);
+  return Object.fromEntries(
+    partIds.map((id) => [
+      id,
+      (timelines.get(id) ?? []).map((e) => ({
+        ...e,
+        at: formatVietnamDateTime(lang, e.at),
+        iso: e.at.toISOString(),
+      })),
+    ]),
+  );
 }
