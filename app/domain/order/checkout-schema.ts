@@ -20,23 +20,26 @@ export function normaliseVietnamesePhone(raw: string): string | null {
   return m ? `0${m[1]}` : null;
 }
 
+/** A Vietnamese mobile number as typed, stored as 0xxxxxxxxx (checkout and order look-up). */
+export const phoneField = z
+  .string({ required_error: key("orders.error.phoneInvalid") })
+  .max(30, key("orders.error.phoneInvalid"))
+  .transform((v, ctx) => {
+    const phone = normaliseVietnamesePhone(v);
+    if (!phone) {
+      ctx.addIssue({ code: "custom", message: key("orders.error.phoneInvalid") });
+      return z.NEVER;
+    }
+    return phone;
+  });
+
 export const checkoutSchema = z.object({
   name: z
     .string({ required_error: key("orders.error.nameRequired") })
     .trim()
     .min(2, key("orders.error.nameRequired"))
     .max(100, key("orders.error.nameTooLong")),
-  phone: z
-    .string({ required_error: key("orders.error.phoneInvalid") })
-    .max(30, key("orders.error.phoneInvalid"))
-    .transform((v, ctx) => {
-      const phone = normaliseVietnamesePhone(v);
-      if (!phone) {
-        ctx.addIssue({ code: "custom", message: key("orders.error.phoneInvalid") });
-        return z.NEVER;
-      }
-      return phone;
-    }),
+  phone: phoneField,
   // Optional: a guest without email keeps the order number and the link, and finds the order
   // again by phone + number (decision 0025). Empty (or absent) is null; anything typed must be
   // an email address.

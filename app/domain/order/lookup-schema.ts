@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { MessageKey } from "../../i18n/index";
-import { normaliseVietnamesePhone } from "./checkout-schema";
+import { phoneField } from "./checkout-schema";
 
 const key = (k: MessageKey) => k;
 
@@ -34,17 +34,7 @@ export const orderLookupSchema = z.object({
       }
       return number;
     }),
-  phone: z
-    .string({ required_error: key("orders.error.phoneInvalid") })
-    .max(30, key("orders.error.phoneInvalid"))
-    .transform((v, ctx) => {
-      const phone = normaliseVietnamesePhone(v);
-      if (!phone) {
-        ctx.addIssue({ code: "custom", message: key("orders.error.phoneInvalid") });
-        return z.NEVER;
-      }
-      return phone;
-    }),
+  phone: phoneField,
 });
 
 export type OrderLookupInput = z.infer<typeof orderLookupSchema>;
