@@ -6,11 +6,14 @@ import { expect, logIn, test } from "./support/fixtures";
  * member then sees that statement closed. Desktop only: the payout closes the month once,
  * and the phone project shares the database.
  */
-test("the administrator records a payout and the producer sees its statement closed", async ({
+test("the administrator records a payout and the producer sees its statement closed (desktop only: a month is paid out once, so the phone run has nothing left to pay)", async ({
   page,
   browser,
 }, info) => {
-  test.skip(info.project.name !== "desktop", "the payout closes the month once");
+  test.skip(
+    info.project.name !== "desktop",
+    "a month is paid out once: the desktop run pays it, the phone run would find it closed",
+  );
   await logIn(page, "admin", "/admin/payouts");
   await expect(
     page.getByRole("heading", { name: "Chi trả cho nhà sản xuất", level: 1 }),
