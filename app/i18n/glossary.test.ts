@@ -79,11 +79,17 @@ describe("the glossary", () => {
     );
     const missing: string[] = [];
     for (const entry of GLOSSARY) {
-      for (const term of [entry.vi, entry.en, ...entry.avoid.vi.map((a) => a.text), ...entry.avoid.en.map((a) => a.text)]) {
+      for (const term of [
+        entry.vi,
+        entry.en,
+        ...entry.avoid.vi.map((a) => a.text),
+        ...entry.avoid.en.map((a) => a.text),
+      ]) {
         if (!doc.includes(term.normalize("NFC"))) missing.push(`${entry.id}: ${term}`);
       }
     }
-    for (const e of GLOSSARY_EXCEPTIONS) if (!doc.includes(e.key)) missing.push(`exception ${e.key}`);
+    for (const e of GLOSSARY_EXCEPTIONS)
+      if (!doc.includes(e.key)) missing.push(`exception ${e.key}`);
     expect(missing, "docs/glossary.md lacks these terms of app/i18n/glossary.ts").toEqual([]);
   });
 });

@@ -39,7 +39,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     shortEn: "producer",
     meaning:
       "The cooperative, cooperative group, enterprise or household business that owns an OCOP product and sells it on Chợ OCOP.",
-    source: "OCOP programme texts (919/QĐ-TTg, 148/QĐ-TTg) as reported; seed article (“Chủ thể OCOP Cần Thơ…”); issue 12",
+    source:
+      "OCOP programme texts (919/QĐ-TTg, 148/QĐ-TTg) as reported; seed article (“Chủ thể OCOP Cần Thơ…”); issue 12",
     avoid: {
       vi: [
         { text: "nhà sản xuất" },
@@ -56,7 +57,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     vi: "hợp tác xã, tổ hợp tác, doanh nghiệp, hộ kinh doanh",
     en: "cooperative, cooperative group, enterprise, household business",
     meaning: "The four legal forms a chủ thể OCOP can have.",
-    source: "148/QĐ-TTg (economic organisations taking part); Law on Enterprises; Law on Cooperatives",
+    source:
+      "148/QĐ-TTg (economic organisations taking part); Law on Enterprises; Law on Cooperatives",
     avoid: {
       vi: [{ text: "hộ sản xuất", pattern: "hộ sản xuất(?! kinh doanh)" }],
       en: [{ text: "household producer" }],
@@ -70,11 +72,15 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     shortEn: "showroom",
     meaning:
       "A permanent place (station, rest stop, market, tourist site, craft village) that shows and sells OCOP products all year round.",
-    source: "provincial OCOP plans under the programme (seed article: “hình thành các điểm giới thiệu và bán sản phẩm OCOP”); issue 12",
+    source:
+      "provincial OCOP plans under the programme (seed article: “hình thành các điểm giới thiệu và bán sản phẩm OCOP”); issue 12",
     avoid: {
       vi: [
         { text: "điểm trưng bày" },
-        { text: "điểm giới thiệu (alone, or “điểm giới thiệu sản phẩm”)", pattern: "điểm giới thiệu(?! và bán)" },
+        {
+          text: "điểm giới thiệu (alone, or “điểm giới thiệu sản phẩm”)",
+          pattern: "điểm giới thiệu(?! và bán)",
+        },
         { text: "showroom" },
         { text: "cửa hàng OCOP" },
       ],
@@ -96,14 +102,20 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     source: "OCOP plans (seed article: “xúc tiến thương mại … tại các hội chợ”); issue 12",
     avoid: {
       vi: [{ text: "phiên chợ" }, { text: "chợ phiên" }, { text: "triển lãm" }],
-      en: [{ text: "market day" }, { text: "trade show" }, { text: "expo" }, { text: "exhibition" }],
+      en: [
+        { text: "market day" },
+        { text: "trade show" },
+        { text: "expo" },
+        { text: "exhibition" },
+      ],
     },
   },
   {
     id: "certificate",
     vi: "giấy chứng nhận (chứng nhận OCOP)",
     en: "certificate",
-    meaning: "The OCOP certificate of a product's star rating, valid 36 months from the decision date.",
+    meaning:
+      "The OCOP certificate of a product's star rating, valid 36 months from the decision date.",
     source: "148/QĐ-TTg (giấy chứng nhận sản phẩm OCOP)",
     avoid: {
       vi: [{ text: "chứng chỉ" }, { text: "bằng chứng nhận" }],
@@ -116,7 +128,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: "recognition decision",
     shortVi: "quyết định",
     shortEn: "decision",
-    meaning: "The decision of the competent level recognising products and their stars; its number is printed on the label.",
+    meaning:
+      "The decision of the competent level recognising products and their stars; its number is printed on the label.",
     source: "148/QĐ-TTg, 1489/QĐ-TTg (quyết định công nhận)",
     avoid: {
       vi: [{ text: "quyết định cấp sao" }],
@@ -139,7 +152,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     vi: "cấp quốc gia (OCOP 5 sao cấp quốc gia)",
     en: "national level (national-level 5-star OCOP)",
     meaning: "5★ products, recognised by the ministry (Bộ) after the province proposes them.",
-    source: "1048/QĐ-TTg and 148/QĐ-TTg as reported (5 sao: “sản phẩm cấp quốc gia”); seed article (“5 sao cấp quốc gia”); issue 12",
+    source:
+      "1048/QĐ-TTg and 148/QĐ-TTg as reported (5 sao: “sản phẩm cấp quốc gia”); seed article (“5 sao cấp quốc gia”); issue 12",
     avoid: {
       vi: [{ text: "trung ương" }],
       en: [{ text: "central level" }, { text: "ministry level" }, { text: "ministerial level" }],
@@ -158,15 +172,18 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: "place",
     vi: "tỉnh, thành phố; xã, phường",
     en: "province; commune (commune or ward)",
-    meaning: "The two levels of local government since 01/07/2025. “huyện” (district) only names a former unit.",
-    source: "Law on Organisation of Local Government (2025): two levels from 01/07/2025; 1489/QĐ-TTg",
+    meaning:
+      "The two levels of local government since 01/07/2025. “huyện” (district) only names a former unit.",
+    source:
+      "Law on Organisation of Local Government (2025): two levels from 01/07/2025; 1489/QĐ-TTg",
     avoid: { vi: [], en: [] },
   },
   {
     id: "official",
     vi: "cán bộ (cán bộ quản lý OCOP)",
     en: "official",
-    meaning: "A person of a province or commune office who records decisions and manages chủ thể OCOP, fairs and showrooms.",
+    meaning:
+      "A person of a province or commune office who records decisions and manages chủ thể OCOP, fairs and showrooms.",
     source: "919/QĐ-TTg (bộ máy quản lý Chương trình OCOP); seed articles (“cán bộ quản lý”)",
     avoid: {
       vi: [{ text: "chuyên viên" }],
@@ -247,7 +264,8 @@ export function glossaryViolations(
         for (const match of text.matchAll(pattern)) {
           const variant = match[0];
           const excused = GLOSSARY_EXCEPTIONS.some(
-            (e) => e.key === key && e.lang === lang && e.variant.toLowerCase() === variant.toLowerCase(),
+            (e) =>
+              e.key === key && e.lang === lang && e.variant.toLowerCase() === variant.toLowerCase(),
           );
           if (!excused) found.push({ key, lang, text: raw, variant, entry });
         }

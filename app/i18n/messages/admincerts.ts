@@ -75,8 +75,7 @@ export default defineMessages(
     "acert.new.sectionProduct": "Sản phẩm",
     "acert.new.sectionCertificate": "Kết quả đánh giá và quyết định",
     "acert.new.submit": "Lưu sản phẩm và chứng nhận",
-    "acert.new.noProducers":
-      "Chưa có chủ thể nào thuộc địa bàn của bạn. Hãy thêm chủ thể trước.",
+    "acert.new.noProducers": "Chưa có chủ thể nào thuộc địa bàn của bạn. Hãy thêm chủ thể trước.",
     "acert.new.addProducer": "Thêm chủ thể",
     "acert.new.lowStarsNote":
       "Kết quả 1–2 sao được lưu để theo dõi nhưng không bao giờ hiển thị công khai.",
@@ -179,8 +178,7 @@ export default defineMessages(
     "acert.detail.hidden.unlisted": "Chủ thể đang ngừng bán sản phẩm này.",
     "acert.detail.hidden.incomplete":
       "Sản phẩm được nhập từ quyết định chưa có giá bán hoặc quy cách: sản phẩm sẽ lên Chợ OCOP khi chủ thể điền giá, quy cách và mở bán.",
-    "acert.detail.hidden.suspended":
-      "Chủ thể đang bị tạm dừng: sản phẩm không hiển thị công khai.",
+    "acert.detail.hidden.suspended": "Chủ thể đang bị tạm dừng: sản phẩm không hiển thị công khai.",
     "acert.detail.sectionProduct": "Thông tin sản phẩm",
     "acert.detail.producer": "Chủ thể",
     "acert.detail.place": "Địa bàn",
