@@ -21,7 +21,7 @@ async function chooseProducer(page: Page, name: string) {
   const option = page.locator("#field-producerId option", { hasText: name });
   const value = await option.first().getAttribute("value");
   if (!value) throw new Error(`no producer option ${name}`);
-  await page.getByLabel("Nhà sản xuất", { exact: true }).selectOption(value);
+  await page.getByLabel("Chủ thể", { exact: true }).selectOption(value);
 }
 
 async function fillProduct(page: Page, name: string) {

@@ -29,7 +29,7 @@ async function latestMailTo(to: string): Promise<string> {
 }
 
 function adminNav(page: Page) {
-  return page.getByRole("navigation", { name: "Các mục của không gian cán bộ" });
+  return page.getByRole("navigation", { name: "Các mục của khu làm việc cán bộ" });
 }
 
 test.describe("official workspace: producers, audit log, invitations", () => {
@@ -43,34 +43,34 @@ test.describe("official workspace: producers, audit log, invitations", () => {
     await expect(page.getByRole("heading", { name: "Tổng quan", level: 1 })).toBeVisible();
     await expect(page.getByRole("table", { name: "Theo xã, phường" })).toBeVisible();
 
-    await adminNav(page).getByRole("link", { name: "Nhà sản xuất" }).click();
-    await expect(page.getByRole("heading", { name: "Nhà sản xuất", level: 1 })).toBeVisible();
-    await page.getByRole("link", { name: "Thêm nhà sản xuất" }).click();
-    await expect(page.getByRole("heading", { name: "Thêm nhà sản xuất", level: 1 })).toBeVisible();
+    await adminNav(page).getByRole("link", { name: "Chủ thể OCOP" }).click();
+    await expect(page.getByRole("heading", { name: "Chủ thể OCOP", level: 1 })).toBeVisible();
+    await page.getByRole("link", { name: "Thêm chủ thể" }).click();
+    await expect(page.getByRole("heading", { name: "Thêm chủ thể", level: 1 })).toBeVisible();
 
     // Bad input first: each problem is named on its field and what was typed stays.
-    await page.getByLabel("Tên nhà sản xuất").fill(name);
+    await page.getByLabel("Tên chủ thể").fill(name);
     await page.getByLabel("Loại hình").selectOption({ label: "Hợp tác xã" });
     await expect(page.getByLabel("Tỉnh, thành")).toHaveValue("25");
     await page.getByLabel("Xã, phường").selectOption({ label: "Xã Sông Lô" });
     await page.getByLabel("Địa chỉ", { exact: true }).fill("Thôn Đồng Giang");
     await page.getByLabel("Điện thoại").fill("12345");
-    await page.getByRole("button", { name: "Lưu nhà sản xuất" }).click();
+    await page.getByRole("button", { name: "Lưu chủ thể" }).click();
     await expect(page.getByText("Vui lòng viết câu chuyện bằng tiếng Việt")).toBeVisible();
     await expect(page.getByText("Số điện thoại không hợp lệ")).toBeVisible();
-    await expect(page.getByLabel("Tên nhà sản xuất")).toHaveValue(name);
+    await expect(page.getByLabel("Tên chủ thể")).toHaveValue(name);
 
     await page
       .getByLabel("Câu chuyện (tiếng Việt)")
       .fill("Hợp tác xã nuôi ong lấy mật hoa nhãn trên đồi Sông Lô.");
     await page.getByLabel("Điện thoại").fill("0912 345 678");
-    await page.getByRole("button", { name: "Lưu nhà sản xuất" }).click();
-    await expect(page.getByText("Đã thêm nhà sản xuất.")).toBeVisible();
+    await page.getByRole("button", { name: "Lưu chủ thể" }).click();
+    await expect(page.getByText("Đã thêm chủ thể.")).toBeVisible();
     await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
     await expect(page.getByText("0912345678")).toBeVisible();
 
-    await page.getByRole("link", { name: "Danh sách nhà sản xuất" }).click();
-    await page.getByLabel("Tên nhà sản xuất").fill(name);
+    await page.getByRole("link", { name: "Danh sách chủ thể" }).click();
+    await page.getByLabel("Tên chủ thể").fill(name);
     await page.getByRole("button", { name: "Lọc", exact: true }).click();
     await expect(page.getByRole("link", { name })).toBeVisible();
 
@@ -152,19 +152,19 @@ test.describe("official workspace: producers, audit log, invitations", () => {
     const page = await context.newPage();
     const name = `HTX Không JS ${info.project.name} ${Date.now()}`;
     await logIn(page, "admin", "/admin/producers/new");
-    await page.getByLabel("Tên nhà sản xuất").fill(name);
+    await page.getByLabel("Tên chủ thể").fill(name);
     await page.getByLabel("Loại hình").selectOption({ label: "Hộ kinh doanh" });
     await page.getByLabel("Tỉnh, thành").selectOption({ label: "Tỉnh Phú Thọ" });
     await page.getByRole("button", { name: "Xem danh sách xã, phường" }).click();
     // What was typed survives the round trip.
-    await expect(page.getByLabel("Tên nhà sản xuất")).toHaveValue(name);
+    await expect(page.getByLabel("Tên chủ thể")).toHaveValue(name);
     await page.getByLabel("Xã, phường").selectOption({ label: "Xã Sông Lô" });
     await page.getByLabel("Địa chỉ", { exact: true }).fill("Thôn Đồng Giang");
     await page
       .getByLabel("Câu chuyện (tiếng Việt)")
       .fill("Hộ làm bánh chưng gói lá dong theo công thức của gia đình.");
-    await page.getByRole("button", { name: "Lưu nhà sản xuất" }).click();
-    await expect(page.getByText("Đã thêm nhà sản xuất.")).toBeVisible();
+    await page.getByRole("button", { name: "Lưu chủ thể" }).click();
+    await expect(page.getByText("Đã thêm chủ thể.")).toBeVisible();
     await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
     await context.close();
   });

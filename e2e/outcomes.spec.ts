@@ -186,14 +186,14 @@ test("a failed delivery is returned by the producer; the buyer's page and timeli
   await expect(page.getByTestId("part-status")).toHaveText("Giao không thành công");
   await page.getByLabel("Nhập lại vào kho?").selectOption("yes");
   await page.getByRole("button", { name: "Ghi nhận đã nhận lại hàng" }).click();
-  await expect(page.getByTestId("part-status")).toHaveText("Đã hoàn về người bán");
+  await expect(page.getByTestId("part-status")).toHaveText("Đã hoàn về chủ thể");
   await expect(page.getByTestId("restocked")).toHaveText("Hàng hoàn về đã được nhập lại vào kho.");
   await expect(page.getByTestId("part-total").locator("s")).toHaveCount(1);
   await screenshots(page, info.outputPath(`producer-order-${info.project.name}`));
 
   await buyer.goto(orderUrl);
   const part = buyer.getByTestId("order-part");
-  await expect(part.getByTestId("part-status")).toHaveText("Trạng thái: Đã hoàn về người bán");
+  await expect(part.getByTestId("part-status")).toHaveText("Trạng thái: Đã hoàn về chủ thể");
   await expect(buyer.getByTestId("order-total")).toHaveText(/^0\s₫$/);
   const timeline = part.getByTestId("part-timeline");
   await expect(timeline.getByRole("listitem")).toHaveCount(5);

@@ -15,9 +15,7 @@ test("the administrator records a payout and the producer sees its statement clo
     "a month is paid out once: the desktop run pays it, the phone run would find it closed",
   );
   await logIn(page, "admin", "/admin/payouts");
-  await expect(
-    page.getByRole("heading", { name: "Chi trả cho nhà sản xuất", level: 1 }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Chi trả cho chủ thể", level: 1 })).toBeVisible();
   const row = page.getByRole("listitem").filter({ hasText: "HTX cây trồng Sông Lô xanh" });
   await expect(row).toHaveCount(1);
   await expect(row.getByText("Chờ chi trả")).toBeVisible();

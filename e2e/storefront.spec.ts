@@ -231,7 +231,7 @@ test.describe("product page", () => {
     const validUntil = await definition(certificate, "Hiệu lực đến hết ngày").innerText();
     expect(isoFromVietnameseDate(validUntil) >= todayInVietnam()).toBe(true);
     await expect(definition(certificate, "Căn cứ pháp lý")).toHaveText(/\S{3,}/);
-    await expect(definition(certificate, "Cơ quan công nhận")).toContainText("cấp trung ương");
+    await expect(definition(certificate, "Cơ quan công nhận")).toContainText("cấp quốc gia");
     // Far from its end date: no warning.
     await expect(main.getByText(/sắp hết hạn/)).toHaveCount(0);
 
@@ -248,7 +248,7 @@ test.describe("product page", () => {
     expect(ld.offers?.priceCurrency).toBe("VND");
     expect(ld.offers?.price).toBe(parseVnd(price));
 
-    const producerCard = page.getByRole("region", { name: "Chủ thể sản xuất" });
+    const producerCard = page.getByRole("region", { name: "Chủ thể OCOP" });
     const producerName = (await producerCard.getByRole("link").first().innerText()).trim();
     await producerCard
       .getByRole("link", { name: "Xem trang chủ thể và các sản phẩm khác" })

@@ -113,7 +113,7 @@ test("a guest pays a shipment by VietQR; the producer records the money, then co
   await buyer.goto(orderUrl.replace(/&placed=1$/, ""));
   await expect(buyer.getByTestId("transfer-panel")).toHaveCount(0);
   await expect(buyer.getByTestId("transfer-status")).toHaveText(
-    "Nhà sản xuất đã nhận tiền chuyển khoản",
+    "Chủ thể đã nhận tiền chuyển khoản",
   );
   await expect(buyer.getByText("Trạng thái: Đang giao")).toBeVisible();
   await buyer.context().close();

@@ -10,10 +10,10 @@ test("an official's missing record: 404 inside the official workspace", async ({
   const response = await page.goto("/admin/products/999999");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Không tìm thấy trang" })).toBeVisible();
-  const sections = page.getByRole("navigation", { name: "Các mục của không gian cán bộ" });
+  const sections = page.getByRole("navigation", { name: "Các mục của khu làm việc cán bộ" });
   await expect(sections.getByRole("link", { name: "Sản phẩm OCOP" })).toBeVisible();
   // The sections still lead somewhere.
-  await sections.getByRole("link", { name: "Nhà sản xuất" }).click();
+  await sections.getByRole("link", { name: "Chủ thể OCOP" }).click();
   await expect(page).toHaveURL(/\/admin\/producers$/);
 });
 

@@ -191,7 +191,7 @@ describe("the webhook books a card payment once", () => {
     );
     const rows: string[][] = parse(await csv.text(), { bom: true, relax_column_count: true });
     expect(rows[0]).toEqual([
-      "Nhà sản xuất",
+      "Chủ thể",
       "Tháng",
       "Ngày giờ",
       "Khoản",

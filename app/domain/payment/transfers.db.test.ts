@@ -243,7 +243,7 @@ describe("the producer's word", () => {
     const after = (await partsOf(placed.orderId)).find((p) => p.id === part.id)!;
     expect(after.status).toBe("cancelled");
     expect(after.transfer).toBe("not_received");
-    expect(after.cancelReason).toBe("Nhà sản xuất chưa nhận được tiền chuyển khoản");
+    expect(after.cancelReason).toBe("Chủ thể chưa nhận được tiền chuyển khoản");
     expect(await stockOf(productIds)).toEqual([10, 7]);
     await sweepBankTransfers(t.db, new Date(Date.now() + 100 * HOUR), RULES);
     expect((await stockOf(productIds))[0]).toBe(10);

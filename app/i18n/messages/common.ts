@@ -5,7 +5,7 @@ export default defineMessages(
     "site.name": "Chợ OCOP",
     "site.tagline": "Sản phẩm OCOP được chứng nhận, từ mọi miền đất nước",
     "site.description":
-      "Chợ OCOP: mua sản phẩm OCOP 3–5 sao còn hiệu lực chứng nhận, trực tiếp từ hợp tác xã, doanh nghiệp và hộ sản xuất.",
+      "Chợ OCOP: mua sản phẩm OCOP 3–5 sao còn hiệu lực chứng nhận, trực tiếp từ hợp tác xã, doanh nghiệp và hộ kinh doanh.",
     "nav.home": "Trang chủ",
     "nav.products": "Sản phẩm",
     "nav.producers": "Chủ thể",

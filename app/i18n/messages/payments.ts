@@ -8,7 +8,7 @@ export default defineMessages(
     "payments.shippingLine": "Phí vận chuyển — {producer}",
     "payments.mail.subject": "Đã nhận thanh toán cho đơn {number}",
     "payments.mail.body":
-      "Chúng tôi đã nhận {total} thanh toán bằng thẻ cho đơn {number}. Nhà sản xuất sẽ chuẩn bị hàng và giao đến bạn.",
+      "Chúng tôi đã nhận {total} thanh toán bằng thẻ cho đơn {number}. Chủ thể OCOP sẽ chuẩn bị hàng và giao đến bạn.",
     "payments.mail.link": "Xem đơn hàng: {link}",
     "payments.mail.cancelledSubject": "Đơn {number} đã được huỷ vì chưa thanh toán",
     "payments.mail.failedBody":

@@ -7,7 +7,7 @@ export default defineMessages(
       "Hợp tác xã, tổ hợp tác, doanh nghiệp và hộ kinh doanh có sản phẩm OCOP còn hiệu lực chứng nhận.",
     "producers.title": "Chủ thể OCOP",
     "producers.lead":
-      "Hợp tác xã, doanh nghiệp và hộ sản xuất có ít nhất một sản phẩm OCOP còn hiệu lực chứng nhận.",
+      "Hợp tác xã, doanh nghiệp và hộ kinh doanh có ít nhất một sản phẩm OCOP còn hiệu lực chứng nhận.",
     "producers.filter.province": "Tỉnh, thành",
     "producers.filter.allProvinces": "Tất cả tỉnh, thành",
     "producers.filter.submit": "Lọc",

@@ -13,7 +13,7 @@ export default defineMessages(
     "shipping.zone.otherRegion": "liên miền",
     "shipping.productLine": "Phí ship từ {fee}, giao trong {min}–{max} ngày đến {province}.",
     "shipping.productLineFree":
-      "Phí ship từ {fee}, giao trong {min}–{max} ngày đến {province}; miễn phí ship cho kiện hàng từ {amount} của nhà sản xuất này.",
+      "Phí ship từ {fee}, giao trong {min}–{max} ngày đến {province}; miễn phí ship cho kiện hàng từ {amount} của chủ thể này.",
     "shipping.productChange": "Đổi tỉnh nhận hàng ở bước thanh toán.",
     "shipping.cartEstimate":
       "Phí ship ước tính đến {province}: {fee} · giao trong {min}–{max} ngày",

@@ -5,7 +5,7 @@ export default defineMessages(
     "payments.checkout.vnpay": "VNPay: thẻ ATM nội địa, thẻ quốc tế, ví VNPay-QR",
     "vnpay.orderInfo": "Thanh toan don hang {number}",
     "vnpay.mail.body":
-      "Chúng tôi đã nhận {total} thanh toán qua VNPay cho đơn {number}. Nhà sản xuất sẽ chuẩn bị hàng và giao đến bạn.",
+      "Chúng tôi đã nhận {total} thanh toán qua VNPay cho đơn {number}. Chủ thể OCOP sẽ chuẩn bị hàng và giao đến bạn.",
     "vnpay.mail.failedBody":
       "Thanh toán qua VNPay cho đơn {number} không thành công nên đơn đã được huỷ. Bạn không bị trừ tiền. Bạn có thể đặt hàng lại bất cứ lúc nào.",
     "vnpay.mail.expiredBody":
