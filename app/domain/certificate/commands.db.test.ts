@@ -295,7 +295,7 @@ describe("renewal and regrade", () => {
       product.id,
       await newDecision({
         score: "80",
-        decisionNumber: input.decisionNumber,
+        decisionNumber: input.decisionNumber ?? "",
         decisionDate: input.decisionDate,
       }),
     );
