@@ -15,22 +15,39 @@ ALTER TABLE "legal_bases" ADD CONSTRAINT "legal_bases_text_kind" CHECK ("legal_b
 ALTER TABLE "legal_bases" ADD CONSTRAINT "legal_bases_source_kind" CHECK ("legal_bases"."source_kind" in ('primary', 'secondary'));--> statement-breakpoint
 -- hand-written (rules)
 -- The legal bases as corrected in db/reference/legal-bases.ts (the reference seed upserts the
--- same rows with their names and sources on every start). Inserted here too so the re-labelling
--- below sees the corrected dates; names are placeholders only where a row did not exist yet.
-INSERT INTO "legal_bases" ("code", "name_vi", "name_en", "effective_from", "document_number", "signed_on", "text_kind", "source_kind") VALUES
-  ('2018', 'Quyết định 490/QĐ-TTg', 'Decision 490/QĐ-TTg', '2018-05-07', '490/QĐ-TTg', '2018-05-07', 'programme', 'primary'),
-  ('2019', 'Quyết định 1048/QĐ-TTg', 'Decision 1048/QĐ-TTg', '2019-08-21', '1048/QĐ-TTg', '2019-08-21', 'criteria', 'primary'),
-  ('2020', 'Quyết định 781/QĐ-TTg', 'Decision 781/QĐ-TTg', '2020-06-08', '781/QĐ-TTg', '2020-06-08', 'amendment', 'secondary'),
-  ('2022', 'Quyết định 919/QĐ-TTg', 'Decision 919/QĐ-TTg', '2022-08-01', '919/QĐ-TTg', '2022-08-01', 'programme', 'primary'),
-  ('2023', 'Quyết định 148/QĐ-TTg', 'Decision 148/QĐ-TTg', '2023-02-24', '148/QĐ-TTg', '2023-02-24', 'criteria', 'primary'),
-  ('2025', 'Quyết định 1489/QĐ-TTg', 'Decision 1489/QĐ-TTg', '2025-07-06', '1489/QĐ-TTg', '2025-07-06', 'amendment', 'primary'),
-  ('2026', 'Quyết định 26/2026/QĐ-TTg', 'Decision 26/2026/QĐ-TTg', '2026-05-22', '26/2026/QĐ-TTg', '2026-05-22', 'criteria', 'secondary')
-ON CONFLICT ("code") DO UPDATE SET
-  "effective_from" = excluded."effective_from",
-  "document_number" = excluded."document_number",
-  "signed_on" = excluded."signed_on",
-  "text_kind" = excluded."text_kind",
-  "source_kind" = excluded."source_kind";
+-- same rows with their names and sources on every start). Applied here too so the re-labelling
+-- below sees the corrected dates. Existing rows are corrected; the new codes are added only on a
+-- database that already holds reference data (an empty one gets them from the seed).
+UPDATE "legal_bases" b SET
+  "effective_from" = r."effective_from",
+  "document_number" = r."document_number",
+  "signed_on" = r."signed_on",
+  "text_kind" = r."text_kind",
+  "source_kind" = r."source_kind"
+FROM (VALUES
+  ('2018', 'Quyết định 490/QĐ-TTg', 'Decision 490/QĐ-TTg', '2018-05-07'::date, '490/QĐ-TTg', '2018-05-07'::date, 'programme', 'primary'),
+  ('2019', 'Quyết định 1048/QĐ-TTg', 'Decision 1048/QĐ-TTg', '2019-08-21'::date, '1048/QĐ-TTg', '2019-08-21'::date, 'criteria', 'primary'),
+  ('2020', 'Quyết định 781/QĐ-TTg', 'Decision 781/QĐ-TTg', '2020-06-08'::date, '781/QĐ-TTg', '2020-06-08'::date, 'amendment', 'secondary'),
+  ('2022', 'Quyết định 919/QĐ-TTg', 'Decision 919/QĐ-TTg', '2022-08-01'::date, '919/QĐ-TTg', '2022-08-01'::date, 'programme', 'primary'),
+  ('2023', 'Quyết định 148/QĐ-TTg', 'Decision 148/QĐ-TTg', '2023-02-24'::date, '148/QĐ-TTg', '2023-02-24'::date, 'criteria', 'primary'),
+  ('2025', 'Quyết định 1489/QĐ-TTg', 'Decision 1489/QĐ-TTg', '2025-07-06'::date, '1489/QĐ-TTg', '2025-07-06'::date, 'amendment', 'primary'),
+  ('2026', 'Quyết định 26/2026/QĐ-TTg', 'Decision 26/2026/QĐ-TTg', '2026-05-22'::date, '26/2026/QĐ-TTg', '2026-05-22'::date, 'criteria', 'secondary')
+) AS r ("code", "name_vi", "name_en", "effective_from", "document_number", "signed_on", "text_kind", "source_kind")
+WHERE r."code" = b."code";
+--> statement-breakpoint
+INSERT INTO "legal_bases" ("code", "name_vi", "name_en", "effective_from", "document_number", "signed_on", "text_kind", "source_kind")
+SELECT r."code", r."name_vi", r."name_en", r."effective_from", r."document_number", r."signed_on", r."text_kind", r."source_kind"
+FROM (VALUES
+  ('2018', 'Quyết định 490/QĐ-TTg', 'Decision 490/QĐ-TTg', '2018-05-07'::date, '490/QĐ-TTg', '2018-05-07'::date, 'programme', 'primary'),
+  ('2019', 'Quyết định 1048/QĐ-TTg', 'Decision 1048/QĐ-TTg', '2019-08-21'::date, '1048/QĐ-TTg', '2019-08-21'::date, 'criteria', 'primary'),
+  ('2020', 'Quyết định 781/QĐ-TTg', 'Decision 781/QĐ-TTg', '2020-06-08'::date, '781/QĐ-TTg', '2020-06-08'::date, 'amendment', 'secondary'),
+  ('2022', 'Quyết định 919/QĐ-TTg', 'Decision 919/QĐ-TTg', '2022-08-01'::date, '919/QĐ-TTg', '2022-08-01'::date, 'programme', 'primary'),
+  ('2023', 'Quyết định 148/QĐ-TTg', 'Decision 148/QĐ-TTg', '2023-02-24'::date, '148/QĐ-TTg', '2023-02-24'::date, 'criteria', 'primary'),
+  ('2025', 'Quyết định 1489/QĐ-TTg', 'Decision 1489/QĐ-TTg', '2025-07-06'::date, '1489/QĐ-TTg', '2025-07-06'::date, 'amendment', 'primary'),
+  ('2026', 'Quyết định 26/2026/QĐ-TTg', 'Decision 26/2026/QĐ-TTg', '2026-05-22'::date, '26/2026/QĐ-TTg', '2026-05-22'::date, 'criteria', 'secondary')
+) AS r ("code", "name_vi", "name_en", "effective_from", "document_number", "signed_on", "text_kind", "source_kind")
+WHERE EXISTS (SELECT 1 FROM "legal_bases")
+ON CONFLICT ("code") DO NOTHING;
 --> statement-breakpoint
 -- Certificates attributed to a basis that took effect after their decision date (e.g. "2026",
 -- once dated from 01/01/2026, on a decision of March 2026) are re-labelled with the basis in
