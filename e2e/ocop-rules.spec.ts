@@ -55,7 +55,9 @@ test.describe("OCOP rules per legal basis", () => {
     await expect(page.getByText("4 sao, tiềm năng 5 sao").first()).toBeVisible();
   });
 
-  test("a not-achieved result is recorded without a number and never shown", async ({ page }, info) => {
+  test("a not-achieved result is recorded without a number and never shown", async ({
+    page,
+  }, info) => {
     const name = `Mật ong không đạt ${runTag(info)}`;
     await logIn(page, "official", "/admin/products/new");
     await fillProduct(page, name);

@@ -43,7 +43,7 @@ export const LEGAL_BASES: readonly LegalBasisData[] = [
     nameEn:
       "Prime Minister's Decision 490/QĐ-TTg of 7 May 2018 approving the One Commune One Product programme 2018–2020",
     source:
-      "Issue 12 (checked against the texts by its filer); proatc.vn \"Văn bản quy định về OCOP\" lists it too (year misprinted 2015)",
+      'Issue 12 (checked against the texts by its filer); proatc.vn "Văn bản quy định về OCOP" lists it too (year misprinted 2015)',
     sourceKind: "primary",
   },
   {
@@ -70,7 +70,7 @@ export const LEGAL_BASES: readonly LegalBasisData[] = [
     nameEn:
       "Prime Minister's Decision 781/QĐ-TTg of 8 June 2020 amending annexes of Decision 1048/QĐ-TTg",
     source:
-      "proatc.vn \"Văn bản quy định về OCOP\" (\"Quyết định số 781/QĐ-TTg ngày 08 tháng 06 năm 2020 … sửa đổi bổ sung một số phụ lục Quyết định 1048/QĐ-TTg\")",
+      'proatc.vn "Văn bản quy định về OCOP" ("Quyết định số 781/QĐ-TTg ngày 08 tháng 06 năm 2020 … sửa đổi bổ sung một số phụ lục Quyết định 1048/QĐ-TTg")',
     sourceKind: "secondary",
   },
   {

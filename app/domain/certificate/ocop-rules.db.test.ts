@@ -80,7 +80,10 @@ async function onboard(o: Record<string, string>) {
 
 describe("4★, potential 5★", () => {
   it("is recorded, shown on the product page and in the lookup, and counted", async () => {
-    const { product, certificateId } = await onboard({ nameVi: "Trà hoa vàng tiềm năng", score: "92" });
+    const { product, certificateId } = await onboard({
+      nameVi: "Trà hoa vàng tiềm năng",
+      score: "92",
+    });
     const [row] = await t.db.select().from(certificates).where(eq(certificates.id, certificateId));
     expect(row).toMatchObject({
       stars: 4,
@@ -95,9 +98,9 @@ describe("4★, potential 5★", () => {
     expect(page.certificate.proposedForFive).toBe(true);
     expect(page.legalBasis.nameVi).toContain("1489/QĐ-TTg");
     const found = await lookupCertificates(t.db, today, "Trà hoa vàng tiềm năng");
-    expect(found.kind === "results" && found.results.map((r) => [r.stars, r.proposedForFive])).toEqual([
-      [4, true],
-    ]);
+    expect(
+      found.kind === "results" && found.results.map((r) => [r.stars, r.proposedForFive]),
+    ).toEqual([[4, true]]);
     const dashboard = await getDashboard(t.db, official, today);
     expect(dashboard.potentialFive).toBe(1);
     expect(dashboard.stars[4]).toBeGreaterThanOrEqual(1);
@@ -113,7 +116,12 @@ describe("not achieved", () => {
       decisionNumber: "",
     });
     const [row] = await t.db.select().from(certificates).where(eq(certificates.id, certificateId));
-    expect(row).toMatchObject({ achieved: false, decisionNumber: null, proposedForFive: false, stars: 4 });
+    expect(row).toMatchObject({
+      achieved: false,
+      decisionNumber: null,
+      proposedForFive: false,
+      stars: 4,
+    });
     expect((await getProductPage(t.db, product.slug, today)).kind).toBe("gone");
     const found = await lookupCertificates(t.db, today, "Trà hoa vàng không đạt");
     expect(found.kind === "results" && found.results).toEqual([]);
@@ -150,14 +158,18 @@ describe("the database's checks", () => {
   it("accepts a provincial 4★ with 92 only when it is proposed for 5★", async () => {
     expect(await refused({ proposedForFive: true })).toBeNull();
     expect(await refused({})).toBe("certificates_score_band");
-    expect(await refused({ proposedForFive: true, issuingLevel: "ministry", issuingBody: "Bộ" })).toBe(
+    expect(
+      await refused({ proposedForFive: true, issuingLevel: "ministry", issuingBody: "Bộ" }),
+    ).toBe("certificates_proposed_for_five");
+    expect(await refused({ proposedForFive: true, score: 85 })).toBe(
       "certificates_proposed_for_five",
     );
-    expect(await refused({ proposedForFive: true, score: 85 })).toBe("certificates_proposed_for_five");
   });
 
   it("lets a not-achieved result carry any score but needs one, and a recognition needs a number", async () => {
-    expect(await refused({ achieved: false, score: 97, stars: 4, decisionNumber: null })).toBeNull();
+    expect(
+      await refused({ achieved: false, score: 97, stars: 4, decisionNumber: null }),
+    ).toBeNull();
     expect(await refused({ achieved: false, score: null, stars: 4, decisionNumber: null })).toBe(
       "certificates_not_achieved_score",
     );
