@@ -7,7 +7,6 @@ export default defineMessages(
     "ocop.potentialFiveNote":
       "Điểm đánh giá từ 90 trở lên: tỉnh công nhận 4 sao và đề nghị trung ương đánh giá, công nhận 5 sao.",
     "ocop.notAchieved": "Không đạt",
-    "ocop.evaluationResult": "Kết quả đánh giá (không phải quyết định công nhận)",
     "ocop.noDecisionNumber": "Không có số quyết định",
     "acert.field.notAchieved": "Không đạt (không đáp ứng tiêu chí bắt buộc)",
     "acert.field.notAchievedHint":
@@ -24,7 +23,6 @@ export default defineMessages(
     "ocop.potentialFiveNote":
       "Scored 90 or more: recognised 4 stars by the province and proposed to the ministry for 5 stars.",
     "ocop.notAchieved": "Not achieved",
-    "ocop.evaluationResult": "Evaluation result (not a recognition decision)",
     "ocop.noDecisionNumber": "No decision number",
     "acert.field.notAchieved": "Not achieved (a mandatory criterion failed)",
     "acert.field.notAchievedHint":
