@@ -69,12 +69,28 @@ export const legacyPlaces = pgTable(
 );
 
 /** The legal texts OCOP rules were issued under; every certificate names one. */
-export const legalBases = pgTable("legal_bases", {
-  code: text("code").primaryKey(),
-  nameVi: text("name_vi").notNull(),
-  nameEn: text("name_en").notNull(),
-  effectiveFrom: date("effective_from").notNull(),
-});
+export const legalBases = pgTable(
+  "legal_bases",
+  {
+    code: text("code").primaryKey(),
+    nameVi: text("name_vi").notNull(),
+    nameEn: text("name_en").notNull(),
+    effectiveFrom: date("effective_from").notNull(),
+    /** "148/QĐ-TTg", as signed. */
+    documentNumber: text("document_number"),
+    signedOn: date("signed_on"),
+    /** programme | criteria | amendment (db/reference/legal-bases.ts LEGAL_TEXT_KINDS). */
+    textKind: text("text_kind").notNull().default("criteria"),
+    /** Where the number and the date were read. */
+    source: text("source"),
+    /** primary: the text itself; secondary: reporting or projects citing it. */
+    sourceKind: text("source_kind").notNull().default("secondary"),
+  },
+  (t) => [
+    check("legal_bases_text_kind", sql`${t.textKind} in ('programme', 'criteria', 'amendment')`),
+    check("legal_bases_source_kind", sql`${t.sourceKind} in ('primary', 'secondary')`),
+  ],
+);
 
 /** Product groups ("ngành") as versioned data: a group belongs to the scheme of one legal basis. */
 export const productGroups = pgTable(
@@ -236,7 +252,8 @@ export const certificates = pgTable(
     stars: smallint("stars").notNull(),
     /** Council score out of 100; older records may only carry the stars. */
     score: smallint("score"),
-    decisionNumber: text("decision_number").notNull(),
+    /** Null for an evaluation result (1–2★ or not achieved under 1489 and 26/2026): not a decision. */
+    decisionNumber: text("decision_number"),
     decisionDate: date("decision_date").notNull(),
     issuingLevel: text("issuing_level", { enum: ISSUING_LEVELS }).notNull(),
     issuingBody: text("issuing_body").notNull(),
@@ -251,6 +268,10 @@ export const certificates = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     revokedReason: text("revoked_reason"),
     supersededById: integer("superseded_by_id").references((): AnyPgColumn => certificates.id),
+    /** False: the council found a mandatory criterion failed ("không đạt"), whatever the score. */
+    achieved: boolean("achieved").notNull().default(true),
+    /** 4★ at the province with 90+ points (148, 1489): proposed to the ministry for 5★. */
+    proposedForFive: boolean("proposed_for_five").notNull().default(false),
     /** The producer's address exactly as printed on the certificate (may name old units). */
     addressPrinted: text("address_printed"),
     /** The former unit the certificate names, for certificates issued before July 2025. */
@@ -261,7 +282,19 @@ export const certificates = pgTable(
     check("certificates_stars_range", sql`${t.stars} between 1 and 5`),
     check(
       "certificates_score_band",
-      sql`${t.score} is null or (${t.score} between 0 and 100 and ${t.stars} = case when ${t.score} >= 90 then 5 when ${t.score} >= 70 then 4 when ${t.score} >= 50 then 3 when ${t.score} >= 30 then 2 else 1 end)`,
+      sql`${t.score} is null or (${t.score} between 0 and 100 and (not ${t.achieved} or ${t.stars} = case when ${t.score} >= 90 then (case when ${t.proposedForFive} then 4 else 5 end) when ${t.score} >= 70 then 4 when ${t.score} >= 50 then 3 when ${t.score} >= 30 then 2 else 1 end))`,
+    ),
+    check(
+      "certificates_proposed_for_five",
+      sql`not ${t.proposedForFive} or (${t.achieved} and ${t.stars} = 4 and ${t.score} >= 90 and ${t.issuingLevel} = 'province')`,
+    ),
+    check(
+      "certificates_not_achieved_score",
+      sql`${t.achieved} or ${t.score} is not null`,
+    ),
+    check(
+      "certificates_decision_number",
+      sql`${t.decisionNumber} is not null or ${t.stars} < 3 or not ${t.achieved}`,
     ),
     check(
       "certificates_revoked_reason",

@@ -29,7 +29,7 @@ async function fillProduct(page: Page, name: string) {
   await page.getByLabel("Tên sản phẩm (tiếng Việt)").fill(name);
   await page
     .getByLabel("Bộ sản phẩm")
-    .selectOption({ label: "Nông sản thô, sơ chế (mật ong, gạo…)" });
+    .selectOption({ label: "Thực phẩm thô, sơ chế" });
   await page
     .getByLabel("Mô tả (tiếng Việt)")
     .fill("Mật ong hoa nhãn thu hoạch ven sông Lô, lọc lạnh, không pha đường.");
@@ -90,7 +90,8 @@ test.describe("official workspace: certified products and certificates", () => {
     await page.goto("/admin/products/new");
     await fillProduct(page, lowName);
     await page.getByLabel("Hạng sao").selectOption({ label: "2 sao" });
-    await page.getByLabel("Số quyết định").fill("17/BB-HĐĐG");
+    // An evaluation result, not a decision (1489, 26/2026): no document number.
+    await page.getByLabel("Số quyết định").fill("");
     await page.getByLabel("Cấp công nhận").selectOption({ label: "UBND tỉnh, thành phố" });
     await page.getByRole("button", { name: "Lưu sản phẩm và chứng nhận" }).click();
     await expect(page.getByText("Đã thêm sản phẩm và chứng nhận.")).toBeVisible();

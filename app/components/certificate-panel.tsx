@@ -73,6 +73,11 @@ export function CertificatePanel({
       </div>
       <div className="mt-3">
         <StarBadge stars={certificate.stars} size="lg" />
+        {certificate.proposedForFive ? (
+          <p className="mt-2 text-sm font-semibold text-amber-800" data-testid="potential-five">
+            {t("ocop.potentialFive", { stars: certificate.stars })}
+          </p>
+        ) : null}
       </div>
       {daysLeft <= EXPIRY_NOTICE_DAYS ? (
         <p

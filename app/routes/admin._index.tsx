@@ -66,6 +66,12 @@ export default function AdminDashboard() {
     { label: t("admin.dashboard.producers"), value: d.producers },
     { label: t("admin.dashboard.newThisYear", { year: d.year }), value: d.newThisYear },
     {
+      label: t("stats.potentialFive"),
+      value: d.potentialFive,
+      note: t("ocop.potentialFiveNote"),
+      tone: d.potentialFive > 0 ? "text-amber-800" : undefined,
+    },
+    {
       label: t("admin.dashboard.expiringSoon", { days: expiringDays }),
       value: d.expiringSoon,
       href: "/admin/certificates/expiring",

@@ -9,8 +9,17 @@ import { legalBases, productGroups, productSets } from "../schema";
 import { LEGAL_BASES } from "./legal-bases";
 import { PRODUCT_GROUP_SCHEMES } from "./product-groups";
 
-export { LEGAL_BASES, type LegalBasisData } from "./legal-bases";
 export {
+  LEGAL_BASES,
+  LEGAL_TEXT_KINDS,
+  SOURCE_KINDS,
+  type LegalBasisData,
+  type LegalTextKind,
+  type SourceKind,
+} from "./legal-bases";
+export { BASIS_RULES, bandStars, rulesFor, type BasisRules } from "./basis-rules";
+export {
+  PENDING_SCHEME_2026,
   PRODUCT_GROUP_SCHEMES,
   type ProductGroupData,
   type ProductGroupScheme,
@@ -31,6 +40,11 @@ export async function seedReferenceData(db: Db): Promise<void> {
           nameVi: sql`excluded.name_vi`,
           nameEn: sql`excluded.name_en`,
           effectiveFrom: sql`excluded.effective_from`,
+          documentNumber: sql`excluded.document_number`,
+          signedOn: sql`excluded.signed_on`,
+          textKind: sql`excluded.text_kind`,
+          source: sql`excluded.source`,
+          sourceKind: sql`excluded.source_kind`,
         },
       });
 

@@ -26,11 +26,11 @@ const SCHEME_2019: ProductGroupScheme = {
       nameVi: "Thực phẩm",
       nameEn: "Food",
       sets: [
-        { code: "thuc-pham-tuoi-song", nameVi: "Nông sản tươi sống", nameEn: "Fresh produce" },
+        { code: "thuc-pham-tuoi-song", nameVi: "Thực phẩm tươi sống", nameEn: "Fresh food" },
         {
           code: "thuc-pham-tho-so-che",
-          nameVi: "Nông sản thô, sơ chế",
-          nameEn: "Raw and semi-processed produce",
+          nameVi: "Thực phẩm thô, sơ chế",
+          nameEn: "Raw and semi-processed food",
         },
         { code: "thuc-pham-che-bien", nameVi: "Thực phẩm chế biến", nameEn: "Processed food" },
         { code: "gia-vi", nameVi: "Gia vị", nameEn: "Spices and condiments" },
@@ -107,15 +107,15 @@ const SCHEME_2023: ProductGroupScheme = {
       nameVi: "Thực phẩm",
       nameEn: "Food",
       sets: [
-        { code: "thuc-pham-tuoi-song", nameVi: "Nông sản tươi sống", nameEn: "Fresh produce" },
+        { code: "thuc-pham-tuoi-song", nameVi: "Thực phẩm tươi sống", nameEn: "Fresh food" },
         {
           code: "thuc-pham-tho-so-che",
-          nameVi: "Nông sản thô, sơ chế (mật ong, gạo…)",
-          nameEn: "Raw and semi-processed produce (honey, rice…)",
+          nameVi: "Thực phẩm thô, sơ chế",
+          nameEn: "Raw and semi-processed food",
         },
         { code: "thuc-pham-che-bien", nameVi: "Thực phẩm chế biến", nameEn: "Processed food" },
         { code: "gia-vi", nameVi: "Gia vị", nameEn: "Spices and condiments" },
-        { code: "che", nameVi: "Chè và sản phẩm từ chè", nameEn: "Tea" },
+        { code: "che", nameVi: "Chè", nameEn: "Tea" },
         { code: "ca-phe-ca-cao", nameVi: "Cà phê, ca cao", nameEn: "Coffee and cocoa" },
       ],
     },
@@ -133,9 +133,10 @@ const SCHEME_2023: ProductGroupScheme = {
       ],
     },
     {
+      // The code stays "thao-duoc" (URLs); the name is the one 919/148 use.
       code: "thao-duoc",
-      nameVi: "Thảo dược",
-      nameEn: "Herbal products",
+      nameVi: "Dược liệu và sản phẩm từ dược liệu",
+      nameEn: "Medicinal materials and products made from them",
       sets: [
         {
           code: "thuc-pham-chuc-nang",
@@ -168,7 +169,10 @@ const SCHEME_2023: ProductGroupScheme = {
       nameVi: "Sinh vật cảnh",
       nameEn: "Ornamental plants and animals",
       sets: [
-        { code: "hoa-cay-canh", nameVi: "Hoa, cây cảnh", nameEn: "Flowers and ornamental plants" },
+        // Flowers, ornamental plants and ornamental animals are separate: the existing
+        // "hoa-cay-canh" row keeps its code (URLs, products) and is now flowers only.
+        { code: "hoa-cay-canh", nameVi: "Hoa", nameEn: "Flowers" },
+        { code: "cay-canh", nameVi: "Cây cảnh", nameEn: "Ornamental plants" },
         { code: "dong-vat-canh", nameVi: "Động vật cảnh", nameEn: "Ornamental animals" },
       ],
     },
@@ -188,3 +192,21 @@ const SCHEME_2023: ProductGroupScheme = {
 };
 
 export const PRODUCT_GROUP_SCHEMES: readonly ProductGroupScheme[] = [SCHEME_2019, SCHEME_2023];
+
+/**
+ * The scheme of 26/2026/QĐ-TTg as far as it could be verified. Its structure (6 sectors,
+ * 17 groups, 26 product sets) is known from a secondary source only (issue 12: public projects
+ * citing the government's text); the names of the sectors, groups and sets were NOT found in
+ * any source consulted, so none is seeded: inventing them would put unverified legal content
+ * on certificates. When the primary text is in hand, add its groups here as a third scheme
+ * under basis "2026" (its own rows; the 2023 codes stay on their rows).
+ */
+export const PENDING_SCHEME_2026 = {
+  legalBasisCode: "2026",
+  sectors: 6,
+  groups: 17,
+  productSets: 26,
+  sourceKind: "secondary",
+  source: "Issue 12 (secondary: public projects citing the government's text)",
+  verifiedGroups: [] as readonly ProductGroupData[],
+} as const;

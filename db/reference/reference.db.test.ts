@@ -4,9 +4,12 @@ import { createTestDatabase, type TestDatabase } from "../../tests/support/test-
 import { queryRows } from "../client";
 import { legalBases, productGroups, productSets } from "../schema";
 import {
+  BASIS_RULES,
   CURRENT_GROUP_SCHEME,
   LEGAL_BASES,
+  PENDING_SCHEME_2026,
   PRODUCT_GROUP_SCHEMES,
+  rulesFor,
   seedReferenceData,
 } from "./index";
 
@@ -34,7 +37,7 @@ const EXPECTED_2023: Record<string, string[]> = {
   "do-uong": ["ruou", "do-uong-khong-con"],
   "thao-duoc": ["thuc-pham-chuc-nang", "my-pham-thao-duoc", "tinh-dau"],
   "thu-cong-my-nghe": ["det-may", "thu-cong-trang-tri"],
-  "sinh-vat-canh": ["hoa-cay-canh", "dong-vat-canh"],
+  "sinh-vat-canh": ["hoa-cay-canh", "cay-canh", "dong-vat-canh"],
   "du-lich": ["du-lich-cong-dong"],
 };
 
@@ -59,13 +62,112 @@ async function snapshot(): Promise<string> {
 }
 
 describe("seedReferenceData", () => {
-  it("stores the four legal bases with Vietnamese and English names", async () => {
+  it("stores every legal basis with its number, dates, kind and source (issue 12)", async () => {
     const rows = await database.db.select().from(legalBases).orderBy(asc(legalBases.code));
-    expect(rows.map((r) => r.code)).toEqual(["2019", "2023", "2025", "2026"]);
-    expect(rows.find((r) => r.code === "2019")?.nameVi).toContain("1048/QĐ-TTg");
-    expect(rows.find((r) => r.code === "2023")?.nameVi).toContain("148/QĐ-TTg");
-    expect(rows.find((r) => r.code === "2023")?.effectiveFrom).toBe("2023-02-24");
-    for (const r of rows) expect(r.nameEn.length).toBeGreaterThan(0);
+    const pinned = rows.map((r) => [
+      r.code,
+      r.documentNumber,
+      r.signedOn,
+      r.effectiveFrom,
+      r.textKind,
+      r.sourceKind,
+    ]);
+    expect(pinned).toEqual([
+      ["2018", "490/QĐ-TTg", "2018-05-07", "2018-05-07", "programme", "primary"],
+      ["2019", "1048/QĐ-TTg", "2019-08-21", "2019-08-21", "criteria", "primary"],
+      ["2020", "781/QĐ-TTg", "2020-06-08", "2020-06-08", "amendment", "secondary"],
+      ["2022", "919/QĐ-TTg", "2022-08-01", "2022-08-01", "programme", "primary"],
+      ["2023", "148/QĐ-TTg", "2023-02-24", "2023-02-24", "criteria", "primary"],
+      ["2025", "1489/QĐ-TTg", "2025-07-06", "2025-07-06", "amendment", "primary"],
+      ["2026", "26/2026/QĐ-TTg", "2026-05-22", "2026-05-22", "criteria", "secondary"],
+    ]);
+    for (const r of rows) {
+      expect(r.nameVi).toContain(r.documentNumber ?? "-");
+      expect(r.nameEn).toContain(r.documentNumber ?? "-");
+      expect(r.source?.length ?? 0).toBeGreaterThan(10);
+    }
+    // The names no longer cite rules that do not exist under those names.
+    expect(rows.map((r) => r.nameVi).join(" ")).not.toMatch(/Quy định OCOP/);
+  });
+
+  it("has a rule table row for every basis, with the same score bands", () => {
+    expect(BASIS_RULES.map((r) => r.basisCode).sort()).toEqual(LEGAL_BASES.map((b) => b.code).sort());
+    for (const r of BASIS_RULES) {
+      expect(r.bands.map((b) => [b.min, b.stars])).toEqual([
+        [90, 5],
+        [70, 4],
+        [50, 3],
+        [30, 2],
+        [0, 1],
+      ]);
+      expect(r.recognises.ministry).toEqual([5]);
+      expect(r.recognises.province).toEqual([3, 4]);
+    }
+  });
+
+  it("pins who recognises what, and the 90-point 4★, per basis", () => {
+    const summary = Object.fromEntries(
+      BASIS_RULES.map((r) => [
+        r.basisCode,
+        {
+          district: r.recognises.district,
+          potentialFive: r.potentialFive,
+          evaluationWithoutDecision: r.evaluationWithoutDecision,
+        },
+      ]),
+    );
+    const none = { district: [], potentialFive: null, evaluationWithoutDecision: false };
+    const pf = { level: "province", minScore: 90, stars: 4 };
+    expect(summary).toEqual({
+      "2018": none,
+      "2019": none,
+      "2020": none,
+      "2022": none,
+      "2023": { district: [3], potentialFive: pf, evaluationWithoutDecision: false },
+      "2025": { district: [], potentialFive: pf, evaluationWithoutDecision: true },
+      "2026": { district: [], potentialFive: null, evaluationWithoutDecision: true },
+    });
+    expect(rulesFor("2023").levelUntil.district).toBe("2025-07-01");
+  });
+
+  it("does not invent the 26 product sets of 26/2026: only what was verified", () => {
+    expect(PENDING_SCHEME_2026).toMatchObject({
+      legalBasisCode: "2026",
+      sectors: 6,
+      groups: 17,
+      productSets: 26,
+      sourceKind: "secondary",
+    });
+    expect(PENDING_SCHEME_2026.verifiedGroups).toEqual([]);
+    expect(PRODUCT_GROUP_SCHEMES.map((s) => s.legalBasisCode)).toEqual(["2019", "2023"]);
+  });
+
+  it("names the groups and food sets as 919/148 do, codes unchanged", async () => {
+    const groups = await database.db
+      .select({ code: productGroups.code, nameVi: productGroups.nameVi })
+      .from(productGroups)
+      .where(eq(productGroups.legalBasisCode, "2023"))
+      .orderBy(asc(productGroups.sortOrder));
+    expect(groups.find((g) => g.code === "thao-duoc")?.nameVi).toBe(
+      "Dược liệu và sản phẩm từ dược liệu",
+    );
+    const sets = await setsOf("2023");
+    const name = (code: string) => sets.find((s) => s.set === code)?.nameVi;
+    expect(sets.filter((s) => s.group === "thuc-pham").map((s) => s.nameVi)).toEqual([
+      "Thực phẩm tươi sống",
+      "Thực phẩm thô, sơ chế",
+      "Thực phẩm chế biến",
+      "Gia vị",
+      "Chè",
+      "Cà phê, ca cao",
+    ]);
+    expect([name("hoa-cay-canh"), name("cay-canh"), name("dong-vat-canh")]).toEqual([
+      "Hoa",
+      "Cây cảnh",
+      "Động vật cảnh",
+    ]);
+    const food2019 = await setsOf("2019");
+    expect(food2019.map((s) => s.nameVi).join(" ")).not.toMatch(/Nông sản/);
   });
 
   it("has exactly the six 2023 groups and every set code the catalogue relies on", async () => {

@@ -25,11 +25,15 @@ const validUntil = (date: string) => addMonths(date, 36);
 
 describe("legalBasisOn", () => {
   it("picks the rules in force on the decision date", () => {
-    expect(legalBasisOn("2021-05-01", LEGAL_BASES)).toBe("2019");
+    expect(legalBasisOn("2018-09-01", LEGAL_BASES)).toBe("2018");
+    expect(legalBasisOn("2020-05-01", LEGAL_BASES)).toBe("2019");
+    expect(legalBasisOn("2021-05-01", LEGAL_BASES)).toBe("2020");
     expect(legalBasisOn("2023-02-24", LEGAL_BASES)).toBe("2023");
-    expect(legalBasisOn("2025-06-30", LEGAL_BASES)).toBe("2023");
-    expect(legalBasisOn("2025-07-01", LEGAL_BASES)).toBe("2025");
-    expect(legalBasisOn("2026-03-01", LEGAL_BASES)).toBe("2026");
+    expect(legalBasisOn("2025-07-05", LEGAL_BASES)).toBe("2023");
+    expect(legalBasisOn("2025-07-06", LEGAL_BASES)).toBe("2025");
+    // No decision under 26/2026/QĐ-TTg before it was signed.
+    expect(legalBasisOn("2026-03-01", LEGAL_BASES)).toBe("2025");
+    expect(legalBasisOn("2026-05-22", LEGAL_BASES)).toBe("2026");
   });
 });
 
@@ -106,10 +110,21 @@ describe("planCertificates", () => {
     expect(revokedOn >= current.decisionDate && revokedOn < TODAY).toBe(true);
   });
 
-  it("records 1★ and 2★ results as council minutes, not recognition decisions", () => {
+  it("records 1★ and 2★ results as evaluation results without a document number", () => {
     const { current } = planCertificates({ ...base, stars: 2, plan: { score: 44 } });
-    expect(current.decisionNumber).toMatch(/\/BB-HĐĐG$/);
+    expect(current.decisionNumber).toBeNull();
     expect(current.score).toBe(44);
+  });
+
+  it("records a provincial 4★ with 90+ under 148/1489 as proposed for 5★", () => {
+    const { current } = planCertificates({ ...base, stars: 4, plan: { ageMonths: 10, score: 92 } });
+    expect(current).toMatchObject({
+      stars: 4,
+      score: 92,
+      issuingLevel: "province",
+      proposedForFive: true,
+    });
+    expect(["2023", "2025"]).toContain(current.legalBasisCode);
   });
 });
 

@@ -5,6 +5,8 @@
  * basis and printed address match the rules of the decision's date.
  */
 import { addDays, addMonths } from "../../app/lib/dates";
+import { legalBasisOn as basisInForce } from "../../app/domain/certificate/schemas";
+import { rulesFor } from "../reference/basis-rules";
 import type { IssuingLevel } from "../schema";
 import type { CertificatePlan, Stars } from "./data/types";
 
@@ -15,7 +17,7 @@ export const MINISTRY_MERGED_FROM = "2025-03-01";
 const MINISTRY_BEFORE = "Bộ Nông nghiệp và Phát triển nông thôn";
 const MINISTRY_AFTER = "Bộ Nông nghiệp và Môi trường";
 
-export type LegalBasisDates = { code: string; effectiveFrom: string };
+export type LegalBasisDates = { code: string; effectiveFrom: string; textKind: string };
 
 /** The former units a producer's certificates named before July 2025. */
 export type LegacyAddress = {
@@ -43,7 +45,8 @@ export type CertificateContext = {
 export type PlannedCertificate = {
   stars: number;
   score: number | null;
-  decisionNumber: string;
+  /** Null for an evaluation result (1–2★): not a decision. */
+  decisionNumber: string | null;
   decisionDate: string;
   issuingLevel: IssuingLevel;
   issuingBody: string;
@@ -53,6 +56,8 @@ export type PlannedCertificate = {
   revokedReason: string | null;
   addressPrinted: string;
   legacyPlaceId: string | null;
+  /** 4★ at the province with 90+ points under 148/1489: proposed for 5★. */
+  proposedForFive: boolean;
 };
 
 /** The current certificate, and the one it superseded when the product was renewed. */
@@ -81,13 +86,13 @@ export function scoreFor(stars: Stars, seed: number): number {
   return min + (seed % (max - min + 1));
 }
 
-/** The rules in force on a date: the latest basis that had taken effect (or the oldest). */
+/** The rules in force on a date (the app's own rule), or the oldest basis before them all. */
 export function legalBasisOn(date: string, bases: readonly LegalBasisDates[]): string {
-  const sorted = [...bases].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
-  let chosen = sorted[0];
-  for (const basis of sorted) if (basis.effectiveFrom <= date) chosen = basis;
-  if (!chosen) throw new Error("No legal bases: seed the reference data first");
-  return chosen.code;
+  const inForce = basisInForce(date, bases);
+  if (inForce) return inForce.code;
+  const oldest = [...bases].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
+  if (!oldest) throw new Error("No legal bases: seed the reference data first");
+  return oldest.code;
 }
 
 /** "Huyện Sông Lô" → "huyện Sông Lô": unit words are lower case inside an address or a title. */
@@ -123,9 +128,9 @@ function issuer(
   return { level: "province", body: `UBND ${lowerUnit(provinceName)}`, legacyPlaceId: legacyCommune };
 }
 
-function decisionNumber(level: IssuingLevel, stars: number, date: string, seed: number): string {
+function decisionNumber(level: IssuingLevel, stars: number, date: string, seed: number): string | null {
   const n = 100 + (seed % 3800);
-  if (stars < 3) return `${(seed % 90) + 10}/BB-HĐĐG`; // council minutes: a result, not a recognition
+  if (stars < 3) return null; // an evaluation result, not a recognition: no document number
   if (level === "ministry") return date < MINISTRY_MERGED_FROM ? `${n}/QĐ-BNN-VPĐP` : `${n}/QĐ-BNNMT`;
   return `${n}/QĐ-UBND`;
 }
@@ -147,9 +152,17 @@ function certificate(
 ): PlannedCertificate {
   const basis = legalBasisOn(date, ctx.legalBases);
   const who = issuer(stars, basis, date, ctx);
+  const pf = rulesFor(basis).potentialFive;
+  let proposedForFive = false;
+  if (stars === 4 && score !== null && score >= 90) {
+    if (pf && who.level === pf.level && score >= pf.minScore) proposedForFive = true;
+    // A basis without "potential 5★": the demo's 90+ 4★ falls back into the 4★ band.
+    else score = 89;
+  }
   return {
     stars,
     score,
+    proposedForFive,
     decisionNumber: decisionNumber(who.level, stars, date, seed),
     decisionDate: date,
     issuingLevel: who.level,

@@ -72,7 +72,7 @@ export async function seedIfEmpty(db: Db, opts: SeedOptions = {}): Promise<SeedS
 /** Where each product's certificates are drawn from, gathered before writing anything. */
 type SeedContext = {
   setIds: Map<SetCode, number>;
-  bases: { code: string; effectiveFrom: string }[];
+  bases: { code: string; effectiveFrom: string; textKind: string }[];
   /** Today's provinces and the producers' communes, by code. */
   placeNames: Map<string, string>;
   legacy: Map<string, LegacyAddress>;
@@ -93,7 +93,11 @@ async function loadContext(db: Db, producerData: readonly DemoProducer[]): Promi
   }
 
   const bases = await db
-    .select({ code: legalBases.code, effectiveFrom: legalBases.effectiveFrom })
+    .select({
+      code: legalBases.code,
+      effectiveFrom: legalBases.effectiveFrom,
+      textKind: legalBases.textKind,
+    })
     .from(legalBases);
 
   const placeRows = await db

@@ -130,7 +130,11 @@ export async function seedScale(db: Db, opts: ScaleOptions): Promise<ScaleSummar
     .where(eq(productGroups.legalBasisCode, CURRENT_GROUP_SCHEME));
   const setIds = new Map(sets.map((s) => [s.code, s.id]));
   const bases = await db
-    .select({ code: legalBases.code, effectiveFrom: legalBases.effectiveFrom })
+    .select({
+      code: legalBases.code,
+      effectiveFrom: legalBases.effectiveFrom,
+      textKind: legalBases.textKind,
+    })
     .from(legalBases);
   const placeRows = await db
     .select({ code: places.code, level: places.level, name: places.name, shortName: places.shortName, provinceCode: places.provinceCode })

@@ -84,6 +84,31 @@ describe("demo seed", () => {
     expect(rows.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("follows the corrected rules: 1489 after 06/07/2025, none under 26/2026 before 22/05/2026, a few 4★ potential 5★", async () => {
+    const rows = await database.db
+      .select({
+        basis: certificates.legalBasisCode,
+        date: certificates.decisionDate,
+        stars: certificates.stars,
+        score: certificates.score,
+        level: certificates.issuingLevel,
+        number: certificates.decisionNumber,
+        proposed: certificates.proposedForFive,
+      })
+      .from(certificates);
+    expect(rows.filter((r) => r.basis === "2025" && r.date < "2025-07-06")).toEqual([]);
+    expect(rows.filter((r) => r.basis === "2026" && r.date < "2026-05-22")).toEqual([]);
+    expect(rows.filter((r) => r.number?.includes("BB-HĐĐG"))).toEqual([]);
+    expect(rows.filter((r) => r.stars < 3 && r.number !== null)).toEqual([]);
+    const proposed = rows.filter((r) => r.proposed);
+    expect(proposed.length).toBeGreaterThanOrEqual(2);
+    for (const r of proposed) {
+      expect(r).toMatchObject({ stars: 4, level: "province" });
+      expect(r.score ?? 0).toBeGreaterThanOrEqual(90);
+      expect(["2023", "2025"]).toContain(r.basis);
+    }
+  });
+
   it("hides every HIDDEN_DEMO_SLUGS product and shows every VISIBLE_DEMO_SLUGS product", async () => {
     const hidden = HIDDEN_DEMO_SLUGS.map((h) => h.slug);
     const visible = VISIBLE_DEMO_SLUGS.map((v) => v.slug);

@@ -141,6 +141,21 @@ const decisionCases = <S>(): BadSubmission<S>[] => [
     expect: { status: 400, fields: { legalBasisCode: "acert.error.legalBasisLater" } },
   },
   {
+    name: "a recognition without a decision number",
+    change: { decisionNumber: "" },
+    expect: { status: 400, fields: { decisionNumber: "acert.error.decisionNumber" } },
+  },
+  {
+    name: "a 2★ evaluation result given a document number (26/2026)",
+    change: { score: "40" },
+    expect: { status: 400, fields: { decisionNumber: "acert.error.evaluationNoNumber" } },
+  },
+  {
+    name: "a not-achieved result without the council's score",
+    change: { score: "", stars: "4", notAchieved: "on", decisionNumber: "" },
+    expect: { status: 400, fields: { score: "acert.error.notAchievedScore" } },
+  },
+  {
     name: "5★ recognised by the province",
     change: { score: "93" },
     expect: { status: 400, fields: { issuingLevel: "acert.error.fiveStarsMinistry" } },
@@ -319,7 +334,6 @@ export const cases = [
             descriptionVi: "acert.error.descriptionVi",
             unitVi: "acert.error.unitVi",
             priceVnd: "acert.error.price",
-            decisionNumber: "acert.error.decisionNumber",
             decisionDate: "acert.error.decisionDate",
             issuingBody: "acert.error.issuingBody",
             issuingLevel: "acert.error.issuingLevel",

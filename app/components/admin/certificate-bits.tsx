@@ -6,7 +6,7 @@
 import { SelectField, TextField } from "~/components/form/field";
 import { StatusBadge, type BadgeTone } from "~/components/workspace/status-badge";
 import type { FieldErrors } from "~/domain/account/schemas";
-import { ISSUING_LEVEL_VALUES } from "~/domain/certificate/schemas";
+import { EARLIEST_DECISION_DATE, ISSUING_LEVEL_VALUES } from "~/domain/certificate/schemas";
 import type { MessageKey, T } from "~/i18n";
 
 export type CertStateName = "valid" | "expiring" | "expired" | "revoked" | "none";
@@ -98,12 +98,11 @@ export function DecisionFields({
           id={id("decisionNumber")}
           name="decisionNumber"
           label={t("acert.field.decisionNumber")}
-          hint={t("acert.field.decisionNumberHint")}
+          hint={`${t("acert.field.decisionNumberHint")} ${t("acert.field.evaluationNumberHint")}`}
           defaultValue={values.decisionNumber}
           error={err("decisionNumber")}
           maxLength={60}
           autoComplete="off"
-          required
         />
         <DateField
           id={id("decisionDate") ?? "field-decisionDate"}
@@ -133,6 +132,12 @@ export function DecisionFields({
           required
         />
       </div>
+      <NotAchievedField
+        id={id("notAchieved") ?? "field-notAchieved"}
+        t={t}
+        checked={values.notAchieved === "on"}
+        error={err("notAchieved")}
+      />
       <SelectField
         id={id("legalBasisCode")}
         name="legalBasisCode"
@@ -150,6 +155,41 @@ export function DecisionFields({
         {t("acert.field.validityNote")}
       </p>
     </>
+  );
+}
+
+/** "Not achieved": a mandatory criterion failed, whatever the score (an evaluation result). */
+function NotAchievedField({
+  id,
+  t,
+  checked,
+  error,
+}: {
+  id: string;
+  t: T;
+  checked: boolean;
+  error: string | undefined;
+}) {
+  return (
+    <div className="mb-4">
+      <label htmlFor={id} className="flex min-h-12 items-start gap-3 text-sm text-stone-800">
+        <input
+          id={id}
+          name="notAchieved"
+          type="checkbox"
+          defaultChecked={checked}
+          aria-describedby={`${id}-hint`}
+          className="mt-1 size-5 shrink-0 rounded border-stone-400"
+        />
+        <span>
+          <span className="font-medium">{t("acert.field.notAchieved")}</span>
+          <span id={`${id}-hint`} className="block text-stone-600">
+            {t("acert.field.notAchievedHint")}
+          </span>
+        </span>
+      </label>
+      {error && <p className="mt-1 text-sm font-medium text-red-700">{error}</p>}
+    </div>
   );
 }
 
@@ -176,7 +216,7 @@ function DateField({
         id={id}
         name="decisionDate"
         type="date"
-        min="2018-01-01"
+        min={EARLIEST_DECISION_DATE}
         max={max}
         defaultValue={value}
         required
@@ -201,6 +241,7 @@ export function IssuerRules({ t }: { t: T }) {
       <ul className="mt-1 list-disc space-y-1 pl-5">
         <li>{t("acert.rules.five")}</li>
         <li>{t("acert.rules.province")}</li>
+        <li>{t("ocop.potentialFiveNote")}</li>
         <li>{t("acert.rules.district")}</li>
         <li>{t("acert.new.lowStarsNote")}</li>
       </ul>

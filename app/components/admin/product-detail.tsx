@@ -68,6 +68,14 @@ export function CertificateFacts({
     <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
       <Row term={t("acert.cert.stars")}>
         <StarBadge stars={c.stars} />
+        {c.proposedForFive && (
+          <span className="ml-2 text-sm font-semibold text-amber-800">
+            {t("ocop.potentialFive", { stars: c.stars })}
+          </span>
+        )}
+        {!c.achieved && (
+          <span className="ml-2 text-sm font-semibold text-red-700">{t("ocop.notAchieved")}</span>
+        )}
         <span className="ml-2 text-sm text-stone-700">
           {c.score === null
             ? t("acert.cert.noScore")
@@ -76,7 +84,7 @@ export function CertificateFacts({
       </Row>
       <Row term={t("acert.cert.decision")}>
         {t("acert.cert.decisionValue", {
-          number: c.decisionNumber,
+          number: c.decisionNumber ?? t("ocop.noDecisionNumber"),
           date: formatDate(lang, c.decisionDate),
         })}
       </Row>
@@ -104,7 +112,7 @@ export function CertificateFacts({
       {next && (
         <Row term={t("acert.status.superseded")}>
           {t("acert.cert.decisionValue", {
-            number: next.decisionNumber,
+            number: next.decisionNumber ?? t("ocop.noDecisionNumber"),
             date: formatDate(lang, next.decisionDate),
           })}
         </Row>

@@ -198,6 +198,11 @@ function ResultCard({ result: r, today }: { result: CertificateLookupResult; tod
         <Field label={t("certificates.field.validUntil")}>{validUntil}</Field>
         <Field label={t("certificates.field.stars")}>
           <StarBadge stars={r.stars} />
+          {r.proposedForFive && (
+            <span className="mt-1 block font-semibold text-amber-800">
+              {t("ocop.potentialFive", { stars: r.stars })}
+            </span>
+          )}
         </Field>
         {r.status === "revoked" && r.revokedReason && (
           <Field label={t("certificates.field.revokedReason")}>{r.revokedReason}</Field>

@@ -368,6 +368,8 @@ export type ProductPageVisible = {
   certificate: {
     id: number;
     stars: number;
+    /** 4★ at the province with 90+ points (148, 1489): "4 sao, tiềm năng 5 sao". */
+    proposedForFive: boolean;
     score: number | null;
     decisionNumber: string;
     decisionDate: string;
@@ -431,6 +433,7 @@ export async function getProductPage(db: Db, slug: string, today: string): Promi
       certId: certificates.id,
       certStars: certificates.stars,
       certScore: certificates.score,
+      certProposedForFive: certificates.proposedForFive,
       certDecisionNumber: certificates.decisionNumber,
       certDecisionDate: certificates.decisionDate,
       certValidUntil: certificates.validUntil,
@@ -463,6 +466,8 @@ export async function getProductPage(db: Db, slug: string, today: string): Promi
         ) order by h.decision_date desc, h.id desc), '[]'::json)
         from ${certificates} h
         where h.product_id = ${products.id} and h.status <> 'active'
+          -- Evaluation results (1–2★, not achieved) are never public.
+          and h.stars >= 3 and h.achieved and h.decision_number is not null
       )`.mapWith((v: unknown) => parseJson<CertificateHistoryEntry[]>(v)),
     })
     .from(products)
@@ -557,6 +562,7 @@ export async function getProductPage(db: Db, slug: string, today: string): Promi
     certificate: {
       id: row.certId,
       stars: row.certStars,
+      proposedForFive: row.certProposedForFive === true,
       score: row.certScore,
       decisionNumber: row.certDecisionNumber,
       decisionDate: row.certDecisionDate,

@@ -1,11 +1,12 @@
-import { and, eq, gte, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, isNotNull, sql, type SQL } from "drizzle-orm";
 import { certificates, producers, products } from "../../../db/schema";
 
 /**
  * The one rule for "may the public see this product", used by the storefront, the sitemap,
  * search indexing and search queries:
- *   product listed ∧ producer active ∧ an active certificate with ≥ 3 stars valid until
- *   today (in Vietnam) or later.
+ *   product listed ∧ producer active ∧ an active certificate with ≥ 3 stars, achieved and
+ *   with a decision number (a recognition, not an evaluation result), valid until today (in
+ *   Vietnam) or later.
  *
  * The query must join `producers` on `producerJoin` and `certificates` on
  * `activeCertificateJoin` (a left join is fine: a missing certificate fails the rule).
@@ -16,6 +17,8 @@ export function publicProductCondition(today: string): SQL {
     eq(producers.status, "active"),
     eq(certificates.status, "active"),
     gte(certificates.stars, 3),
+    eq(certificates.achieved, true),
+    isNotNull(certificates.decisionNumber),
     gte(certificates.validUntil, today),
   ) as SQL;
 }

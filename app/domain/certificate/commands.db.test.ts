@@ -190,8 +190,15 @@ describe("onboarding", () => {
   });
 
   it("records a 2★ result that the catalogue, search and product page never show", async () => {
-    const { product } = await onboard({ score: "", stars: "2", nameVi: uniqueName("Trà túi lọc") });
+    // An evaluation result under 1489/26/2026: no decision number.
+    const { product } = await onboard({
+      score: "",
+      stars: "2",
+      decisionNumber: "",
+      nameVi: uniqueName("Trà túi lọc"),
+    });
     expect((await certificatesOf(product.id))[0]?.stars).toBe(2);
+    expect((await certificatesOf(product.id))[0]?.decisionNumber).toBeNull();
     expect(await publicly(product)).toEqual({
       inSearch: false,
       inCatalogue: false,
@@ -295,7 +302,7 @@ describe("renewal and regrade", () => {
       product.id,
       await newDecision({
         score: "80",
-        decisionNumber: input.decisionNumber,
+        decisionNumber: input.decisionNumber ?? "",
         decisionDate: input.decisionDate,
       }),
     );

@@ -35,7 +35,11 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /** What the forms need to check a decision: today and the legal bases with their dates. */
 export async function loadDecisionContext(db: Db, today: string): Promise<DecisionContext> {
   const bases = await db
-    .select({ code: legalBases.code, effectiveFrom: legalBases.effectiveFrom })
+    .select({
+      code: legalBases.code,
+      effectiveFrom: legalBases.effectiveFrom,
+      textKind: legalBases.textKind,
+    })
     .from(legalBases);
   return { today, bases };
 }
@@ -81,6 +85,8 @@ function certificateRecord(c: typeof certificates.$inferSelect) {
     issuingLevel: c.issuingLevel,
     issuingBody: c.issuingBody,
     legalBasisCode: c.legalBasisCode,
+    achieved: c.achieved,
+    proposedForFive: c.proposedForFive,
     status: c.status,
     addressPrinted: c.addressPrinted,
   };
@@ -135,6 +141,8 @@ export async function createCertifiedProduct(
         issuingLevel: input.issuingLevel,
         issuingBody: input.issuingBody,
         legalBasisCode: input.legalBasisCode,
+        achieved: input.achieved,
+        proposedForFive: input.proposedForFive,
         addressPrinted: input.addressPrinted ?? producer.addressPrinted,
       })
       .returning();
@@ -199,7 +207,10 @@ export async function recordNewDecision(
     const current = history.find((c) => c.status === "active") ?? null;
     if (
       history.some(
-        (c) => c.decisionNumber === input.decisionNumber && c.decisionDate === input.decisionDate,
+        (c) =>
+          input.decisionNumber !== null &&
+          c.decisionNumber === input.decisionNumber &&
+          c.decisionDate === input.decisionDate,
       )
     ) {
       return {
@@ -239,6 +250,8 @@ export async function recordNewDecision(
         issuingLevel: input.issuingLevel,
         issuingBody: input.issuingBody,
         legalBasisCode: input.legalBasisCode,
+        achieved: input.achieved,
+        proposedForFive: input.proposedForFive,
         // The producer's address as the new decision prints it: as on the last one.
         addressPrinted: current?.addressPrinted ?? history[0]?.addressPrinted ?? null,
       })

@@ -490,3 +490,45 @@ describe("a clean file", () => {
     expect(brief(outcome.report.issues)).toEqual([[2, "stars", "acert.error.fiveStarsMinistry"]]);
   });
 });
+
+describe("the rules of the decision's basis (issue 12)", () => {
+  it("imports a provincial 93 under 1489/QĐ-TTg as 4★, proposed for 5★", async () => {
+    const bytes = utf8(
+      "Tên sản phẩm,Mã bộ sản phẩm,Tên chủ thể,Loại hình,Tỉnh,Xã,Địa chỉ,Điểm\n" +
+        "Trà hoa vàng đặc biệt,che,HTX Trà vàng tiềm năng,HTX,25,08848,Thôn 1 xã Sông Lô,93\n",
+    );
+    const outcome = await importDecision(t.db, phuTho, {
+      // 02/03/2026: 1489/QĐ-TTg in force, 26/2026/QĐ-TTg not yet signed.
+      decision: await decision({ decisionNumber: "2399/QĐ-UBND", decisionDate: "2026-03-02" }),
+      bytes,
+      fileName: "potential.csv",
+      today,
+      commit: true,
+    });
+    expect(outcome.kind).toBe("imported");
+    if (outcome.kind !== "imported") return;
+    const [made] = await t.db
+      .select({
+        stars: certificates.stars,
+        score: certificates.score,
+        proposed: certificates.proposedForFive,
+        basis: certificates.legalBasisCode,
+      })
+      .from(certificates)
+      .where(inArray(certificates.productId, outcome.productIds));
+    expect(made).toEqual({ stars: 4, score: 93, proposed: true, basis: "2025" });
+  });
+
+  it("refuses an import decision without a number", async () => {
+    const r = importDecisionSchema(await loadDecisionContext(t.db, today)).safeParse({
+      decisionNumber: "",
+      decisionDate: "2026-03-02",
+      issuingBody: "UBND tỉnh Phú Thọ",
+      issuingLevel: "province",
+      legalBasisCode: "",
+    });
+    expect(r.success ? [] : r.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["decisionNumber", "acert.error.decisionNumber"],
+    ]);
+  });
+});

@@ -31,6 +31,7 @@ import { recordAudits, type AuditEntry } from "../audit/record.server";
 import { CATALOG_SCHEME } from "../catalog/catalog.server";
 import {
   CERTIFIED_MIN_STARS,
+  gradeFor,
   issuerProblem,
   parseWholeDong,
   PRICE_MAX,
@@ -344,6 +345,8 @@ type PlannedRow = {
   existingProduct: { id: number; supersedes: number | null } | null;
   stars: number;
   score: number | null;
+  /** 4★ at the province with 90+ points (148, 1489): proposed for 5★. */
+  proposedForFive: boolean;
   priceVnd: number | null;
   unit: string | null;
   addressPrinted: string;
@@ -606,21 +609,36 @@ async function planImport(
     const score = scoreValue ? parseScore(scoreValue) : null;
     const starsGiven = starsValue ? parseStars(starsValue) : null;
     let stars: number | null = starsGiven;
+    let proposedForFive = false;
     if (scoreValue && score === null)
       issue(r.row, "score", "acert.import.issue.score", { value: scoreValue });
     if (starsValue && starsGiven === null)
       issue(r.row, "stars", "acert.import.issue.stars", { value: starsValue });
     if (!scoreValue && !starsValue) issue(r.row, "stars", "acert.import.issue.gradeMissing");
     if (score !== null) {
-      const fromScore = starsForScore(score);
-      if (starsGiven !== null && starsGiven !== fromScore) {
-        issue(r.row, "stars", "acert.import.issue.starsDisagree", {
-          score,
-          stars: starsGiven,
-          expected: fromScore,
-        });
+      // The rule table of the decision's basis: a provincial 90+ under 148/1489 is 4★,
+      // proposed for 5★; otherwise the band of the score.
+      const graded = gradeFor({
+        score,
+        stars: starsGiven,
+        level: decision.issuingLevel,
+        basisCode: decision.legalBasisCode,
+        achieved: true,
+      });
+      const expected = starsForScore(score, decision.legalBasisCode);
+      if (graded.ok) {
+        stars = graded.grade.stars;
+        proposedForFive = graded.grade.proposedForFive;
+      } else {
+        if (graded.key === "acert.error.starsDisagree")
+          issue(r.row, "stars", "acert.import.issue.starsDisagree", {
+            score,
+            stars: starsGiven ?? expected,
+            expected,
+          });
+        // A 5★ score typed as 5★ at the province: the level check below says why.
+        stars = expected;
       }
-      stars = fromScore;
     }
     if (stars !== null && (scoreValue ? score !== null : true)) {
       if (stars < CERTIFIED_MIN_STARS) {
@@ -729,6 +747,7 @@ async function planImport(
       existingProduct,
       stars,
       score,
+      proposedForFive,
       priceVnd: price,
       unit,
       addressPrinted: address,
@@ -1034,6 +1053,7 @@ export async function importDecision(
         status: initialState(CERTIFICATE_LIFECYCLE, "active"),
         stars: r.stars,
         score: r.score,
+        proposedForFive: r.proposedForFive,
         decisionNumber: d.decisionNumber,
         decisionDate: d.decisionDate,
         issuingLevel: d.issuingLevel,

@@ -31,6 +31,8 @@ export function lookupStatus(
 export type CertificateLookupResult = {
   id: number;
   stars: number;
+  /** 4★ at the province with 90+ points (148, 1489): proposed for 5★. */
+  proposedForFive: boolean;
   decisionNumber: string;
   decisionDate: string;
   validUntil: string;

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, desc, eq, gte, isNotNull, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "../../../db/client";
@@ -38,7 +38,8 @@ function folded(column: SQLWrapper): SQL {
  * Public certificate register: by decision number (exact or prefix, "1234/QĐ-UBND" and
  * "1234/qd-ubnd" alike) or by product name, without diacritics if typed so; a producer's name
  * also matches (a buyer may only remember who made it), ranked after product names.
- * Only records of 3★ and more: 1–2★ are scores, not certificates. Every certificate of a
+ * Only recognitions (3★ and more, achieved, with a decision number): 1–2★ and "not achieved"
+ * results are evaluation results, never public. Every certificate of a
  * product is listed (old, revoked, superseded) so a buyer can check a label they hold.
  */
 export async function lookupCertificates(
@@ -70,6 +71,7 @@ export async function lookupCertificates(
     .select({
       id: found.id,
       stars: found.stars,
+      proposedForFive: found.proposedForFive,
       decisionNumber: found.decisionNumber,
       decisionDate: found.decisionDate,
       validUntil: found.validUntil,
@@ -96,7 +98,14 @@ export async function lookupCertificates(
     // The product's current certificate, for the visibility rule (it may be `found` itself).
     .leftJoin(certificates, activeCertificateJoin)
     .leftJoin(next, eq(next.id, found.supersededById))
-    .where(and(gte(found.stars, MIN_PUBLIC_STARS), or(decisionMatch, productMatch, producerMatch)))
+    .where(
+      and(
+        gte(found.stars, MIN_PUBLIC_STARS),
+        eq(found.achieved, true),
+        isNotNull(found.decisionNumber),
+        or(decisionMatch, productMatch, producerMatch),
+      ),
+    )
     .orderBy(
       // What was asked for first: the decision, then the product, then the producer's name.
       sql`case when ${decisionMatch} then 0 when ${productMatch} then 1 else 2 end`,
@@ -110,7 +119,9 @@ export async function lookupCertificates(
   const results = rows.slice(0, LOOKUP_LIMIT).map((r): CertificateLookupResult => ({
     id: r.id,
     stars: r.stars,
-    decisionNumber: r.decisionNumber,
+    proposedForFive: r.proposedForFive,
+    // Never null here: the query keeps recognitions only.
+    decisionNumber: r.decisionNumber ?? "",
     decisionDate: r.decisionDate,
     validUntil: r.validUntil,
     issuingLevel: r.issuingLevel,

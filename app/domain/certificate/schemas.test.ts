@@ -11,13 +11,9 @@ import {
   parseWholeDong,
   starsForScore,
 } from "./schemas";
+import { LEGAL_BASES } from "../../../db/reference/legal-bases";
 
-const BASES = [
-  { code: "2019", effectiveFrom: "2019-08-21" },
-  { code: "2023", effectiveFrom: "2023-02-24" },
-  { code: "2025", effectiveFrom: "2025-07-01" },
-  { code: "2026", effectiveFrom: "2026-01-01" },
-];
+const BASES = LEGAL_BASES;
 const dc = { today: "2026-03-15", bases: BASES };
 
 const decision = {
@@ -88,11 +84,19 @@ describe("decision numbers, dates and money", () => {
     expect(parseWholeDong("-5")).toBeNull();
   });
 
-  it("picks the rules in force on the decision date", () => {
-    expect(legalBasisOn("2022-05-01", BASES)?.code).toBe("2019");
-    expect(legalBasisOn("2023-02-24", BASES)?.code).toBe("2023");
-    expect(legalBasisOn("2025-09-01", BASES)?.code).toBe("2025");
+  it("picks the criteria in force on the decision date, the programme before any criteria", () => {
     expect(legalBasisOn("2018-05-01", BASES)).toBeNull();
+    expect(legalBasisOn("2018-05-07", BASES)?.code).toBe("2018");
+    expect(legalBasisOn("2019-08-20", BASES)?.code).toBe("2018");
+    expect(legalBasisOn("2019-08-21", BASES)?.code).toBe("2019");
+    expect(legalBasisOn("2020-06-08", BASES)?.code).toBe("2020");
+    // 919/QĐ-TTg (a programme) never displaces the criteria in force.
+    expect(legalBasisOn("2022-09-01", BASES)?.code).toBe("2020");
+    expect(legalBasisOn("2023-02-24", BASES)?.code).toBe("2023");
+    expect(legalBasisOn("2025-07-05", BASES)?.code).toBe("2023");
+    expect(legalBasisOn("2025-07-06", BASES)?.code).toBe("2025");
+    expect(legalBasisOn("2026-05-21", BASES)?.code).toBe("2025");
+    expect(legalBasisOn("2026-05-22", BASES)?.code).toBe("2026");
   });
 });
 
@@ -134,7 +138,10 @@ describe("onboarding schema", () => {
     if (!r.success) return;
     expect(r.data.stars).toBe(4);
     expect(r.data.score).toBe(78);
-    expect(r.data.legalBasisCode).toBe("2026");
+    // 10/02/2026: 26/2026/QĐ-TTg did not exist yet; 1489/QĐ-TTg was in force.
+    expect(r.data.legalBasisCode).toBe("2025");
+    expect(r.data.proposedForFive).toBe(false);
+    expect(r.data.achieved).toBe(true);
     expect(r.data.priceVnd).toBe(150_000);
     expect(r.data.nameEn).toBeNull();
   });
@@ -156,13 +163,16 @@ describe("onboarding schema", () => {
     expect(errors({ ...product, ...decision, score: "101" })).toEqual({
       score: "acert.error.score",
     });
-    expect(errors({ ...product, ...decision, score: "95" })).toEqual({
+    expect(errors({ ...product, ...decision, score: "95", stars: "5" })).toEqual({
+      issuingLevel: "acert.error.fiveStarsMinistry",
+    });
+    expect(errors({ ...product, ...decision, score: "95", legalBasisCode: "2019" })).toEqual({
       issuingLevel: "acert.error.fiveStarsMinistry",
     });
     expect(errors({ ...product, ...decision, score: "80", decisionDate: "2026-03-16" })).toEqual({
       decisionDate: "acert.error.decisionDateFuture",
     });
-    expect(errors({ ...product, ...decision, score: "80", decisionDate: "2017-12-31" })).toEqual({
+    expect(errors({ ...product, ...decision, score: "80", decisionDate: "2018-05-06" })).toEqual({
       decisionDate: "acert.error.decisionDateTooOld",
     });
     expect(
@@ -181,7 +191,6 @@ describe("onboarding schema", () => {
       descriptionVi: "acert.error.descriptionVi",
       unitVi: "acert.error.unitVi",
       priceVnd: "acert.error.price",
-      decisionNumber: "acert.error.decisionNumber",
       decisionDate: "acert.error.decisionDate",
       issuingBody: "acert.error.issuingBody",
       issuingLevel: "acert.error.issuingLevel",
@@ -202,5 +211,99 @@ describe("onboarding schema", () => {
     expect(bad.success ? null : fieldErrors(bad.error)).toEqual({
       issuingLevel: "acert.error.fiveStarsMinistry",
     });
+  });
+});
+
+describe("the rules of each basis (issue 12)", () => {
+  const provincial = { ...decision, issuingBody: "UBND tỉnh Phú Thọ", issuingLevel: "province" };
+  const errors = (input: Record<string, string>) => {
+    const r = newDecisionSchema(dc).safeParse(input);
+    return r.success ? {} : fieldErrors(r.error);
+  };
+
+  it("records a provincial 92 under 1489 as 4★, proposed for 5★", () => {
+    const r = newDecisionSchema(dc).safeParse({ ...provincial, score: "92" });
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.data).toMatchObject({ stars: 4, score: 92, proposedForFive: true, legalBasisCode: "2025" });
+    const typed = newDecisionSchema(dc).safeParse({ ...provincial, score: "92", stars: "4" });
+    expect(typed.success && typed.data.proposedForFive).toBe(true);
+  });
+
+  it("records it under 148 too, but not under 1048 nor 26/2026", () => {
+    const under148 = newDecisionSchema(dc).safeParse({
+      ...provincial,
+      score: "90",
+      decisionDate: "2024-03-01",
+    });
+    expect(under148.success && under148.data).toMatchObject({ stars: 4, proposedForFive: true });
+    expect(
+      errors({ ...provincial, score: "90", decisionDate: "2021-03-01" }),
+    ).toEqual({ issuingLevel: "acert.error.fiveStarsMinistry" });
+    const late = { today: "2026-12-01", bases: BASES };
+    const under2026 = newDecisionSchema(late).safeParse({
+      ...provincial,
+      score: "92",
+      decisionDate: "2026-06-01",
+    });
+    expect(under2026.success ? null : fieldErrors(under2026.error)).toEqual({
+      issuingLevel: "acert.error.fiveStarsMinistry",
+    });
+  });
+
+  it("a 5★ score at the ministry is 5★, never 'proposed'", () => {
+    const r = newDecisionSchema(dc).safeParse({
+      ...decision,
+      score: "93",
+      decisionNumber: "12/QĐ-BNNMT",
+      issuingBody: "Bộ Nông nghiệp và Môi trường",
+      issuingLevel: "ministry",
+    });
+    expect(r.success && r.data).toMatchObject({ stars: 5, proposedForFive: false });
+  });
+
+  it("allows 'not achieved' whatever the score, as an evaluation result without a number", () => {
+    const r = newDecisionSchema(dc).safeParse({
+      ...provincial,
+      score: "84",
+      notAchieved: "on",
+      decisionNumber: "",
+    });
+    expect(r.success && r.data).toMatchObject({
+      achieved: false,
+      stars: 4,
+      decisionNumber: null,
+      proposedForFive: false,
+    });
+    expect(errors({ ...provincial, score: "84", notAchieved: "on" })).toEqual({
+      decisionNumber: "acert.error.evaluationNoNumber",
+    });
+    expect(errors({ ...provincial, stars: "4", notAchieved: "on", decisionNumber: "" })).toEqual({
+      score: "acert.error.notAchievedScore",
+    });
+  });
+
+  it("keeps 1–2★ under 1489 and 26/2026 without a decision number; a recognition needs one", () => {
+    expect(errors({ ...provincial, score: "40" })).toEqual({
+      decisionNumber: "acert.error.evaluationNoNumber",
+    });
+    const low = newDecisionSchema(dc).safeParse({ ...provincial, score: "40", decisionNumber: "" });
+    expect(low.success && low.data).toMatchObject({ stars: 2, decisionNumber: null });
+    expect(errors({ ...provincial, score: "75", decisionNumber: "" })).toEqual({
+      decisionNumber: "acert.error.decisionNumber",
+    });
+    // Under 148 a 1–2★ record may still carry the council's minutes number.
+    const old = newDecisionSchema(dc).safeParse({
+      ...provincial,
+      score: "40",
+      decisionNumber: "12/BB-HĐĐG",
+      decisionDate: "2024-03-01",
+    });
+    expect(old.success).toBe(true);
+  });
+
+  it("records a 2018 certificate under 490/QĐ-TTg", () => {
+    const r = newDecisionSchema(dc).safeParse({ ...provincial, stars: "3", decisionDate: "2018-12-10" });
+    expect(r.success && r.data.legalBasisCode).toBe("2018");
   });
 });

@@ -4,13 +4,16 @@
  * stars under which rules. Shared by the pages and the server; messages are translation keys.
  * No database here: the legal bases come in as data (they are versioned rows, not code).
  *
- * Sources: DESIGN.md ("OCOP rating", "Validity") and the issuer rules the demo seed follows
- * (db/seed/certificates.ts); the decision that encodes them is docs/decisions/0009.
+ * Sources: the per-basis rule table db/reference/basis-rules.ts (score bands, who recognises
+ * which stars, "4★ potential 5★", evaluation results without a decision), with each rule's
+ * source in docs/ocop-rules.md; docs/decisions/0009 for the shape of the forms.
  */
 import { z } from "zod";
 import type { MessageKey } from "../../i18n/index";
 import type { IssuingLevel } from "../../../db/schema";
 import { idField, parseIsoDate } from "../../lib/params";
+import { LEGAL_BASES } from "../../../db/reference/legal-bases";
+import { bandStars, rulesFor } from "../../../db/reference/basis-rules";
 
 const key = (k: MessageKey) => k;
 
@@ -28,36 +31,50 @@ export type CertState = (typeof CERT_STATES)[number];
 /** Producers offered in a picker or a filter at once; more are reached by typing a name. */
 export const PRODUCER_OPTIONS_LIMIT = 300;
 
-/** The council's score out of 100 decides the stars: 90–100 5★, 70–89 4★, 50–69 3★, 30–49 2★, below 30 1★. */
-export function starsForScore(score: number): 1 | 2 | 3 | 4 | 5 {
-  if (score >= 90) return 5;
-  if (score >= 70) return 4;
-  if (score >= 50) return 3;
-  if (score >= 30) return 2;
-  return 1;
+/**
+ * The council's score out of 100 decides the band: 90–100 5★, 70–89 4★, 50–69 3★, 30–49 2★,
+ * below 30 1★ (the bands of the basis; the same under every basis so far).
+ */
+export function starsForScore(score: number, basisCode = "2023"): 1 | 2 | 3 | 4 | 5 {
+  return bandStars(rulesFor(basisCode), score);
 }
 
 /** Only 3★ and more are certified (recognised by a decision); 1–2★ are results on record. */
 export const CERTIFIED_MIN_STARS = 3;
-/** The programme's certificates on record here start with the 2018 decisions. */
-export const EARLIEST_DECISION_DATE = "2018-01-01";
+/** The earliest basis on record took effect then (490/QĐ-TTg, 07/05/2018): nothing is older. */
+export const EARLIEST_DECISION_DATE = LEGAL_BASES.reduce(
+  (min, b) => (b.effectiveFrom < min ? b.effectiveFrom : min),
+  "9999-12-31",
+);
 /** Districts were abolished on this day (two-level local government): no district decisions after it. */
 export const DISTRICTS_ABOLISHED_FROM = "2025-07-01";
 /** The only rules under which a district recognised products (3★): Quyết định 148/QĐ-TTg, 2023. */
 export const DISTRICT_RULES_BASIS = "2023";
 
-export type LegalBasisOption = { code: string; effectiveFrom: string };
+export type LegalBasisOption = {
+  code: string;
+  effectiveFrom: string;
+  /** programme | criteria | amendment; a programme is chosen only when no criteria were in force. */
+  textKind: string;
+};
 
-/** The rules in force on a date: the latest basis that had taken effect by then. */
-export function legalBasisOn(
-  date: string,
-  bases: readonly LegalBasisOption[],
-): LegalBasisOption | null {
-  let chosen: LegalBasisOption | null = null;
+/**
+ * The rules in force on a date, chosen when the official leaves the basis empty: the latest
+ * set of rating criteria (or amendment to them) that had taken effect by then; before the
+ * first criteria (1048/QĐ-TTg, 21/08/2019), the programme in force (490/QĐ-TTg). A programme
+ * (919/QĐ-TTg) is never chosen over criteria in force: it may be picked by hand.
+ */
+export function legalBasisOn<B extends LegalBasisOption>(date: string, bases: readonly B[]): B | null {
+  const later = (a: B | null, b: B) => !a || b.effectiveFrom > a.effectiveFrom;
+  let rules: B | null = null;
+  let programme: B | null = null;
   for (const b of bases) {
-    if (b.effectiveFrom <= date && (!chosen || b.effectiveFrom > chosen.effectiveFrom)) chosen = b;
+    if (b.effectiveFrom > date) continue;
+    if (b.textKind === "programme") {
+      if (later(programme, b)) programme = b;
+    } else if (later(rules, b)) rules = b;
   }
-  return chosen;
+  return rules ?? programme;
 }
 
 /**
@@ -106,30 +123,82 @@ export const STOCK_MAX = 100_000;
 export type IssuerProblem = { field: "issuingLevel" | "stars"; key: MessageKey };
 
 /**
- * Who may issue what, by the rules of the decision's date:
+ * Who may issue what, by the rule table of the basis (db/reference/basis-rules.ts):
  * - 5★ is recognised by the ministry only, and the ministry recognises 5★ only;
- * - a district recognised (3★) or recorded (1–2★) only under the 2023 rules, and only
- *   before districts were abolished on 1 July 2025; never 4★ or 5★;
- * - the province recognises 3★ and 4★ and records 1–2★ results.
+ * - a district recognised 3★ (or recorded 1–2★) only under 148/QĐ-TTg, and only before
+ *   districts were abolished on 1 July 2025; never 4★ or 5★;
+ * - the province recognises 3★ and 4★ and records 1–2★ and "not achieved" results.
+ * A "not achieved" result recognises nothing: only the level's right to act is checked.
  */
 export function issuerProblem(c: {
   stars: number;
   level: IssuingLevel;
   basisCode: string;
   decisionDate: string;
+  achieved?: boolean;
 }): IssuerProblem | null {
-  if (c.stars === 5 && c.level !== "ministry")
+  const rules = rulesFor(c.basisCode);
+  const achieved = c.achieved ?? true;
+  const recognised = rules.recognises[c.level] as readonly number[];
+  if (achieved && c.stars === 5 && !recognised.includes(5))
     return { field: "issuingLevel", key: "acert.error.fiveStarsMinistry" };
-  if (c.level === "ministry" && c.stars !== 5)
+  if (c.level === "ministry" && !(achieved && recognised.includes(c.stars)))
     return { field: "issuingLevel", key: "acert.error.ministryFiveOnly" };
-  if (c.level === "district") {
-    if (c.decisionDate >= DISTRICTS_ABOLISHED_FROM)
-      return { field: "issuingLevel", key: "acert.error.districtAbolished" };
-    if (c.basisCode !== DISTRICT_RULES_BASIS)
-      return { field: "issuingLevel", key: "acert.error.districtOnly2023" };
-    if (c.stars > 3) return { field: "issuingLevel", key: "acert.error.districtThreeMax" };
-  }
+  const until = rules.levelUntil[c.level];
+  if (c.level === "district" && c.decisionDate >= (until ?? DISTRICTS_ABOLISHED_FROM))
+    return { field: "issuingLevel", key: "acert.error.districtAbolished" };
+  if (recognised.length === 0)
+    return { field: "issuingLevel", key: "acert.error.districtOnly2023" };
+  if (achieved && c.stars >= CERTIFIED_MIN_STARS && !recognised.includes(c.stars))
+    return { field: "issuingLevel", key: "acert.error.districtThreeMax" };
   return null;
+}
+
+export type Grade = {
+  stars: number;
+  /** 4★ at the province with a 5★ score (148, 1489): proposed to the ministry. */
+  proposedForFive: boolean;
+  achieved: boolean;
+};
+
+/**
+ * The stars a council result records, by the rule table of its basis: the band of the score,
+ * except a provincial 90+ under a basis with "potential 5★" (recognised 4★, proposed for 5★).
+ * A "not achieved" result keeps the band the score reached at that level, recognising nothing.
+ * Null stars: only the stars were given (older records); they are taken as typed.
+ */
+export function gradeFor(c: {
+  score: number | null;
+  stars: number | null;
+  level: IssuingLevel;
+  basisCode: string;
+  achieved: boolean;
+}): { ok: true; grade: Grade } | { ok: false; field: "stars" | "issuingLevel"; key: MessageKey } {
+  const rules = rulesFor(c.basisCode);
+  if (c.score === null) {
+    if (c.stars === null) return { ok: false, field: "stars", key: "acert.error.scoreOrStars" };
+    return { ok: true, grade: { stars: c.stars, proposedForFive: false, achieved: c.achieved } };
+  }
+  const band = bandStars(rules, c.score);
+  if (!c.achieved) {
+    const top = Math.max(0, ...(rules.recognises[c.level] as readonly number[]));
+    const stars = top > 0 ? Math.min(band, top) : band;
+    return { ok: true, grade: { stars, proposedForFive: false, achieved: false } };
+  }
+  const pf = rules.potentialFive;
+  const proposed = pf !== null && c.level === pf.level && c.score >= pf.minScore;
+  const fromScore = proposed && pf ? pf.stars : band;
+  if (c.stars !== null && c.stars !== fromScore) {
+    // 5★ typed at the province with a 5★ score: the stars are right, the level is not.
+    if (c.stars === band) return { ok: false, field: "issuingLevel", key: "acert.error.fiveStarsMinistry" };
+    return { ok: false, field: "stars", key: "acert.error.starsDisagree" };
+  }
+  return { ok: true, grade: { stars: fromScore, proposedForFive: proposed, achieved: true } };
+}
+
+/** An evaluation result (1–2★, not achieved) rather than a recognition. */
+export function isEvaluationResult(g: { stars: number; achieved: boolean }): boolean {
+  return !g.achieved || g.stars < CERTIFIED_MIN_STARS;
 }
 
 const optionalText = (max: number, tooLong: MessageKey) =>
@@ -169,10 +238,18 @@ const decisionShape = (dc: DecisionContext) => ({
       }
       return Number(v);
     }),
+  /** Empty only for an evaluation result (checked across fields). */
   decisionNumber: z
-    .string({ required_error: key("acert.error.decisionNumber") })
-    .transform(normaliseDecisionNumber)
-    .refine(isDecisionNumber, key("acert.error.decisionNumber")),
+    .string()
+    .optional()
+    .transform((v) => (v ? normaliseDecisionNumber(v) : ""))
+    .refine((v) => v === "" || isDecisionNumber(v), key("acert.error.decisionNumber"))
+    .transform((v) => (v === "" ? null : v)),
+  /** A checkbox: the council found a mandatory criterion failed ("không đạt"). */
+  notAchieved: z
+    .string()
+    .optional()
+    .transform((v) => v === "on" || v === "true" || v === "1"),
   decisionDate: z
     .string({ required_error: key("acert.error.decisionDate") })
     .transform((v, ctx) => {
@@ -216,9 +293,11 @@ const decisionShape = (dc: DecisionContext) => ({
 type DecisionValues = {
   score: number | null;
   stars: number | null;
+  decisionNumber: string | null;
   decisionDate: string;
   issuingLevel: IssuingLevel;
   legalBasisCode: string | null;
+  notAchieved: boolean;
 };
 
 /**
@@ -229,19 +308,14 @@ function checkDecision<T extends DecisionValues>(
   v: T,
   ctx: z.RefinementCtx,
   dc: DecisionContext,
-): (T & { stars: number; legalBasisCode: string }) | null {
+): (T & { legalBasisCode: string }) | null {
   let ok = true;
   const fail = (path: string, message: MessageKey) => {
     ctx.addIssue({ code: "custom", path: [path], message });
     ok = false;
   };
-  let stars = v.stars;
-  if (v.score !== null) {
-    const fromScore = starsForScore(v.score);
-    if (stars !== null && stars !== fromScore) fail("stars", "acert.error.starsDisagree");
-    stars = fromScore;
-  }
-  if (stars === null) fail("score", "acert.error.scoreOrStars");
+  if (v.score === null && v.stars === null) fail("score", "acert.error.scoreOrStars");
+  if (v.notAchieved && v.score === null) fail("score", "acert.error.notAchievedScore");
 
   let basis: LegalBasisOption | null;
   if (v.legalBasisCode === null) {
@@ -253,8 +327,8 @@ function checkDecision<T extends DecisionValues>(
     else if (basis.effectiveFrom > v.decisionDate)
       fail("legalBasisCode", "acert.error.legalBasisLater");
   }
-  if (!ok || stars === null || !basis) return null;
-  return { ...v, stars, legalBasisCode: basis.code };
+  if (!ok || !basis) return null;
+  return { ...v, legalBasisCode: basis.code };
 }
 
 /** The cross-field checks of a graded decision, issuer rules included. */
@@ -262,20 +336,42 @@ function checkGradedDecision<T extends DecisionValues>(
   v: T,
   ctx: z.RefinementCtx,
   dc: DecisionContext,
-) {
+): (Omit<T, "notAchieved"> & Grade & { legalBasisCode: string }) | null {
   const checked = checkDecision(v, ctx, dc);
   if (!checked) return null;
-  const issuer = issuerProblem({
+  const fail = (path: string, message: MessageKey) => {
+    ctx.addIssue({ code: "custom", path: [path], message });
+    return null;
+  };
+  const graded = gradeFor({
+    score: checked.score,
     stars: checked.stars,
     level: checked.issuingLevel,
     basisCode: checked.legalBasisCode,
-    decisionDate: checked.decisionDate,
+    achieved: !checked.notAchieved,
   });
-  if (issuer) {
-    ctx.addIssue({ code: "custom", path: [issuer.field], message: issuer.key });
-    return null;
-  }
-  return checked;
+  if (!graded.ok) return fail(graded.field, graded.key);
+  const issuer = issuerProblem({
+    stars: graded.grade.stars,
+    level: checked.issuingLevel,
+    basisCode: checked.legalBasisCode,
+    decisionDate: checked.decisionDate,
+    achieved: graded.grade.achieved,
+  });
+  if (issuer) return fail(issuer.field, issuer.key);
+  // A recognition is a decision with a number; under 1489 and 26/2026 an evaluation result
+  // (1–2★, not achieved) is not, and must not look like one.
+  const evaluation = isEvaluationResult(graded.grade);
+  if (!evaluation && checked.decisionNumber === null)
+    return fail("decisionNumber", "acert.error.decisionNumber");
+  if (
+    evaluation &&
+    checked.decisionNumber !== null &&
+    rulesFor(checked.legalBasisCode).evaluationWithoutDecision
+  )
+    return fail("decisionNumber", "acert.error.evaluationNoNumber");
+  const { notAchieved: _notAchieved, ...rest } = checked;
+  return { ...rest, ...graded.grade };
 }
 
 /** The decision-level fields of a bulk import: the same rules, without a grade. */
@@ -286,8 +382,21 @@ export function importDecisionSchema(dc: DecisionContext) {
     .object({ decisionNumber, decisionDate, issuingBody, issuingLevel, legalBasisCode })
     .transform((v, ctx) => {
       // The stars come from each row; only the date and the rules are checked here.
-      const checked = checkDecision({ ...v, score: null, stars: CERTIFIED_MIN_STARS }, ctx, dc);
+      const checked = checkDecision(
+        { ...v, score: null, stars: CERTIFIED_MIN_STARS, notAchieved: false },
+        ctx,
+        dc,
+      );
       if (!checked) return z.NEVER;
+      // An import lists the products one decision recognised: it always has a number.
+      if (checked.decisionNumber === null) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["decisionNumber"],
+          message: key("acert.error.decisionNumber"),
+        });
+        return z.NEVER;
+      }
       return {
         decisionNumber: checked.decisionNumber,
         decisionDate: checked.decisionDate,
@@ -375,6 +484,7 @@ export const revokeSchema = z.object({
 export const DECISION_FIELDS = [
   "score",
   "stars",
+  "notAchieved",
   "decisionNumber",
   "decisionDate",
   "issuingBody",

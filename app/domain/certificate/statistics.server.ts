@@ -3,8 +3,9 @@
  * producers recognised at 3 and 4 stars, 1 of them 4★"), for the user's scope. Three grouped
  * queries whatever the data: the headline counts, by unit, by product group.
  *
- * "Certified" means an active certificate of 3–5 stars still valid today (in Vietnam),
- * whatever the listing: it is the programme's count, not the storefront's.
+ * "Certified" means an active, achieved certificate of 3–5 stars still valid today (in
+ * Vietnam), whatever the listing: it is the programme's count, not the storefront's. Among
+ * them, "4★, potential 5★" (a provincial 90+ under 148 or 1489) is counted on its own too.
  */
 import { and, eq, gte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
@@ -45,8 +46,10 @@ export type Dashboard = {
   expiringSoon: number;
   /** Active certificates past their end: the product must be re-evaluated. */
   expired: number;
-  /** 1–2★ results recorded (never public). */
+  /** 1–2★ and "not achieved" results recorded (evaluation results, never public). */
   lowResults: number;
+  /** Certified 4★ proposed to the ministry for 5★ (score 90+ at the province). */
+  potentialFive: number;
   /** By province for an administrator, by commune for everyone else. */
   unitLevel: "province" | "commune";
   byUnit: DashboardRow[];
@@ -60,7 +63,7 @@ export async function getDashboard(db: Db, user: ScopeUser, today: string): Prom
   const yearStart = `${year}-01-01`;
   const soon = addDays(today, EXPIRING_WITHIN_DAYS);
   const scope = inScope(user, producers.provinceCode, producers.communeCode);
-  const certified = sql`(${certificates.stars} >= 3 and ${certificates.validUntil} >= ${today})`;
+  const certified = sql`(${certificates.stars} >= 3 and ${certificates.achieved} and ${certificates.validUntil} >= ${today})`;
   const certifiedWith = (stars: number) =>
     num(sql`count(*) filter (where ${certified} and ${certificates.stars} = ${stars})`);
   const starColumns = {
@@ -89,9 +92,14 @@ export async function getDashboard(db: Db, user: ScopeUser, today: string): Prom
           sql`count(*) filter (where ${certified} and ${certificates.validUntil} <= ${soon})`,
         ),
         expired: num(
-          sql`count(*) filter (where ${certificates.stars} >= 3 and ${certificates.validUntil} < ${today})`,
+          sql`count(*) filter (where ${certificates.stars} >= 3 and ${certificates.achieved} and ${certificates.validUntil} < ${today})`,
         ),
-        lowResults: num(sql`count(*) filter (where ${certificates.stars} <= 2)`),
+        lowResults: num(
+          sql`count(*) filter (where ${certificates.stars} <= 2 or not ${certificates.achieved})`,
+        ),
+        potentialFive: num(
+          sql`count(*) filter (where ${certified} and ${certificates.proposedForFive})`,
+        ),
       })
       .from(products)
       .innerJoin(producers, eq(producers.id, products.producerId))
@@ -103,7 +111,14 @@ export async function getDashboard(db: Db, user: ScopeUser, today: string): Prom
       .innerJoin(producers, eq(producers.id, products.producerId))
       .innerJoin(certificates, activeCertificate)
       .innerJoin(unit, eq(unit.code, unitCode))
-      .where(and(scope, gte(certificates.stars, 3), gte(certificates.validUntil, today)))
+      .where(
+        and(
+          scope,
+          gte(certificates.stars, 3),
+          eq(certificates.achieved, true),
+          gte(certificates.validUntil, today),
+        ),
+      )
       .groupBy(unit.code, unit.name),
     db
       .select({
@@ -118,7 +133,14 @@ export async function getDashboard(db: Db, user: ScopeUser, today: string): Prom
       .innerJoin(certificates, activeCertificate)
       .innerJoin(productSets, eq(productSets.id, products.productSetId))
       .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
-      .where(and(scope, gte(certificates.stars, 3), gte(certificates.validUntil, today)))
+      .where(
+        and(
+          scope,
+          gte(certificates.stars, 3),
+          eq(certificates.achieved, true),
+          gte(certificates.validUntil, today),
+        ),
+      )
       // Group codes are stable across the rules' versions: one row per group, any scheme.
       .groupBy(productGroups.code),
   ]);
@@ -150,6 +172,7 @@ export async function getDashboard(db: Db, user: ScopeUser, today: string): Prom
     expiringSoon: h?.expiringSoon ?? 0,
     expired: h?.expired ?? 0,
     lowResults: h?.lowResults ?? 0,
+    potentialFive: h?.potentialFive ?? 0,
     unitLevel,
     byUnit: byUnitRows
       .map(toRow)

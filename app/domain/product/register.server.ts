@@ -305,6 +305,7 @@ export async function listLegalBases(db: Db): Promise<LegalBasisRow[]> {
     .select({
       code: legalBases.code,
       effectiveFrom: legalBases.effectiveFrom,
+      textKind: legalBases.textKind,
       nameVi: legalBases.nameVi,
       nameEn: legalBases.nameEn,
     })
@@ -372,6 +373,8 @@ export async function getAdminProduct(db: Db, user: ScopeUser, id: number, today
       revokedReason: certificates.revokedReason,
       supersededById: certificates.supersededById,
       addressPrinted: certificates.addressPrinted,
+      achieved: certificates.achieved,
+      proposedForFive: certificates.proposedForFive,
       createdAt: certificates.createdAt,
     })
     .from(certificates)

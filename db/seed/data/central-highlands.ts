@@ -30,6 +30,8 @@ export const CENTRAL_HIGHLANDS: DemoProducer[] = [
         unitEn: "500 g bag",
         price: 190_000,
         stock: 240,
+        // 92 points at the province under 1489/QĐ-TTg: 4★, proposed for 5★.
+        cert: { ageMonths: 11, score: 92 },
       },
       {
         slug: "ca-phe-hat-khe-sanh",
@@ -216,6 +218,7 @@ export const CENTRAL_HIGHLANDS: DemoProducer[] = [
         unitEn: "50 g box",
         price: 590_000,
         stock: 60,
+        cert: { ageMonths: 13, score: 90 },
       },
       {
         slug: "ruou-sam-ngoc-linh",

@@ -102,6 +102,7 @@ export const NORTH_MIDLANDS: DemoProducer[] = [
         unitEn: "500 g bunch",
         price: 25_000,
         stock: 300,
+        cert: { ageMonths: 16, score: 91 },
       },
       {
         slug: "su-su-qua-tam-dao",

@@ -1,0 +1,73 @@
+ALTER TABLE "certificates" DROP CONSTRAINT "certificates_score_band";--> statement-breakpoint
+ALTER TABLE "certificates" ALTER COLUMN "decision_number" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "certificates" ADD COLUMN "achieved" boolean DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE "certificates" ADD COLUMN "proposed_for_five" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "legal_bases" ADD COLUMN "document_number" text;--> statement-breakpoint
+ALTER TABLE "legal_bases" ADD COLUMN "signed_on" date;--> statement-breakpoint
+ALTER TABLE "legal_bases" ADD COLUMN "text_kind" text DEFAULT 'criteria' NOT NULL;--> statement-breakpoint
+ALTER TABLE "legal_bases" ADD COLUMN "source" text;--> statement-breakpoint
+ALTER TABLE "legal_bases" ADD COLUMN "source_kind" text DEFAULT 'secondary' NOT NULL;--> statement-breakpoint
+ALTER TABLE "certificates" ADD CONSTRAINT "certificates_proposed_for_five" CHECK (not "certificates"."proposed_for_five" or ("certificates"."achieved" and "certificates"."stars" = 4 and "certificates"."score" >= 90 and "certificates"."issuing_level" = 'province'));--> statement-breakpoint
+ALTER TABLE "certificates" ADD CONSTRAINT "certificates_not_achieved_score" CHECK ("certificates"."achieved" or "certificates"."score" is not null);--> statement-breakpoint
+ALTER TABLE "certificates" ADD CONSTRAINT "certificates_decision_number" CHECK ("certificates"."decision_number" is not null or "certificates"."stars" < 3 or not "certificates"."achieved");--> statement-breakpoint
+ALTER TABLE "certificates" ADD CONSTRAINT "certificates_score_band" CHECK ("certificates"."score" is null or ("certificates"."score" between 0 and 100 and (not "certificates"."achieved" or "certificates"."stars" = case when "certificates"."score" >= 90 then (case when "certificates"."proposed_for_five" then 4 else 5 end) when "certificates"."score" >= 70 then 4 when "certificates"."score" >= 50 then 3 when "certificates"."score" >= 30 then 2 else 1 end)));--> statement-breakpoint
+ALTER TABLE "legal_bases" ADD CONSTRAINT "legal_bases_text_kind" CHECK ("legal_bases"."text_kind" in ('programme', 'criteria', 'amendment'));--> statement-breakpoint
+ALTER TABLE "legal_bases" ADD CONSTRAINT "legal_bases_source_kind" CHECK ("legal_bases"."source_kind" in ('primary', 'secondary'));--> statement-breakpoint
+-- hand-written (rules)
+-- The legal bases as corrected in db/reference/legal-bases.ts (the reference seed upserts the
+-- same rows with their names and sources on every start). Applied here too so the re-labelling
+-- below sees the corrected dates. Existing rows are corrected; the new codes are added only on a
+-- database that already holds reference data (an empty one gets them from the seed).
+UPDATE "legal_bases" b SET
+  "effective_from" = r."effective_from",
+  "document_number" = r."document_number",
+  "signed_on" = r."signed_on",
+  "text_kind" = r."text_kind",
+  "source_kind" = r."source_kind"
+FROM (VALUES
+  ('2018', 'Quyết định 490/QĐ-TTg', 'Decision 490/QĐ-TTg', '2018-05-07'::date, '490/QĐ-TTg', '2018-05-07'::date, 'programme', 'primary'),
+  ('2019', 'Quyết định 1048/QĐ-TTg', 'Decision 1048/QĐ-TTg', '2019-08-21'::date, '1048/QĐ-TTg', '2019-08-21'::date, 'criteria', 'primary'),
+  ('2020', 'Quyết định 781/QĐ-TTg', 'Decision 781/QĐ-TTg', '2020-06-08'::date, '781/QĐ-TTg', '2020-06-08'::date, 'amendment', 'secondary'),
+  ('2022', 'Quyết định 919/QĐ-TTg', 'Decision 919/QĐ-TTg', '2022-08-01'::date, '919/QĐ-TTg', '2022-08-01'::date, 'programme', 'primary'),
+  ('2023', 'Quyết định 148/QĐ-TTg', 'Decision 148/QĐ-TTg', '2023-02-24'::date, '148/QĐ-TTg', '2023-02-24'::date, 'criteria', 'primary'),
+  ('2025', 'Quyết định 1489/QĐ-TTg', 'Decision 1489/QĐ-TTg', '2025-07-06'::date, '1489/QĐ-TTg', '2025-07-06'::date, 'amendment', 'primary'),
+  ('2026', 'Quyết định 26/2026/QĐ-TTg', 'Decision 26/2026/QĐ-TTg', '2026-05-22'::date, '26/2026/QĐ-TTg', '2026-05-22'::date, 'criteria', 'secondary')
+) AS r ("code", "name_vi", "name_en", "effective_from", "document_number", "signed_on", "text_kind", "source_kind")
+WHERE r."code" = b."code";
+--> statement-breakpoint
+INSERT INTO "legal_bases" ("code", "name_vi", "name_en", "effective_from", "document_number", "signed_on", "text_kind", "source_kind")
+SELECT r."code", r."name_vi", r."name_en", r."effective_from", r."document_number", r."signed_on", r."text_kind", r."source_kind"
+FROM (VALUES
+  ('2018', 'Quyết định 490/QĐ-TTg', 'Decision 490/QĐ-TTg', '2018-05-07'::date, '490/QĐ-TTg', '2018-05-07'::date, 'programme', 'primary'),
+  ('2019', 'Quyết định 1048/QĐ-TTg', 'Decision 1048/QĐ-TTg', '2019-08-21'::date, '1048/QĐ-TTg', '2019-08-21'::date, 'criteria', 'primary'),
+  ('2020', 'Quyết định 781/QĐ-TTg', 'Decision 781/QĐ-TTg', '2020-06-08'::date, '781/QĐ-TTg', '2020-06-08'::date, 'amendment', 'secondary'),
+  ('2022', 'Quyết định 919/QĐ-TTg', 'Decision 919/QĐ-TTg', '2022-08-01'::date, '919/QĐ-TTg', '2022-08-01'::date, 'programme', 'primary'),
+  ('2023', 'Quyết định 148/QĐ-TTg', 'Decision 148/QĐ-TTg', '2023-02-24'::date, '148/QĐ-TTg', '2023-02-24'::date, 'criteria', 'primary'),
+  ('2025', 'Quyết định 1489/QĐ-TTg', 'Decision 1489/QĐ-TTg', '2025-07-06'::date, '1489/QĐ-TTg', '2025-07-06'::date, 'amendment', 'primary'),
+  ('2026', 'Quyết định 26/2026/QĐ-TTg', 'Decision 26/2026/QĐ-TTg', '2026-05-22'::date, '26/2026/QĐ-TTg', '2026-05-22'::date, 'criteria', 'secondary')
+) AS r ("code", "name_vi", "name_en", "effective_from", "document_number", "signed_on", "text_kind", "source_kind")
+WHERE EXISTS (SELECT 1 FROM "legal_bases")
+ON CONFLICT ("code") DO NOTHING;
+--> statement-breakpoint
+-- Certificates attributed to a basis that took effect after their decision date (e.g. "2026",
+-- once dated from 01/01/2026, on a decision of March 2026) are re-labelled with the basis in
+-- force that day: the latest criteria or amendment in force, else the latest programme (the
+-- same rule as legalBasisOn in app/domain/certificate/schemas.ts). Rows are kept; a decision
+-- older than every basis keeps its label.
+UPDATE "certificates" c SET "legal_basis_code" = (
+  SELECT b."code" FROM "legal_bases" b
+  WHERE b."effective_from" <= c."decision_date"
+  ORDER BY (b."text_kind" <> 'programme') DESC, b."effective_from" DESC
+  LIMIT 1
+)
+WHERE EXISTS (
+  SELECT 1 FROM "legal_bases" cur
+  WHERE cur."code" = c."legal_basis_code" AND cur."effective_from" > c."decision_date"
+) AND EXISTS (
+  SELECT 1 FROM "legal_bases" b WHERE b."effective_from" <= c."decision_date"
+);
+--> statement-breakpoint
+-- Under 1489/QĐ-TTg and 26/2026/QĐ-TTg a 1–2★ result is an evaluation result, not a decision:
+-- it carries no document number (the demo's "12/BB-HĐĐG" minutes numbers go). Rows are kept.
+UPDATE "certificates" SET "decision_number" = NULL
+WHERE "stars" < 3 AND "legal_basis_code" IN ('2025', '2026') AND "decision_number" IS NOT NULL;
