@@ -20,7 +20,9 @@ import {
   certificates,
   legalBases,
   producers,
+  productGroups,
   products,
+  productSets,
   revocationGrounds,
   users,
 } from "../../../db/schema";
@@ -28,6 +30,7 @@ import type { SessionUser } from "../account/accounts.server";
 import type { FieldErrors } from "../account/schemas";
 import type { MessageKey } from "../../i18n/index";
 import { recordAudit } from "../audit/record.server";
+import { CATALOG_SCHEME } from "../catalog/catalog.server";
 import { initialState, moveTo } from "../lifecycle/lifecycle";
 import { producerJoin } from "../catalog/visibility.server";
 import { getScopedProducer, productInScope } from "../product/register.server";
@@ -390,8 +393,14 @@ export async function onboardWithEntry(
   }
   const producer = await getScopedProducer(db, user, input.producerId);
   if (!producer) return invalid({ producerId: "acert.error.producer" });
-  // The product set is checked as onboarding checks it (the catalogue's scheme): reuse it by
-  // letting the insert's foreign key and the picker (which lists only that scheme) hold it.
+  const [set] = await db
+    .select({ id: productSets.id })
+    .from(productSets)
+    .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
+    .where(
+      and(eq(productSets.id, input.productSetId), eq(productGroups.legalBasisCode, CATALOG_SCHEME)),
+    );
+  if (!set) return invalid({ productSetId: "acert.error.productSet" });
   return db.transaction(async (tx) => {
     const productValues = {
       producerId: producer.id,
