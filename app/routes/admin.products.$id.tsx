@@ -23,14 +23,12 @@ import type { MessageKey } from "~/i18n/index";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { byIntent, enter, enterAction, notFound, reply } from "~/web/route.server";
+import { decisionAction, entryAction, revokeAction } from "~/web/certificate-entry-actions.server";
 import {
-  decisionAction,
-  entryAction,
   PRODUCT_SAVED,
-  revokeAction,
   type ProductActionData,
   type ProductSaved,
-} from "~/web/certificate-entry-actions.server";
+} from "~/domain/certificate/entry-saved";
 import { privatePageMeta } from "~/lib/page-meta";
 
 const SAVED_KEY: Record<ProductSaved, MessageKey> = {

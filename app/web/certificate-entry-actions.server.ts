@@ -8,7 +8,7 @@
 import { redirect } from "@remix-run/node";
 import type { SessionUser } from "~/web/auth.server";
 import type { Db } from "../../db/client";
-import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
+import { fieldErrors, formFields } from "~/domain/account/schemas";
 import { loadDecisionContext } from "~/domain/certificate/commands.server";
 import {
   confirmEntry,
@@ -27,27 +27,9 @@ import {
   revocationSchema,
 } from "~/domain/certificate/schemas";
 import { parseId } from "~/lib/params";
+import { type ProductActionData, type ProductSaved } from "~/domain/certificate/entry-saved";
 import { todayInVietnam } from "../lib/dates";
 import { notFound, reply } from "./route.server";
-
-export type ProductActionData = {
-  form: "decision" | "revoke" | "entry";
-  values: Record<string, string>;
-  errors: FieldErrors;
-  entryId?: number;
-};
-
-export const PRODUCT_SAVED = [
-  "created",
-  "renew",
-  "regrade",
-  "certify",
-  "revoked",
-  "prepared",
-  "confirmed",
-  "returned",
-] as const;
-export type ProductSaved = (typeof PRODUCT_SAVED)[number];
 
 type Call = { db: Db; user: SessionUser; form: FormData; productId: number };
 
