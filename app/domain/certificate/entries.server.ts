@@ -156,13 +156,12 @@ async function applyRevocation(
       .where(and(eq(certificateEntries.id, entry.id), eq(certificateEntries.status, "prepared")));
     entryId = entry.id;
   } else {
-    entryId = await insertEntry(tx, user, {
+    entryId = await insertEntry(tx, user, "confirmed", {
       productId: product.id,
       kind: "revocation",
       certificateId: certificate.id,
       ...revocationColumns(input),
       direct: true,
-      status: initialState(CERTIFICATE_ENTRY_LIFECYCLE, "confirmed"),
       decidedById: user.id,
       decidedAt: now,
       preparedAt: now,
@@ -201,14 +200,20 @@ function revocationColumns(input: RevocationInput) {
   };
 }
 
+/** A new entry: prepared (a commune official's) or confirmed at once (recorded directly). */
 async function insertEntry(
   tx: Tx,
   user: SessionUser,
-  values: Omit<typeof certificateEntries.$inferInsert, "preparedById">,
+  state: "prepared" | "confirmed",
+  values: Omit<typeof certificateEntries.$inferInsert, "preparedById" | "status">,
 ): Promise<number> {
   const [row] = await tx
     .insert(certificateEntries)
-    .values({ ...values, preparedById: user.id })
+    .values({
+      ...values,
+      status: initialState(CERTIFICATE_ENTRY_LIFECYCLE, state),
+      preparedById: user.id,
+    })
     .returning({ id: certificateEntries.id });
   if (!row) throw new Error("entry not inserted");
   return row.id;
@@ -269,10 +274,9 @@ export async function prepareRevocation(
     const problem = revocationProblem(active, input);
     if (problem) return invalid({ [problem.field]: problem.key });
     if (await openEntry(tx, productId)) return invalid({ decisionNumber: "entries.error.open" });
-    const entryId = await insertEntry(tx, user, {
+    const entryId = await insertEntry(tx, user, "prepared", {
       productId,
       kind: "revocation",
-      status: initialState(CERTIFICATE_ENTRY_LIFECYCLE, "prepared"),
       certificateId: active.id,
       ...revocationColumns(input),
       preparedAt: now,
@@ -319,10 +323,9 @@ export async function recordDecisionEntry(
     }
     const result = await recordNewDecisionIn(tx, user, productId, input);
     if (!result.ok) return result;
-    await insertEntry(tx, user, {
+    await insertEntry(tx, user, "confirmed", {
       productId,
       kind: "decision",
-      status: initialState(CERTIFICATE_ENTRY_LIFECYCLE, "confirmed"),
       certificateId: result.certificateId,
       decision: input,
       direct: true,
@@ -346,10 +349,9 @@ async function prepareDecisionIn(
   input: NewDecision,
   now: Date,
 ): Promise<number> {
-  const entryId = await insertEntry(tx, user, {
+  const entryId = await insertEntry(tx, user, "prepared", {
     productId: product.id,
     kind: "decision",
-    status: initialState(CERTIFICATE_ENTRY_LIFECYCLE, "prepared"),
     decision: input,
     preparedAt: now,
   });
@@ -377,10 +379,9 @@ export async function onboardWithEntry(
 ): Promise<{ ok: true; productId: number; prepared: boolean } | EntryFailure> {
   if (!entriesArePrepared(user)) {
     const result = await createCertifiedProduct(db, user, input, async (tx, written) => {
-      await insertEntry(tx, user, {
+      await insertEntry(tx, user, "confirmed", {
         productId: written.productId,
         kind: "decision",
-        status: initialState(CERTIFICATE_ENTRY_LIFECYCLE, "confirmed"),
         certificateId: written.certificateId,
         decision: decisionOf(input),
         direct: true,
