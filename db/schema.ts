@@ -6,6 +6,7 @@ import {
   boolean,
   check,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -222,10 +223,7 @@ export const products = pgTable(
     index("products_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     check("products_price_nonneg", sql`${t.priceVnd} >= 0`),
     check("products_stock_nonneg", sql`${t.stock} >= 0`),
-    check(
-      "products_packed_weight_range",
-      sql`${t.packedWeightGrams} between 1 and 50000`,
-    ),
+    check("products_packed_weight_range", sql`${t.packedWeightGrams} between 1 and 50000`),
     index("products_producer_idx").on(t.producerId),
     index("products_set_idx").on(t.productSetId),
     index("products_created_idx").on(t.createdAt),
@@ -305,6 +303,104 @@ export const certificates = pgTable(
       .where(sql`${t.status} = 'active'`),
     index("certificates_product_idx").on(t.productId),
     index("certificates_decision_idx").on(t.decisionNumber),
+  ],
+);
+
+/**
+ * Grounds for revoking an OCOP certificate, as versioned reference data keyed by the legal
+ * basis in force on the revoking decision's date and a stable code (db/reference/revocation-grounds.ts).
+ */
+export const revocationGrounds = pgTable(
+  "revocation_grounds",
+  {
+    legalBasisCode: text("legal_basis_code")
+      .notNull()
+      .references(() => legalBases.code),
+    code: text("code").notNull(),
+    nameVi: text("name_vi").notNull(),
+    nameEn: text("name_en").notNull(),
+    /** Where the ground was read, and whether that is the legal text itself or a secondary source. */
+    source: text("source").notNull(),
+    sourceKind: text("source_kind", { enum: ["primary", "secondary"] }).notNull(),
+    sortOrder: smallint("sort_order").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.legalBasisCode, t.code] })],
+);
+
+export const CERTIFICATE_ENTRY_KINDS = ["decision", "revocation"] as const;
+export type CertificateEntryKind = (typeof CERTIFICATE_ENTRY_KINDS)[number];
+export const CERTIFICATE_ENTRY_STATUSES = ["prepared", "confirmed", "returned"] as const;
+export type CertificateEntryStatus = (typeof CERTIFICATE_ENTRY_STATUSES)[number];
+
+/**
+ * Who recorded what about a product's certificates: a new decision (onboarding, renewal,
+ * regrade) or a revocation. A commune official prepares (status "prepared", nothing public);
+ * the province official confirms it (then it takes effect) or returns it with a reason.
+ * Entries of province officials and administrators are confirmed at once (`direct`).
+ * A revocation entry carries the revoking decision; a decision entry carries the proposed
+ * decision as checked by the form (`decision`) and, once confirmed, the certificate it made.
+ */
+export const certificateEntries = pgTable(
+  "certificate_entries",
+  {
+    id: serial("id").primaryKey(),
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id),
+    kind: text("kind", { enum: CERTIFICATE_ENTRY_KINDS }).notNull(),
+    status: text("status", { enum: CERTIFICATE_ENTRY_STATUSES }).notNull(),
+    /** Decision: the certificate made on confirmation. Revocation: the certificate revoked. */
+    certificateId: integer("certificate_id").references(() => certificates.id),
+    /** Decision entries: the decision as the form checked it (stars, score, number, date…). */
+    decision: jsonb("decision"),
+    revokeDecisionNumber: text("revoke_decision_number"),
+    revokeDecisionDate: date("revoke_decision_date"),
+    revokeIssuingBody: text("revoke_issuing_body"),
+    revokeIssuingLevel: text("revoke_issuing_level", { enum: ISSUING_LEVELS }),
+    revokeGroundBasis: text("revoke_ground_basis"),
+    revokeGroundCode: text("revoke_ground_code"),
+    revokeNote: text("revoke_note"),
+    /** True when the entry took effect at once (a province official's or administrator's own). */
+    direct: boolean("direct").notNull().default(false),
+    preparedById: integer("prepared_by_id")
+      .notNull()
+      .references(() => users.id),
+    preparedAt: timestamp("prepared_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Who confirmed or returned it, and when. */
+    decidedById: integer("decided_by_id").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    returnReason: text("return_reason"),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.revokeGroundBasis, t.revokeGroundCode],
+      foreignColumns: [revocationGrounds.legalBasisCode, revocationGrounds.code],
+      name: "certificate_entries_ground_fk",
+    }),
+    check(
+      "certificate_entries_revocation_shape",
+      sql`${t.kind} <> 'revocation' or (${t.certificateId} is not null and ${t.revokeDecisionNumber} is not null and ${t.revokeDecisionDate} is not null and ${t.revokeIssuingBody} is not null and ${t.revokeIssuingLevel} is not null and ${t.revokeGroundBasis} is not null and ${t.revokeGroundCode} is not null)`,
+    ),
+    check(
+      "certificate_entries_decision_shape",
+      sql`${t.kind} <> 'decision' or ${t.decision} is not null`,
+    ),
+    check(
+      "certificate_entries_decided",
+      sql`${t.status} = 'prepared' or (${t.decidedById} is not null and ${t.decidedAt} is not null)`,
+    ),
+    check(
+      "certificate_entries_returned_reason",
+      sql`${t.status} <> 'returned' or ${t.returnReason} is not null`,
+    ),
+    uniqueIndex("certificate_entries_one_open_uq")
+      .on(t.productId)
+      .where(sql`${t.status} = 'prepared'`),
+    uniqueIndex("certificate_entries_one_revocation_uq")
+      .on(t.certificateId)
+      .where(sql`${t.kind} = 'revocation' and ${t.status} = 'confirmed'`),
+    index("certificate_entries_product_idx").on(t.productId),
+    index("certificate_entries_status_idx").on(t.status),
   ],
 );
 

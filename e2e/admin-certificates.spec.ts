@@ -78,7 +78,13 @@ test.describe("official workspace: certified products and certificates", () => {
 
     // Revoked: gone from search, and its page answers 410.
     await page.goto(adminUrl);
-    await page.getByLabel("Lý do thu hồi").fill("Vi phạm tiêu chuẩn chất lượng khi hậu kiểm");
+    await page.getByLabel("Số quyết định thu hồi").fill("215/QĐ-UBND");
+    await page.getByLabel("Ngày quyết định thu hồi").fill(addDays(todayInVietnam(), -1));
+    await page.getByLabel("Cơ quan ban hành quyết định thu hồi").fill("UBND tỉnh Phú Thọ");
+    await page
+      .getByLabel("Cấp ban hành quyết định thu hồi")
+      .selectOption({ label: "UBND tỉnh, thành phố" });
+    await page.getByLabel("Căn cứ thu hồi").selectOption({ index: 1 });
     await page.getByRole("button", { name: "Thu hồi chứng nhận" }).click();
     await expect(page.getByText("Đã thu hồi chứng nhận.")).toBeVisible();
     expect((await storefront(page, name)).count).toBe(0);

@@ -1,12 +1,8 @@
-import {
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CertStateBadge } from "~/components/admin/certificate-bits";
-import { NewDecisionForm, RevokeForm } from "~/components/admin/product-decision-forms";
+import { EntriesPanel, RevokeByDecisionForm } from "~/components/admin/certificate-entries";
+import { NewDecisionForm } from "~/components/admin/product-decision-forms";
 import {
   CertificateFacts,
   CertificateHistory,
@@ -15,39 +11,65 @@ import {
 } from "~/components/admin/product-detail";
 import { FormAlert } from "~/components/form/form-alert";
 import { PageHeader } from "~/components/workspace/page-header";
-import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
 import {
   getAdminProduct,
   listLegalBases,
   productExistsInScope,
 } from "~/domain/product/register.server";
-import { DECISION_FIELDS, newDecisionSchema, revokeSchema } from "~/domain/certificate/schemas";
-import {
-  loadDecisionContext,
-  recordNewDecision,
-  revokeCertificate,
-} from "~/domain/certificate/commands.server";
+import { officialTier } from "~/domain/certificate/schemas";
+import { listProductEntries, listRevocationGrounds } from "~/domain/certificate/entries.server";
 import { makeT, pick } from "~/i18n";
+import type { MessageKey } from "~/i18n/index";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { byIntent, enter, enterAction, notFound, reply } from "~/web/route.server";
+import { decisionAction, entryAction, revokeAction } from "~/web/certificate-entry-actions.server";
+import {
+  PRODUCT_SAVED,
+  type ProductActionData,
+  type ProductSaved,
+} from "~/domain/certificate/entry-saved";
 import { privatePageMeta } from "~/lib/page-meta";
 
-const SAVED = ["created", "renew", "regrade", "certify", "revoked"] as const;
-type Saved = (typeof SAVED)[number];
+const SAVED_KEY: Record<ProductSaved, MessageKey> = {
+  created: "acert.saved.created",
+  renew: "acert.saved.renew",
+  regrade: "acert.saved.regrade",
+  certify: "acert.saved.certify",
+  revoked: "acert.saved.revoked",
+  prepared: "entries.saved.prepared",
+  confirmed: "entries.saved.confirmed",
+  returned: "entries.saved.returned",
+};
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, db, lang, id } = await enter(args, { role: ["official"] });
   const today = todayInVietnam();
-  const [detail, bases] = await Promise.all([
-    getAdminProduct(db, user, id(), today),
+  const productId = id();
+  const [detail, bases, grounds, entries] = await Promise.all([
+    getAdminProduct(db, user, productId, today),
     listLegalBases(db),
+    listRevocationGrounds(db),
+    listProductEntries(db, user, productId),
   ]);
   if (!detail) throw notFound();
   const t = makeT(lang);
+  const tier = officialTier(user);
+  // Who may revoke the current certificate here (the server checks again on submit).
+  const revokeMode =
+    detail.active?.issuingLevel === "ministry" && tier !== "administrator"
+      ? ("ministryOnly" as const)
+      : tier === "commune"
+        ? ("prepare" as const)
+        : ("revoke" as const);
   return reply({
     detail,
     bases,
+    grounds,
+    entries,
+    revokeMode,
+    canDecide: tier === "province" || tier === "administrator",
+    prepares: tier === "commune",
     today,
     meta: { title: `${detail.product.nameVi} · ${t("admin.workspace")}` },
   });
@@ -55,68 +77,34 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
-type ActionData = {
-  form: "decision" | "revoke";
-  values: Record<string, string>;
-  errors: FieldErrors;
-};
-
 export async function action(args: ActionFunctionArgs) {
   const call = await enterAction(args, { role: ["official"] });
   const { user, db, form } = call;
-  const id = call.id();
+  const productId = call.id();
   // Out of scope answers 404 whatever the form says, so a form tells nothing of the product.
-  if (!(await productExistsInScope(db, user, id))) throw notFound();
-  const back = (saved: Saved) => redirect(`/admin/products/${id}?saved=${saved}`, 303);
-
+  if (!(await productExistsInScope(db, user, productId))) throw notFound();
+  const c = { db, user, form, productId };
   return byIntent(call.intent, {
-    decision: async () => {
-      const raw = formFields(form, DECISION_FIELDS);
-      const values = Object.fromEntries(DECISION_FIELDS.map((f) => [f, raw[f] ?? ""]));
-      const refuse = (errors: FieldErrors) =>
-        reply<ActionData>({ form: "decision", values, errors }, 400);
-      const context = await loadDecisionContext(db, todayInVietnam());
-      const parsed = newDecisionSchema(context).safeParse(raw);
-      if (!parsed.success) return refuse(fieldErrors(parsed.error));
-      const result = await recordNewDecision(db, user, id, parsed.data);
-      if (!result.ok) {
-        if (result.kind === "notFound") throw notFound();
-        return refuse(result.errors);
-      }
-      return back(result.kind);
-    },
-    revoke: async () => {
-      const raw = formFields(form, ["reason"]);
-      const values = { reason: raw.reason ?? "" };
-      const refuse = (errors: FieldErrors) =>
-        reply<ActionData>({ form: "revoke", values, errors }, 400);
-      const parsed = revokeSchema.safeParse(raw);
-      if (!parsed.success) return refuse(fieldErrors(parsed.error));
-      const result = await revokeCertificate(db, user, id, parsed.data.reason);
-      if (!result.ok) {
-        if (result.kind === "notFound") throw notFound();
-        return refuse(result.errors);
-      }
-      return back("revoked");
-    },
+    decision: () => decisionAction(c),
+    revoke: () => revokeAction(c, false),
+    prepareRevocation: () => revokeAction(c, true),
+    confirmEntry: () => entryAction(c, true),
+    returnEntry: () => entryAction(c, false),
   });
 }
 
 export default function AdminProductPage() {
   const { t, lang } = useT();
-  const { detail, bases, today } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { detail, bases, grounds, entries, revokeMode, canDecide, prepares, today } =
+    useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ProductActionData | undefined;
   const [searchParams] = useSearchParams();
   const saved = searchParams.get("saved");
-  const savedKey = (SAVED as readonly string[]).includes(saved ?? "")
-    ? (`acert.saved.${saved as Saved}` as const)
+  const savedKey = (PRODUCT_SAVED as readonly string[]).includes(saved ?? "")
+    ? SAVED_KEY[saved as ProductSaved]
     : null;
   const { product, producer, active } = detail;
   const byId = new Map(detail.certificates.map((c) => [c.id, c]));
-  const revokeError =
-    actionData?.form === "revoke" && actionData.errors.reason
-      ? t(actionData.errors.reason)
-      : undefined;
 
   return (
     <>
@@ -150,6 +138,13 @@ export default function AdminProductPage() {
             )}
           </section>
           <ProductFacts t={t} lang={lang} detail={detail} />
+          <EntriesPanel
+            t={t}
+            lang={lang}
+            entries={entries}
+            canDecide={canDecide}
+            decideFor={actionData?.form === "entry" ? actionData : null}
+          />
           <CertificateHistory
             t={t}
             lang={lang}
@@ -167,11 +162,20 @@ export default function AdminProductPage() {
             bases={bases}
             today={today}
           />
+          {prepares && <FormAlert tone="info">{t("entries.leadCommune")}</FormAlert>}
+          {actionData?.form === "decision" && actionData.errors.form && (
+            <FormAlert tone="error">{t(actionData.errors.form)}</FormAlert>
+          )}
           {active && (
-            <RevokeForm
+            <RevokeByDecisionForm
               t={t}
-              reason={actionData?.form === "revoke" ? (actionData.values.reason ?? "") : ""}
-              error={revokeError}
+              lang={lang}
+              mode={revokeMode}
+              grounds={grounds}
+              bases={bases}
+              values={actionData?.form === "revoke" ? actionData.values : {}}
+              errors={actionData?.form === "revoke" ? actionData.errors : {}}
+              today={today}
             />
           )}
         </div>

@@ -18,7 +18,8 @@ import {
   listProductSetOptions,
 } from "~/domain/product/register.server";
 import { ONBOARD_FIELDS, onboardSchema } from "~/domain/certificate/schemas";
-import { createCertifiedProduct, loadDecisionContext } from "~/domain/certificate/commands.server";
+import { loadDecisionContext } from "~/domain/certificate/commands.server";
+import { onboardWithEntry } from "~/domain/certificate/entries.server";
 import { makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
@@ -67,12 +68,16 @@ export async function action(args: ActionFunctionArgs) {
 
   const parsed = onboardSchema(await loadDecisionContext(db, todayInVietnam())).safeParse(raw);
   if (!parsed.success) return refuse(fieldErrors(parsed.error));
-  const result = await createCertifiedProduct(db, user, parsed.data);
+  // A commune official's onboarding is prepared for the province (1489); others take effect.
+  const result = await onboardWithEntry(db, user, parsed.data);
   if (!result.ok) {
     if (result.kind === "notFound") throw notFound();
+    if (result.kind === "refused")
+      return reply<ActionData>({ values, errors: { form: result.message } }, 403);
     return refuse(result.errors);
   }
-  return redirect(`/admin/products/${result.productId}?saved=created`, 303);
+  const saved = result.prepared ? "prepared" : "created";
+  return redirect(`/admin/products/${result.productId}?saved=${saved}`, 303);
 }
 
 export default function NewCertifiedProduct() {

@@ -24,6 +24,7 @@ const ADMIN_NAV: readonly {
   { to: "/admin/producers", label: "admin.nav.producers" },
   { to: "/admin/products", label: "admin.nav.products" },
   { to: "/admin/certificates/expiring", label: "admin.nav.expiring" },
+  { to: "/admin/entries", label: "entries.nav" },
   { to: "/admin/import", label: "admin.nav.import" },
   { to: "/admin/fairs", label: "admin.nav.fairs" },
   { to: "/admin/showrooms", label: "admin.nav.showrooms" },

@@ -5,9 +5,10 @@
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { legalBases, productGroups, productSets } from "../schema";
+import { legalBases, productGroups, productSets, revocationGrounds } from "../schema";
 import { LEGAL_BASES } from "./legal-bases";
 import { PRODUCT_GROUP_SCHEMES } from "./product-groups";
+import { REVOCATION_GROUND_SCHEMES } from "./revocation-grounds";
 
 export {
   LEGAL_BASES,
@@ -25,6 +26,12 @@ export {
   type ProductGroupScheme,
   type ProductSetData,
 } from "./product-groups";
+export {
+  REVOCATION_GROUND_SCHEMES,
+  findRevocationGround,
+  type RevocationGroundData,
+  type RevocationGroundScheme,
+} from "./revocation-grounds";
 
 /** The legal basis whose product groups the catalogue files products under. */
 export const CURRENT_GROUP_SCHEME = "2023";
@@ -99,6 +106,34 @@ export async function seedReferenceData(db: Db): Promise<void> {
         set: {
           nameVi: sql`excluded.name_vi`,
           nameEn: sql`excluded.name_en`,
+          sortOrder: sql`excluded.sort_order`,
+        },
+      });
+
+    // Only the grounds of the bases on record (another basis's list waits for its basis).
+    const known = new Set(LEGAL_BASES.map((b) => b.code));
+    const groundRows = REVOCATION_GROUND_SCHEMES.filter((s) => known.has(s.legalBasisCode)).flatMap(
+      (scheme) =>
+        scheme.grounds.map((g, i) => ({
+          legalBasisCode: scheme.legalBasisCode,
+          code: g.code,
+          nameVi: g.nameVi,
+          nameEn: g.nameEn,
+          source: g.source,
+          sourceKind: g.sourceKind,
+          sortOrder: i + 1,
+        })),
+    );
+    await tx
+      .insert(revocationGrounds)
+      .values(groundRows)
+      .onConflictDoUpdate({
+        target: [revocationGrounds.legalBasisCode, revocationGrounds.code],
+        set: {
+          nameVi: sql`excluded.name_vi`,
+          nameEn: sql`excluded.name_en`,
+          source: sql`excluded.source`,
+          sourceKind: sql`excluded.source_kind`,
           sortOrder: sql`excluded.sort_order`,
         },
       });

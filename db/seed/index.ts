@@ -23,6 +23,7 @@ import {
 } from "../schema";
 import { seedDemoAccounts } from "./accounts";
 import { seedDemoBankAccounts } from "./bank-accounts";
+import { seedCertificateEntries } from "./entries";
 import { seedPromotion } from "./promotion";
 import { seedSettlement } from "./settlement";
 import {
@@ -279,6 +280,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
     if (renewals.length > 0) await tx.insert(certificates).values(renewals);
   });
   await seedDemoAccounts(db);
+  await seedCertificateEntries(db, today);
   await seedDemoBankAccounts(db);
   await seedPromotion(db, today);
   await seedSettlement(db);

@@ -8,6 +8,7 @@ import {
 } from "../../app/domain/catalog/visibility.server";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-db";
 import {
+  certificateEntries,
   certificates,
   legacyPlaces,
   places,
@@ -233,6 +234,46 @@ describe("demo seed", () => {
     expect(await covers(province, "08848")).toBe(true);
     expect(await covers(commune, "08848")).toBe(true);
     expect(await covers(commune, "25")).toBe(false);
+  });
+
+  it("records the revoked honey's revocation as a decision, and one renewal awaiting the province", async () => {
+    const entries = await database.db
+      .select({
+        slug: products.slug,
+        kind: certificateEntries.kind,
+        status: certificateEntries.status,
+        direct: certificateEntries.direct,
+        number: certificateEntries.revokeDecisionNumber,
+        ground: certificateEntries.revokeGroundCode,
+        body: certificateEntries.revokeIssuingBody,
+        certificateStatus: certificates.status,
+      })
+      .from(certificateEntries)
+      .innerJoin(products, eq(products.id, certificateEntries.productId))
+      .leftJoin(certificates, eq(certificates.id, certificateEntries.certificateId))
+      .orderBy(certificateEntries.id);
+    expect(entries).toEqual([
+      {
+        slug: "mat-ong-hoa-dieu-bu-dang",
+        kind: "revocation",
+        status: "confirmed",
+        direct: true,
+        number: "318/QĐ-UBND",
+        ground: "khong-duy-tri-chat-luong",
+        body: expect.stringMatching(/^UBND /),
+        certificateStatus: "revoked",
+      },
+      {
+        slug: "tra-la-oi-song-lo",
+        kind: "decision",
+        status: "prepared",
+        direct: false,
+        number: null,
+        ground: null,
+        body: null,
+        certificateStatus: null,
+      },
+    ]);
   });
 
   it("books the Sông Lô cooperative's card orders: the older month paid out, the last one due", async () => {

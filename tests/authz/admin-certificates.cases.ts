@@ -75,9 +75,9 @@ export const cases: AuthzCase[] = [
     method: "POST",
     url: (w) => `/admin/products/${w.productA.id}`,
     params: (w) => ({ id: String(w.productA.id) }),
-    form: () => ({ intent: "revoke", reason: "" }),
+    form: () => ({ intent: "revoke", decisionNumber: "" }),
     allow: OFFICIALS_IN_SCOPE,
-    note: "a revocation without a reason is refused; nothing is revoked",
+    note: "a revocation without its decision is refused; nothing is revoked",
   },
   {
     route: "admin.products.$id.tsx",

@@ -63,6 +63,16 @@ async function officialOfPhuTho(db: Db) {
 
 type Official = Awaited<ReturnType<typeof officialOfPhuTho>>;
 
+/** A revoking decision of the province, under the rules in force three days ago. */
+const revocationForm = {
+  decisionNumber: "215/QĐ-UBND",
+  decisionDate: addDays(today, -3),
+  issuingBody: "UBND tỉnh Phú Thọ",
+  issuingLevel: "province",
+  groundCode: "vi-pham-an-toan-thuc-pham",
+  note: "",
+};
+
 const decisionForm = {
   score: "78",
   stars: "",
@@ -373,27 +383,50 @@ export const cases = [
 
   formCase({
     route: "admin.products.$id.tsx",
-    about: "revoking",
+    about: "revoking by decision",
     setup: officialOfPhuTho,
     path: (s) => `/admin/products/${s.productId}`,
     params: (s) => ({ id: String(s.productId) }),
     cookie: (s) => s.cookie,
-    valid: () => ({ intent: "revoke", reason: "Vi phạm tiêu chuẩn chất lượng khi hậu kiểm" }),
+    valid: () => ({ intent: "revoke", ...revocationForm }),
     bad: [
       {
-        name: "no reason",
-        change: { reason: "  " },
-        expect: { status: 400, fields: { reason: "acert.error.reason" } },
+        name: "no decision number",
+        change: { decisionNumber: "  " },
+        expect: { status: 400, fields: { decisionNumber: "revoke.error.decisionNumber" } },
       },
       {
-        name: "a reason of four characters",
-        change: { reason: "Sai." },
-        expect: { status: 400, fields: { reason: "acert.error.reason" } },
+        name: "a decision dated tomorrow",
+        change: { decisionDate: addDays(today, 1) },
+        expect: { status: 400, fields: { decisionDate: "revoke.error.decisionDateFuture" } },
       },
       {
-        name: "a reason of 501 characters",
-        change: { reason: long(501) },
-        expect: { status: 400, fields: { reason: "acert.error.reasonTooLong" } },
+        name: "a decision dated before the certificate's",
+        change: { decisionDate: addDays(CURRENT_DECISION_DATE, -1) },
+        expect: {
+          status: 400,
+          fields: { decisionDate: "revoke.error.decisionDateBeforeCertificate" },
+        },
+      },
+      {
+        name: "no ground",
+        change: { groundCode: "" },
+        expect: { status: 400, fields: { groundCode: "revoke.error.ground" } },
+      },
+      {
+        name: "a ground of no rules",
+        change: { groundCode: "khong-thich" },
+        expect: { status: 400, fields: { groundCode: "revoke.error.groundForDate" } },
+      },
+      {
+        name: "no issuing body",
+        change: { issuingBody: "" },
+        expect: { status: 400, fields: { issuingBody: "revoke.error.issuingBody" } },
+      },
+      {
+        name: "a note of 501 characters",
+        change: { note: long(501) },
+        expect: { status: 400, fields: { note: "revoke.error.noteTooLong" } },
       },
     ],
   }),
@@ -405,12 +438,12 @@ export const cases = [
     path: (s) => `/admin/products/${s.uncertifiedId}`,
     params: (s) => ({ id: String(s.uncertifiedId) }),
     cookie: (s) => s.cookie,
-    valid: () => ({ intent: "revoke", reason: "Vi phạm tiêu chuẩn chất lượng" }),
+    valid: () => ({ intent: "revoke", ...revocationForm }),
     bad: [
       {
         name: "nothing to revoke",
         change: {},
-        expect: { status: 400, fields: { reason: "acert.error.noActiveCertificate" } },
+        expect: { status: 400, fields: { decisionNumber: "acert.error.noActiveCertificate" } },
       },
     ],
   }),

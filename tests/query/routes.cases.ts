@@ -202,6 +202,12 @@ export const cases: QueryCase[] = [
     query: ["unit"],
   },
   {
+    route: "admin.entries.tsx",
+    as: "officialIn",
+    path: () => "/admin/entries",
+    query: [],
+  },
+  {
     route: "admin.certificates.expiring[.]csv.ts",
     as: "officialIn",
     path: () => "/admin/certificates/expiring.csv",

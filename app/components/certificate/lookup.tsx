@@ -204,7 +204,21 @@ function ResultCard({ result: r, today }: { result: CertificateLookupResult; tod
             </span>
           )}
         </Field>
-        {r.status === "revoked" && r.revokedReason && (
+        {r.status === "revoked" && r.revokedBy && (
+          <>
+            <Field label={t("certificates.field.revokedBy")}>
+              {t("certificates.field.revokedByValue", {
+                number: r.revokedBy.decisionNumber,
+                date: formatDate(lang, r.revokedBy.decisionDate),
+                body: r.revokedBy.issuingBody,
+              })}
+            </Field>
+            <Field label={t("certificates.field.revokedGround")}>
+              {pick(lang, r.revokedBy.groundVi, r.revokedBy.groundEn)}
+            </Field>
+          </>
+        )}
+        {r.status === "revoked" && !r.revokedBy && r.revokedReason && (
           <Field label={t("certificates.field.revokedReason")}>{r.revokedReason}</Field>
         )}
       </dl>

@@ -30,7 +30,7 @@ import { initialState, moveTo } from "../lifecycle/lifecycle";
 import { PRODUCT_LISTING_LIFECYCLE } from "../product/lifecycle";
 import { CERTIFICATE_LIFECYCLE } from "./lifecycle";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** What the forms need to check a decision: today and the legal bases with their dates. */
 export async function loadDecisionContext(db: Db, today: string): Promise<DecisionContext> {
@@ -100,6 +100,8 @@ export async function createCertifiedProduct(
   db: Db,
   user: SessionUser,
   input: OnboardInput,
+  /** Runs in the same transaction once product and certificate are written (an entry's record). */
+  inTx?: (tx: Tx, written: { productId: number; certificateId: number }) => Promise<void>,
 ): Promise<{ ok: true; productId: number; certificateId: number } | LifecycleFailure> {
   const producer = await getScopedProducer(db, user, input.producerId);
   if (!producer)
@@ -162,12 +164,13 @@ export async function createCertifiedProduct(
       ...place,
       after: certificateRecord(certificate),
     });
+    if (inTx) await inTx(tx, { productId: product.id, certificateId: certificate.id });
     return { ok: true as const, productId: product.id, certificateId: certificate.id };
   });
 }
 
 /** Locks the product (so two officials' changes to it run one after the other) if in scope. */
-async function lockScopedProduct(tx: Tx, user: SessionUser, productId: number) {
+export async function lockScopedProduct(tx: Tx, user: SessionUser, productId: number) {
   const [row] = await tx
     .select({
       id: products.id,
@@ -196,7 +199,17 @@ export async function recordNewDecision(
   productId: number,
   input: NewDecision,
 ): Promise<{ ok: true; kind: NewDecisionKind; certificateId: number } | LifecycleFailure> {
-  return db.transaction(async (tx) => {
+  return db.transaction((tx) => recordNewDecisionIn(tx, user, productId, input));
+}
+
+/** recordNewDecision inside the caller's transaction (a confirmed entry, for one). */
+export async function recordNewDecisionIn(
+  tx: Tx,
+  user: SessionUser,
+  productId: number,
+  input: NewDecision,
+): Promise<{ ok: true; kind: NewDecisionKind; certificateId: number } | LifecycleFailure> {
+  {
     const product = await lockScopedProduct(tx, user, productId);
     if (!product) return { ok: false as const, kind: "notFound" as const };
     const history = await tx
@@ -285,7 +298,7 @@ export async function recordNewDecision(
       after: certificateRecord(created),
     });
     return { ok: true as const, kind, certificateId: created.id };
-  });
+  }
 }
 
 /** Revokes the product's active certificate, with the reason (required, kept on record). */

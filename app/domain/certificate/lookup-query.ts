@@ -40,6 +40,14 @@ export type CertificateLookupResult = {
   issuingBody: string;
   status: LookupStatus;
   revokedReason: string | null;
+  /** The revoking decision, when recorded as one; the ground in both languages. */
+  revokedBy: {
+    decisionNumber: string;
+    decisionDate: string;
+    issuingBody: string;
+    groundVi: string;
+    groundEn: string;
+  } | null;
   supersededBy: { decisionNumber: string; decisionDate: string; stars: number } | null;
   product: {
     slug: string;

@@ -2,7 +2,14 @@ import { and, desc, eq, gte, isNotNull, or, sql, type SQL, type SQLWrapper } fro
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "../../../db/client";
-import { certificates, places, producers, products } from "../../../db/schema";
+import {
+  certificateEntries,
+  certificates,
+  places,
+  producers,
+  products,
+  revocationGrounds,
+} from "../../../db/schema";
 import { foldVietnamese } from "../../lib/text";
 import {
   LOOKUP_LIMIT,
@@ -79,6 +86,11 @@ export async function lookupCertificates(
       issuingBody: found.issuingBody,
       status: found.status,
       revokedReason: found.revokedReason,
+      revokeDecisionNumber: certificateEntries.revokeDecisionNumber,
+      revokeDecisionDate: certificateEntries.revokeDecisionDate,
+      revokeIssuingBody: certificateEntries.revokeIssuingBody,
+      groundNameVi: revocationGrounds.nameVi,
+      groundNameEn: revocationGrounds.nameEn,
       nextDecisionNumber: next.decisionNumber,
       nextDecisionDate: next.decisionDate,
       nextStars: next.stars,
@@ -98,6 +110,22 @@ export async function lookupCertificates(
     // The product's current certificate, for the visibility rule (it may be `found` itself).
     .leftJoin(certificates, activeCertificateJoin)
     .leftJoin(next, eq(next.id, found.supersededById))
+    // The revoking decision, when the revocation was recorded as one (older ones carry a reason only).
+    .leftJoin(
+      certificateEntries,
+      and(
+        eq(certificateEntries.certificateId, found.id),
+        eq(certificateEntries.kind, "revocation"),
+        eq(certificateEntries.status, "confirmed"),
+      ),
+    )
+    .leftJoin(
+      revocationGrounds,
+      and(
+        eq(revocationGrounds.legalBasisCode, certificateEntries.revokeGroundBasis),
+        eq(revocationGrounds.code, certificateEntries.revokeGroundCode),
+      ),
+    )
     .where(
       and(
         gte(found.stars, MIN_PUBLIC_STARS),
@@ -128,6 +156,20 @@ export async function lookupCertificates(
     issuingBody: r.issuingBody,
     status: lookupStatus(r, today),
     revokedReason: r.revokedReason,
+    revokedBy:
+      r.revokeDecisionNumber !== null &&
+      r.revokeDecisionDate !== null &&
+      r.revokeIssuingBody !== null &&
+      r.groundNameVi !== null &&
+      r.groundNameEn !== null
+        ? {
+            decisionNumber: r.revokeDecisionNumber,
+            decisionDate: r.revokeDecisionDate,
+            issuingBody: r.revokeIssuingBody,
+            groundVi: r.groundNameVi,
+            groundEn: r.groundNameEn,
+          }
+        : null,
     supersededBy:
       r.nextDecisionNumber !== null && r.nextDecisionDate !== null && r.nextStars !== null
         ? {

@@ -514,3 +514,147 @@ export const IMPORT_DECISION_FIELDS = [
   "issuingLevel",
   "legalBasisCode",
 ] as const;
+
+/** The revoking bodies' rank: a certificate is revoked by its own level or one above. */
+const LEVEL_RANK: Record<IssuingLevel, number> = { district: 1, province: 2, ministry: 3 };
+
+export type RevocationContext = {
+  today: string;
+  bases: readonly LegalBasisOption[];
+  /** The grounds on record, each under its basis. */
+  grounds: readonly { legalBasisCode: string; code: string }[];
+};
+
+export const REVOCATION_NOTE_MAX = 500;
+
+/**
+ * A revoking decision: its number (normalised like any decision number), date (not in the
+ * future; not before the certificate's decision, checked by the command that knows it),
+ * issuing body and level, and a ground of the rules in force on that date, with a note.
+ */
+export function revocationSchema(rc: RevocationContext) {
+  return z
+    .object({
+      decisionNumber: z
+        .string({ required_error: key("revoke.error.decisionNumber") })
+        .transform(normaliseDecisionNumber)
+        .refine(isDecisionNumber, key("revoke.error.decisionNumber")),
+      decisionDate: z
+        .string({ required_error: key("revoke.error.decisionDate") })
+        .transform((v, ctx) => {
+          const d = parseFormDate(v);
+          const problem: MessageKey | null = !d
+            ? "revoke.error.decisionDate"
+            : d > rc.today
+              ? "revoke.error.decisionDateFuture"
+              : d < EARLIEST_DECISION_DATE
+                ? "revoke.error.decisionDateBeforeCertificate"
+                : null;
+          if (problem || !d) {
+            ctx.addIssue({ code: "custom", message: problem ?? key("revoke.error.decisionDate") });
+            return z.NEVER;
+          }
+          return d;
+        }),
+      issuingBody: z
+        .string({ required_error: key("revoke.error.issuingBody") })
+        .trim()
+        .min(3, key("revoke.error.issuingBody"))
+        .max(200, key("revoke.error.issuingBody")),
+      issuingLevel: z.enum(ISSUING_LEVEL_VALUES, {
+        errorMap: () => ({ message: key("revoke.error.issuingLevel") }),
+      }),
+      groundCode: z
+        .string({ required_error: key("revoke.error.ground") })
+        .trim()
+        .min(1, key("revoke.error.ground")),
+      note: optionalText(REVOCATION_NOTE_MAX, key("revoke.error.noteTooLong")),
+    })
+    .transform((v, ctx) => {
+      const basis = legalBasisOn(v.decisionDate, rc.bases);
+      if (
+        !basis ||
+        !rc.grounds.some((g) => g.legalBasisCode === basis.code && g.code === v.groundCode)
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["groundCode"],
+          message: key("revoke.error.groundForDate"),
+        });
+        return z.NEVER;
+      }
+      if (v.issuingLevel === "district" && v.decisionDate >= DISTRICTS_ABOLISHED_FROM) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["issuingLevel"],
+          message: key("acert.error.districtAbolished"),
+        });
+        return z.NEVER;
+      }
+      return { ...v, groundBasis: basis.code };
+    });
+}
+
+export type RevocationInput = z.infer<ReturnType<typeof revocationSchema>>;
+
+export const REVOCATION_FIELDS = [
+  "decisionNumber",
+  "decisionDate",
+  "issuingBody",
+  "issuingLevel",
+  "groundCode",
+  "note",
+] as const;
+
+/**
+ * The problem with a revocation against the certificate it revokes: dated before the
+ * certificate's decision, or issued by a level below the one that recognised the product.
+ */
+export function revocationProblem(
+  certificate: { decisionDate: string; issuingLevel: IssuingLevel },
+  input: { decisionDate: string; issuingLevel: IssuingLevel },
+): { field: "decisionDate" | "issuingLevel"; key: MessageKey } | null {
+  if (input.decisionDate < certificate.decisionDate)
+    return { field: "decisionDate", key: "revoke.error.decisionDateBeforeCertificate" };
+  if (LEVEL_RANK[input.issuingLevel] < LEVEL_RANK[certificate.issuingLevel])
+    return { field: "issuingLevel", key: "revoke.error.levelBelow" };
+  return null;
+}
+
+/** Where an official sits, for who may revoke and who confirms: province, commune (or a former unit). */
+export type OfficialTier = "administrator" | "province" | "commune";
+
+export function officialTier(user: {
+  role: string;
+  officialPlaceCode: string | null;
+  officialLegacyPlaceId: string | null;
+}): OfficialTier | null {
+  if (user.role === "administrator") return "administrator";
+  if (user.role !== "official") return null;
+  if (user.officialPlaceCode?.length === 2) return "province";
+  if (user.officialPlaceCode || user.officialLegacyPlaceId) return "commune";
+  return null;
+}
+
+/**
+ * Who may revoke a certificate at once: a ministry (5★) certificate only an administrator (the
+ * app has no ministry officials); a province or former district certificate the province's
+ * official or an administrator. A commune official may only prepare it for the province.
+ */
+export function revokeRefusal(
+  tier: OfficialTier | null,
+  certificateLevel: IssuingLevel,
+): MessageKey | null {
+  if (tier === "administrator") return null;
+  if (certificateLevel === "ministry") return "revoke.refused.ministry";
+  if (tier === "province") return null;
+  return "revoke.refused.commune";
+}
+
+export const returnEntrySchema = z.object({
+  returnReason: z
+    .string({ required_error: key("entries.error.returnReason") })
+    .trim()
+    .min(5, key("entries.error.returnReason"))
+    .max(500, key("entries.error.returnReason")),
+});

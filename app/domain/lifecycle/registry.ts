@@ -15,6 +15,7 @@
  */
 import type { Lifecycle } from "./lifecycle";
 import { CERTIFICATE_LIFECYCLE } from "../certificate/lifecycle";
+import { CERTIFICATE_ENTRY_LIFECYCLE } from "../certificate/entry-lifecycle";
 import { ORDER_PART_LIFECYCLE } from "../order/lifecycle";
 import {
   CARD_PAYMENT_LIFECYCLE,
@@ -37,6 +38,7 @@ export const LIFECYCLES: readonly AnyLifecycle[] = [
   VNPAY_REFUND_LIFECYCLE,
   BANK_TRANSFER_LIFECYCLE,
   CERTIFICATE_LIFECYCLE,
+  CERTIFICATE_ENTRY_LIFECYCLE,
   PRODUCER_LIFECYCLE,
   PRODUCT_LISTING_LIFECYCLE,
   PROMOTION_LIFECYCLE,

@@ -21,6 +21,7 @@ import outcomesMessages from "./outcomes";
 import settlementMessages from "./settlement";
 import shippingMessages from "./shipping";
 import ocopRulesMessages from "./ocoprules";
+import revocationMessages from "./revocation";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
@@ -50,6 +51,7 @@ const areas = [
   settlementMessages,
   shippingMessages,
   ocopRulesMessages,
+  revocationMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
