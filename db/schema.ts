@@ -121,6 +121,9 @@ export const productSets = pgTable(
     code: text("code").notNull(),
     nameVi: text("name_vi").notNull(),
     nameEn: text("name_en").notNull(),
+    /** The "nhóm" inside the group, where the scheme has that level (26/2026); else null. */
+    subgroupVi: text("subgroup_vi"),
+    subgroupEn: text("subgroup_en"),
     sortOrder: smallint("sort_order").notNull().default(0),
   },
   (t) => [

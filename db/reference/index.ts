@@ -20,7 +20,6 @@ export {
 } from "./legal-bases";
 export { BASIS_RULES, bandStars, rulesFor, type BasisRules } from "./basis-rules";
 export {
-  PENDING_SCHEME_2026,
   PRODUCT_GROUP_SCHEMES,
   type ProductGroupData,
   type ProductGroupScheme,
@@ -93,6 +92,8 @@ export async function seedReferenceData(db: Db): Promise<void> {
             code: s.code,
             nameVi: s.nameVi,
             nameEn: s.nameEn,
+            subgroupVi: s.subgroupVi ?? null,
+            subgroupEn: s.subgroupEn ?? null,
             sortOrder: i + 1,
           };
         }),
@@ -106,6 +107,8 @@ export async function seedReferenceData(db: Db): Promise<void> {
         set: {
           nameVi: sql`excluded.name_vi`,
           nameEn: sql`excluded.name_en`,
+          subgroupVi: sql`excluded.subgroup_vi`,
+          subgroupEn: sql`excluded.subgroup_en`,
           sortOrder: sql`excluded.sort_order`,
         },
       });

@@ -4,7 +4,14 @@
  * that is the same in two schemes keeps the same code ("thuc-pham"), a group that differs gets
  * its own. The 2019 scheme's intermediate level ("nhóm") is kept as its product sets.
  */
-export type ProductSetData = { code: string; nameVi: string; nameEn: string };
+export type ProductSetData = {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  /** The "nhóm" a set belongs to inside its group, where the scheme has that level (26/2026). */
+  subgroupVi?: string;
+  subgroupEn?: string;
+};
 export type ProductGroupData = {
   code: string;
   nameVi: string;
@@ -14,12 +21,17 @@ export type ProductGroupData = {
 export type ProductGroupScheme = {
   /** The legal basis the scheme was issued under. */
   legalBasisCode: string;
+  /** Where the names were read; "secondary" until the primary text is in hand. */
+  sourceKind: "primary" | "secondary";
+  source: string;
   groups: readonly ProductGroupData[];
 };
 
 /** Quyết định 1048/QĐ-TTg (2019): six groups. Historical: certificates issued then name them. */
 const SCHEME_2019: ProductGroupScheme = {
   legalBasisCode: "2019",
+  sourceKind: "secondary",
+  source: "Quyết định 1048/QĐ-TTg, 21/08/2019, as reported and as the seed articles quote it",
   groups: [
     {
       code: "thuc-pham",
@@ -101,6 +113,9 @@ const SCHEME_2019: ProductGroupScheme = {
 /** Quyết định 148/QĐ-TTg (2023): the scheme the catalogue files products under. */
 const SCHEME_2023: ProductGroupScheme = {
   legalBasisCode: "2023",
+  sourceKind: "secondary",
+  source:
+    "Quyết định 919/QĐ-TTg, 01/08/2022 and 148/QĐ-TTg, 24/02/2023: group names as issue 12 gives them after checking the texts",
   groups: [
     {
       code: "thuc-pham",
@@ -191,22 +206,110 @@ const SCHEME_2023: ProductGroupScheme = {
   ],
 };
 
-export const PRODUCT_GROUP_SCHEMES: readonly ProductGroupScheme[] = [SCHEME_2019, SCHEME_2023];
+/** One set of 26/2026 with its "nhóm" (subgroup) inside the group. */
+function set26(
+  code: string,
+  nameVi: string,
+  nameEn: string,
+  subgroupVi: string,
+  subgroupEn: string,
+): ProductSetData {
+  return { code, nameVi, nameEn, subgroupVi, subgroupEn };
+}
 
 /**
- * The scheme of 26/2026/QĐ-TTg as far as it could be verified. Its structure (6 sectors,
- * 17 groups, 26 product sets) is known from a secondary source only (issue 12: public projects
- * citing the government's text); the names of the sectors, groups and sets were NOT found in
- * any source consulted, so none is seeded: inventing them would put unverified legal content
- * on certificates. When the primary text is in hand, add its groups here as a third scheme
- * under basis "2026" (its own rows; the 2023 codes stay on their rows).
+ * Quyết định 26/2026/QĐ-TTg (22/05/2026): 6 groups ("ngành"), 17 subgroups ("nhóm"), 26 product
+ * sets ("bộ sản phẩm"), each set with its own criteria. Read from a SECONDARY source only: a
+ * public open-source OCOP management project's reference data that cites the decision's
+ * Appendix I (classification) and Appendix II (set names), read on 2026-12-07; the primary text
+ * (vanban.chinhphu.vn) has not been read. Group codes are the 2023 ones where the group is the
+ * same thing; the set codes are this scheme's own (its rows are separate from 2023's).
  */
-export const PENDING_SCHEME_2026 = {
+const SCHEME_2026: ProductGroupScheme = {
   legalBasisCode: "2026",
-  sectors: 6,
-  groups: 17,
-  productSets: 26,
   sourceKind: "secondary",
-  source: "Issue 12 (secondary: public projects citing the government's text)",
-  verifiedGroups: [] as readonly ProductGroupData[],
-} as const;
+  source:
+    "26/2026/QĐ-TTg, 22/05/2026, Appendices I and II as cited by a public OCOP management project (read 2026-12-07); primary text not read",
+  groups: [
+    {
+      code: "thuc-pham",
+      nameVi: "Thực phẩm",
+      nameEn: "Food",
+      sets: [
+        set26("rau-cu-qua-hat-tuoi", "Rau, củ, quả, hạt tươi", "Fresh vegetables, tubers, fruit and nuts", "Thực phẩm tươi sống", "Fresh food"),
+        set26("thit-thuy-san-trung-sua-tuoi", "Thịt, thủy sản, trứng, sữa tươi", "Fresh meat, seafood, eggs and milk", "Thực phẩm tươi sống", "Fresh food"),
+        set26("gao-ngu-coc-hat-so-che", "Gạo, ngũ cốc, hạt sơ chế khác", "Rice, cereals and other semi-processed grains", "Thực phẩm thô, sơ chế", "Raw and semi-processed food"),
+        set26("mat-ong-mat-khac", "Mật ong, mật khác và nông sản thực phẩm khác", "Honey, other syrups and other farm foods", "Thực phẩm thô, sơ chế", "Raw and semi-processed food"),
+        set26("do-an-nhanh", "Đồ ăn nhanh", "Fast food", "Thực phẩm chế biến", "Processed food"),
+        set26("che-bien-tu-gao-ngu-coc", "Chế biến từ gạo, ngũ cốc", "Made from rice and cereals", "Thực phẩm chế biến", "Processed food"),
+        set26("che-bien-tu-rau-cu-qua-hat", "Chế biến từ rau, củ, quả, hạt", "Made from vegetables, tubers, fruit and nuts", "Thực phẩm chế biến", "Processed food"),
+        set26("che-bien-tu-thit-thuy-san-trung-sua", "Chế biến từ thịt, thủy sản, trứng, sữa, các sản phẩm từ mật ong, mật khác và nông sản thực phẩm khác", "Made from meat, seafood, eggs, milk, honey, other syrups and other farm foods", "Thực phẩm chế biến", "Processed food"),
+        set26("tuong-nuoc-mam-gia-vi-long", "Tương, nước mắm, gia vị dạng lỏng khác", "Sauces, fish sauce and other liquid condiments", "Gia vị", "Spices and condiments"),
+        set26("gia-vi-khac", "Gia vị khác (muối, hành, tỏi, tiêu)", "Other spices (salt, shallots, garlic, pepper)", "Gia vị", "Spices and condiments"),
+        set26("che-tuoi-che-bien", "Chè tươi, chè chế biến", "Fresh and processed tea", "Chè", "Tea"),
+        set26("tra-tu-thuc-vat-khac", "Sản phẩm trà từ thực vật khác", "Infusions from other plants", "Chè", "Tea"),
+        set26("ca-phe-ca-cao", "Cà phê, ca cao", "Coffee and cocoa", "Cà phê, ca cao", "Coffee and cocoa"),
+      ],
+    },
+    {
+      code: "do-uong",
+      nameVi: "Đồ uống",
+      nameEn: "Beverages",
+      sets: [
+        set26("ruou-trang", "Rượu trắng", "White spirits", "Đồ uống có cồn", "Alcoholic drinks"),
+        set26("do-uong-co-con-khac", "Đồ uống có cồn khác", "Other alcoholic drinks", "Đồ uống có cồn", "Alcoholic drinks"),
+        set26("nuoc-khoang-nuoc-dong-chai", "Nước khoáng thiên nhiên, nước uống đóng chai", "Natural mineral water and bottled drinking water", "Đồ uống không cồn", "Non-alcoholic drinks"),
+        set26("do-uong-khong-con-khac", "Đồ uống không cồn khác", "Other non-alcoholic drinks", "Đồ uống không cồn", "Non-alcoholic drinks"),
+      ],
+    },
+    {
+      code: "thao-duoc",
+      nameVi: "Dược liệu và sản phẩm từ dược liệu",
+      nameEn: "Medicinal materials and products made from them",
+      sets: [
+        set26("thuc-pham-chuc-nang-thuoc", "Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền", "Health supplements, herbal and traditional medicines", "Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền", "Health supplements, herbal and traditional medicines"),
+        set26("my-pham-duoc-lieu", "Mỹ phẩm có thành phần từ dược liệu", "Cosmetics with medicinal ingredients", "Mỹ phẩm có thành phần từ dược liệu", "Cosmetics with medicinal ingredients"),
+        set26("tinh-dau-duoc-lieu-khac", "Tinh dầu và dược liệu khác", "Essential oils and other medicinal materials", "Tinh dầu và dược liệu khác", "Essential oils and other medicinal materials"),
+      ],
+    },
+    {
+      code: "thu-cong-my-nghe",
+      nameVi: "Hàng thủ công mỹ nghệ",
+      nameEn: "Handicrafts",
+      sets: [
+        set26("thu-cong-my-nghe", "Thủ công mỹ nghệ", "Handicrafts", "Thủ công mỹ nghệ gia dụng, trang trí", "Household and decorative crafts"),
+        set26("vai-may-mac", "Vải, may mặc", "Fabrics and garments", "Vải, may mặc", "Fabrics and garments"),
+      ],
+    },
+    {
+      code: "sinh-vat-canh",
+      nameVi: "Sinh vật cảnh",
+      nameEn: "Ornamental plants and animals",
+      sets: [
+        set26("hoa", "Hoa", "Flowers", "Hoa", "Flowers"),
+        set26("cay-canh", "Cây cảnh", "Ornamental plants", "Cây cảnh", "Ornamental plants"),
+        set26("dong-vat-canh", "Động vật cảnh", "Ornamental animals", "Động vật cảnh", "Ornamental animals"),
+      ],
+    },
+    {
+      code: "du-lich",
+      nameVi: "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
+      nameEn: "Community tourism, eco-tourism and destinations",
+      sets: [
+        set26(
+          "du-lich-cong-dong",
+          "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
+          "Community tourism, eco-tourism and destinations",
+          "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
+          "Community tourism, eco-tourism and destinations",
+        ),
+      ],
+    },
+  ],
+};
+
+export const PRODUCT_GROUP_SCHEMES: readonly ProductGroupScheme[] = [
+  SCHEME_2019,
+  SCHEME_2023,
+  SCHEME_2026,
+];

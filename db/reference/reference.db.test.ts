@@ -7,7 +7,6 @@ import {
   BASIS_RULES,
   CURRENT_GROUP_SCHEME,
   LEGAL_BASES,
-  PENDING_SCHEME_2026,
   PRODUCT_GROUP_SCHEMES,
   rulesFor,
   seedReferenceData,
@@ -130,16 +129,25 @@ describe("seedReferenceData", () => {
     expect(rulesFor("2023").levelUntil.district).toBe("2025-07-01");
   });
 
-  it("does not invent the 26 product sets of 26/2026: only what was verified", () => {
-    expect(PENDING_SCHEME_2026).toMatchObject({
-      legalBasisCode: "2026",
-      sectors: 6,
-      groups: 17,
-      productSets: 26,
-      sourceKind: "secondary",
-    });
-    expect(PENDING_SCHEME_2026.verifiedGroups).toEqual([]);
-    expect(PRODUCT_GROUP_SCHEMES.map((s) => s.legalBasisCode)).toEqual(["2019", "2023"]);
+  it("keeps the 26 product sets of 26/2026 in 6 groups and 17 subgroups, marked secondary", async () => {
+    const scheme = PRODUCT_GROUP_SCHEMES.find((sc) => sc.legalBasisCode === "2026");
+    expect(scheme?.sourceKind).toBe("secondary");
+    const sets = scheme?.groups.flatMap((g) => g.sets) ?? [];
+    expect(scheme?.groups).toHaveLength(6);
+    expect(sets).toHaveLength(26);
+    expect(new Set(sets.map((s) => `${s.subgroupVi}`)).size).toBe(17);
+    expect(sets.every((s) => s.subgroupVi && s.subgroupEn)).toBe(true);
+    expect(PRODUCT_GROUP_SCHEMES.map((s) => s.legalBasisCode)).toEqual(["2019", "2023", "2026"]);
+
+    const rows = await database.db
+      .select({ code: productSets.code, subgroupVi: productSets.subgroupVi })
+      .from(productSets)
+      .innerJoin(productGroups, eq(productGroups.id, productSets.groupId))
+      .where(eq(productGroups.legalBasisCode, "2026"))
+      .orderBy(asc(productGroups.sortOrder), asc(productSets.sortOrder));
+    expect(rows).toHaveLength(26);
+    expect(rows[9]).toEqual({ code: "gia-vi-khac", subgroupVi: "Gia vị" });
+    expect(rows.at(-1)?.code).toBe("du-lich-cong-dong");
   });
 
   it("names the groups and food sets as 919/148 do, codes unchanged", async () => {

@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-db";
+import { legalBasisOn } from "../../app/domain/certificate/schemas";
 import { revocationGrounds } from "../schema";
 import {
   LEGAL_BASES,
@@ -31,6 +32,15 @@ const CODES = [
 ];
 
 describe("revocation grounds", () => {
+  it("has a list for every basis a decision date can fall under", () => {
+    const withGrounds = new Set(REVOCATION_GROUND_SCHEMES.map((s) => s.legalBasisCode));
+    const chosen = new Set(
+      LEGAL_BASES.map((b) => legalBasisOn(b.effectiveFrom, LEGAL_BASES)?.code ?? "none"),
+    );
+    expect([...chosen].sort()).toEqual(["2018", "2019", "2020", "2023", "2025", "2026"]);
+    for (const code of chosen) expect(withGrounds.has(code)).toBe(true);
+  });
+
   it("has a list for 148 (2023) and 1489 (2025), with the same stable codes", async () => {
     for (const basis of ["2023", "2025"]) {
       const rows = await database.db
@@ -57,10 +67,15 @@ describe("revocation grounds", () => {
 
   it("seeds only grounds of bases on record, and seeding again changes nothing", async () => {
     const known = new Set(LEGAL_BASES.map((b) => b.code));
-    const rows = await database.db.select().from(revocationGrounds);
+    const all = () =>
+      database.db
+        .select()
+        .from(revocationGrounds)
+        .orderBy(asc(revocationGrounds.legalBasisCode), asc(revocationGrounds.sortOrder));
+    const rows = await all();
     expect(rows.every((r) => known.has(r.legalBasisCode))).toBe(true);
-    const before = JSON.stringify(rows);
     await seedReferenceData(database.db);
-    expect(JSON.stringify(await database.db.select().from(revocationGrounds))).toBe(before);
+    // Compared row by row (not the whole JSON) so a failure names the row that changed.
+    expect(await all()).toEqual(rows);
   });
 });

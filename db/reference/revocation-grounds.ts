@@ -82,9 +82,21 @@ function groundsFor(note: string): readonly RevocationGroundData[] {
 
 export const REVOCATION_GROUND_SCHEMES: readonly RevocationGroundScheme[] = [
   {
+    legalBasisCode: "2018",
+    grounds: groundsFor(
+      ". Under the 2018–2020 programme (490/QĐ-TTg, 07/05/2018), before 1048: the same grounds, as provinces applied them",
+    ),
+  },
+  {
     legalBasisCode: "2019",
     grounds: groundsFor(
       ". Under 1048/QĐ-TTg (2019): the same grounds, as provinces applied them to certificates of that period",
+    ),
+  },
+  {
+    legalBasisCode: "2020",
+    grounds: groundsFor(
+      ". Decision 781/QĐ-TTg (2020) amended 1048's annex, not the grounds: carried over from 1048",
     ),
   },
   { legalBasisCode: "2023", grounds: groundsFor("") },

@@ -143,9 +143,9 @@ describe("the revocation form", () => {
     expect(issues({ groundCode: "khong-thich" })).toEqual([
       "groundCode:revoke.error.groundForDate",
     ]);
-    // A ground code of no basis at all, before any basis took effect:
+    // Before the programme's first decisions nothing can have been revoked:
     expect(issues({ decisionDate: "2018-03-01" })).toEqual([
-      "groundCode:revoke.error.groundForDate",
+      "decisionDate:revoke.error.decisionDateBeforeCertificate",
     ]);
     expect(issues({ issuingLevel: "district" })).toEqual([
       "issuingLevel:acert.error.districtAbolished",
@@ -296,7 +296,7 @@ describe("a commune prepares, the province confirms or returns", () => {
     expect(revokeAudit?.actorUserId).toBe(province.id);
 
     // The public lookup shows the revoking decision and its ground.
-    const lookup = await lookupCertificates(t.db, today, certificate.decisionNumber);
+    const lookup = await lookupCertificates(t.db, today, certificate.decisionNumber ?? "");
     if (lookup.kind !== "results") throw new Error("no results");
     const shown = lookup.results.find((r) => r.id === certificate.id);
     expect(shown?.status).toBe("revoked");

@@ -71,7 +71,13 @@ const refused = (message: MessageKey) => ({
 /** What the revocation form checks against: today, the bases and the grounds on record. */
 export async function loadRevocationContext(db: Db, today: string): Promise<RevocationContext> {
   const [bases, grounds] = await Promise.all([
-    db.select({ code: legalBases.code, effectiveFrom: legalBases.effectiveFrom }).from(legalBases),
+    db
+      .select({
+        code: legalBases.code,
+        effectiveFrom: legalBases.effectiveFrom,
+        textKind: legalBases.textKind,
+      })
+      .from(legalBases),
     db
       .select({ legalBasisCode: revocationGrounds.legalBasisCode, code: revocationGrounds.code })
       .from(revocationGrounds),

@@ -1,3 +1,40 @@
+CREATE TABLE "certificate_entries" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"product_id" integer NOT NULL,
+	"kind" text NOT NULL,
+	"status" text NOT NULL,
+	"certificate_id" integer,
+	"decision" jsonb,
+	"revoke_decision_number" text,
+	"revoke_decision_date" date,
+	"revoke_issuing_body" text,
+	"revoke_issuing_level" text,
+	"revoke_ground_basis" text,
+	"revoke_ground_code" text,
+	"revoke_note" text,
+	"direct" boolean DEFAULT false NOT NULL,
+	"prepared_by_id" integer NOT NULL,
+	"prepared_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"decided_by_id" integer,
+	"decided_at" timestamp with time zone,
+	"return_reason" text,
+	CONSTRAINT "certificate_entries_revocation_shape" CHECK ("certificate_entries"."kind" <> 'revocation' or ("certificate_entries"."certificate_id" is not null and "certificate_entries"."revoke_decision_number" is not null and "certificate_entries"."revoke_decision_date" is not null and "certificate_entries"."revoke_issuing_body" is not null and "certificate_entries"."revoke_issuing_level" is not null and "certificate_entries"."revoke_ground_basis" is not null and "certificate_entries"."revoke_ground_code" is not null)),
+	CONSTRAINT "certificate_entries_decision_shape" CHECK ("certificate_entries"."kind" <> 'decision' or "certificate_entries"."decision" is not null),
+	CONSTRAINT "certificate_entries_decided" CHECK ("certificate_entries"."status" = 'prepared' or ("certificate_entries"."decided_by_id" is not null and "certificate_entries"."decided_at" is not null)),
+	CONSTRAINT "certificate_entries_returned_reason" CHECK ("certificate_entries"."status" <> 'returned' or "certificate_entries"."return_reason" is not null)
+);
+--> statement-breakpoint
+CREATE TABLE "revocation_grounds" (
+	"legal_basis_code" text NOT NULL,
+	"code" text NOT NULL,
+	"name_vi" text NOT NULL,
+	"name_en" text NOT NULL,
+	"source" text NOT NULL,
+	"source_kind" text NOT NULL,
+	"sort_order" smallint DEFAULT 0 NOT NULL,
+	CONSTRAINT "revocation_grounds_legal_basis_code_code_pk" PRIMARY KEY("legal_basis_code","code")
+);
+--> statement-breakpoint
 ALTER TABLE "certificates" DROP CONSTRAINT "certificates_score_band";--> statement-breakpoint
 ALTER TABLE "certificates" ALTER COLUMN "decision_number" DROP NOT NULL;--> statement-breakpoint
 ALTER TABLE "certificates" ADD COLUMN "achieved" boolean DEFAULT true NOT NULL;--> statement-breakpoint
@@ -7,12 +44,25 @@ ALTER TABLE "legal_bases" ADD COLUMN "signed_on" date;--> statement-breakpoint
 ALTER TABLE "legal_bases" ADD COLUMN "text_kind" text DEFAULT 'criteria' NOT NULL;--> statement-breakpoint
 ALTER TABLE "legal_bases" ADD COLUMN "source" text;--> statement-breakpoint
 ALTER TABLE "legal_bases" ADD COLUMN "source_kind" text DEFAULT 'secondary' NOT NULL;--> statement-breakpoint
+ALTER TABLE "product_sets" ADD COLUMN "subgroup_vi" text;--> statement-breakpoint
+ALTER TABLE "product_sets" ADD COLUMN "subgroup_en" text;--> statement-breakpoint
+ALTER TABLE "certificate_entries" ADD CONSTRAINT "certificate_entries_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificate_entries" ADD CONSTRAINT "certificate_entries_certificate_id_certificates_id_fk" FOREIGN KEY ("certificate_id") REFERENCES "public"."certificates"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificate_entries" ADD CONSTRAINT "certificate_entries_prepared_by_id_users_id_fk" FOREIGN KEY ("prepared_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificate_entries" ADD CONSTRAINT "certificate_entries_decided_by_id_users_id_fk" FOREIGN KEY ("decided_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificate_entries" ADD CONSTRAINT "certificate_entries_ground_fk" FOREIGN KEY ("revoke_ground_basis","revoke_ground_code") REFERENCES "public"."revocation_grounds"("legal_basis_code","code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "revocation_grounds" ADD CONSTRAINT "revocation_grounds_legal_basis_code_legal_bases_code_fk" FOREIGN KEY ("legal_basis_code") REFERENCES "public"."legal_bases"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "certificate_entries_one_open_uq" ON "certificate_entries" USING btree ("product_id") WHERE "certificate_entries"."status" = 'prepared';--> statement-breakpoint
+CREATE UNIQUE INDEX "certificate_entries_one_revocation_uq" ON "certificate_entries" USING btree ("certificate_id") WHERE "certificate_entries"."kind" = 'revocation' and "certificate_entries"."status" = 'confirmed';--> statement-breakpoint
+CREATE INDEX "certificate_entries_product_idx" ON "certificate_entries" USING btree ("product_id");--> statement-breakpoint
+CREATE INDEX "certificate_entries_status_idx" ON "certificate_entries" USING btree ("status");--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_proposed_for_five" CHECK (not "certificates"."proposed_for_five" or ("certificates"."achieved" and "certificates"."stars" = 4 and "certificates"."score" >= 90 and "certificates"."issuing_level" = 'province'));--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_not_achieved_score" CHECK ("certificates"."achieved" or "certificates"."score" is not null);--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_decision_number" CHECK ("certificates"."decision_number" is not null or "certificates"."stars" < 3 or not "certificates"."achieved");--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_score_band" CHECK ("certificates"."score" is null or ("certificates"."score" between 0 and 100 and (not "certificates"."achieved" or "certificates"."stars" = case when "certificates"."score" >= 90 then (case when "certificates"."proposed_for_five" then 4 else 5 end) when "certificates"."score" >= 70 then 4 when "certificates"."score" >= 50 then 3 when "certificates"."score" >= 30 then 2 else 1 end)));--> statement-breakpoint
 ALTER TABLE "legal_bases" ADD CONSTRAINT "legal_bases_text_kind" CHECK ("legal_bases"."text_kind" in ('programme', 'criteria', 'amendment'));--> statement-breakpoint
 ALTER TABLE "legal_bases" ADD CONSTRAINT "legal_bases_source_kind" CHECK ("legal_bases"."source_kind" in ('primary', 'secondary'));--> statement-breakpoint
+
 -- hand-written (rules)
 -- The legal bases as corrected in db/reference/legal-bases.ts (the reference seed upserts the
 -- same rows with their names and sources on every start). Applied here too so the re-labelling
