@@ -229,6 +229,7 @@ export const CENTRAL_HIGHLANDS: DemoProducer[] = [
         unitEn: "500 ml decanter",
         price: 3_200_000,
         stock: 20,
+        alcoholPercent: 40,
       },
     ],
   },
@@ -362,6 +363,7 @@ export const CENTRAL_HIGHLANDS: DemoProducer[] = [
         unitEn: "500 ml flask",
         price: 180_000,
         stock: 200,
+        alcoholPercent: 45,
         cert: { renewedFrom: 4 },
       },
       {
@@ -376,6 +378,7 @@ export const CENTRAL_HIGHLANDS: DemoProducer[] = [
         unitEn: "750 ml bottle",
         price: 250_000,
         stock: 90,
+        alcoholPercent: 40,
       },
       {
         slug: "mai-vang-nhon-an",
@@ -491,6 +494,7 @@ export const CENTRAL_HIGHLANDS: DemoProducer[] = [
         unitEn: "750 ml bottle",
         price: 160_000,
         stock: 180,
+        alcoholPercent: 12,
       },
       {
         slug: "toi-phan-rang",
