@@ -13,6 +13,7 @@ import {
   ProductFacts,
   VisibilityNote,
 } from "~/components/admin/product-detail";
+import { AlcoholForm } from "~/components/admin/alcohol-form";
 import { FormAlert } from "~/components/form/form-alert";
 import { PageHeader } from "~/components/workspace/page-header";
 import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
@@ -21,6 +22,8 @@ import {
   listLegalBases,
   productExistsInScope,
 } from "~/domain/product/register.server";
+import { alcoholSchema } from "~/domain/product/alcohol";
+import { setProductAlcoholPercent } from "~/domain/product/alcohol-commands.server";
 import { DECISION_FIELDS, newDecisionSchema, revokeSchema } from "~/domain/certificate/schemas";
 import {
   loadDecisionContext,
@@ -56,7 +59,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 type ActionData = {
-  form: "decision" | "revoke";
+  form: "decision" | "revoke" | "alcohol";
   values: Record<string, string>;
   errors: FieldErrors;
 };
@@ -98,6 +101,15 @@ export async function action(args: ActionFunctionArgs) {
         return refuse(result.errors);
       }
       return back("revoked");
+    },
+    alcohol: async () => {
+      const values = { alcoholPercent: formFields(form, ["alcoholPercent"]).alcoholPercent ?? "" };
+      const parsed = alcoholSchema.safeParse(values);
+      const errors = parsed.success ? {} : fieldErrors(parsed.error);
+      if (!parsed.success) return reply<ActionData>({ form: "alcohol", values, errors }, 400);
+      const result = await setProductAlcoholPercent(db, user, id, parsed.data.alcoholPercent);
+      if (!result.ok) throw notFound();
+      return redirect(`/admin/products/${id}?saved=alcohol`, 303);
     },
   });
 }
@@ -166,6 +178,11 @@ export default function AdminProductPage() {
             errors={actionData?.form === "decision" ? actionData.errors : {}}
             bases={bases}
             today={today}
+          />
+          <AlcoholForm
+            t={t}
+            stored={product.alcoholPercent}
+            sent={actionData?.form === "alcohol" ? actionData : undefined}
           />
           {active && (
             <RevokeForm

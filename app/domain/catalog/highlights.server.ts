@@ -8,7 +8,7 @@ import {
   products,
   productSets,
 } from "../../../db/schema";
-import { promotableCondition } from "../product/alcohol";
+import { promotableCondition } from "../product/alcohol.server";
 import { CATALOG_SCHEME, groupNameColumns, listProductCards } from "./catalog.server";
 import { activeCertificateJoin, producerJoin, publicProductCondition } from "./visibility.server";
 

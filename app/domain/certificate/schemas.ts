@@ -7,6 +7,7 @@
  * Sources: DESIGN.md ("OCOP rating", "Validity") and the issuer rules the demo seed follows
  * (db/seed/certificates.ts); the decision that encodes them is docs/decisions/0009.
  */
+import { alcoholPercentField } from "../product/alcohol";
 import { z } from "zod";
 import type { MessageKey } from "../../i18n/index";
 import type { IssuingLevel } from "../../../db/schema";
@@ -355,6 +356,8 @@ export function onboardSchema(dc: DecisionContext) {
           return n;
         }),
       addressPrinted: optionalText(300, key("acert.error.addressPrinted")),
+      /** % ABV, empty for a product without alcohol (Law 44/2019, decision 0027). */
+      alcoholPercent: alcoholPercentField,
       ...decisionShape(dc),
     })
     .transform((v, ctx) => checkGradedDecision(v, ctx, dc) ?? z.NEVER);
@@ -393,6 +396,7 @@ export const ONBOARD_FIELDS = [
   "unitEn",
   "priceVnd",
   "stock",
+  "alcoholPercent",
   "addressPrinted",
   ...DECISION_FIELDS,
 ] as const;

@@ -1,5 +1,5 @@
-import { type SQL, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import type { MessageKey } from "../../i18n/index";
 
 /**
  * Law 44/2019/QH14 on preventing and controlling harms of alcohol (decision 0027,
@@ -17,9 +17,34 @@ export function isAgeRestricted(alcoholPercent: number | string | null | undefin
   return Number(alcoholPercent) >= AGE_RESTRICTED_FROM_PERCENT;
 }
 
-/** SQL twin of `!isAgeRestricted`: the product may be featured or promoted. */
-export function promotableCondition(column: AnyPgColumn): SQL {
-  return sql`(${column} is null or ${column} < ${AGE_RESTRICTED_FROM_PERCENT})`;
+const rangeKey: MessageKey = "alcohol.error.range";
+
+/**
+ * The strength as typed in a form: empty is null (no alcohol); "40", "12.5", "12,5" or "40%"
+ * is a number from 0 to 100 with at most one decimal; anything else names the field.
+ */
+export const alcoholPercentField = z
+  .string()
+  .max(10, rangeKey)
+  .optional()
+  .transform((v, ctx) => {
+    const s = (v ?? "").trim().replace(/\s*%$/, "");
+    if (s === "") return null;
+    if (!/^\d{1,3}([.,]\d)?$/.test(s)) {
+      ctx.addIssue({ code: "custom", message: rangeKey });
+      return z.NEVER;
+    }
+    const n = Number(s.replace(",", "."));
+    if (n > 100) {
+      ctx.addIssue({ code: "custom", message: rangeKey });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/** The stored strength as the form shows it again ("40", "12.5"); empty for none. */
+export function alcoholPercentInput(alcoholPercent: number | null | undefined): string {
+  return alcoholPercent === null || alcoholPercent === undefined ? "" : String(alcoholPercent);
 }
 
 /** "40", "12.5": the strength as the product page prints it, without trailing ".0". */
@@ -28,3 +53,6 @@ export function formatAlcoholPercent(alcoholPercent: number, locale: "vi" | "en"
     maximumFractionDigits: 1,
   }).format(alcoholPercent);
 }
+
+/** The official's one-field form (admin product page). */
+export const alcoholSchema = z.object({ alcoholPercent: alcoholPercentField });

@@ -27,6 +27,9 @@ export default defineMessages(
     "alcohol.shipping.excludedCharged":
       "Đồ uống từ 15 độ cồn không được khuyến mại (Luật 44/2019/QH14): phần còn lại được miễn phí ship, riêng chúng ({weight}) vẫn tính phí ship.",
     "alcohol.order.ageConfirmed": "Người mua xác nhận đã đủ 18 tuổi lúc {time}.",
+    "alcohol.admin.title": "Độ cồn",
+    "alcohol.admin.save": "Lưu độ cồn",
+    "alcohol.admin.saved": "Đã lưu độ cồn.",
   },
   {
     "alcohol.field.label": "Alcohol strength (% ABV)",
@@ -50,5 +53,8 @@ export default defineMessages(
     "alcohol.shipping.excludedCharged":
       "Drinks of 15% alcohol or more are never promoted (Law 44/2019/QH14): the rest ships free, but they ({weight}) still pay shipping.",
     "alcohol.order.ageConfirmed": "The buyer confirmed being 18 or older at {time}.",
+    "alcohol.admin.title": "Alcohol strength",
+    "alcohol.admin.save": "Save alcohol strength",
+    "alcohol.admin.saved": "Alcohol strength saved.",
   },
 );
