@@ -50,7 +50,11 @@ const buyer: Buyer = {
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  await ensurePlace(t.db, { ...HN, provinceName: "Thành phố Hà Nội", communeName: "Phường Ba Đình" });
+  await ensurePlace(t.db, {
+    ...HN,
+    provinceName: "Thành phố Hà Nội",
+    communeName: "Phường Ba Đình",
+  });
 });
 afterAll(async () => {
   await t.cleanup();
@@ -181,9 +185,8 @@ describe("free shipping and drinks of 15% or more", () => {
         packedWeightGrams: 950,
       })
     ).product;
-    const honey = (
-      await makeVisibleProduct(t.db, { producerId: producer.id, priceVnd: 100_000 })
-    ).product;
+    const honey = (await makeVisibleProduct(t.db, { producerId: producer.id, priceVnd: 100_000 }))
+      .product;
     // The spirit alone is worth more than the threshold: still not free.
     const onlySpirit = await cartWith([{ productId: spirit.id, quantity: 1 }]);
     const q1 = await quoteCheckout(t.db, onlySpirit, HN.provinceCode, today);

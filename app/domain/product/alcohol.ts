@@ -13,7 +13,8 @@ export const AGE_RESTRICTED_FROM_PERCENT = 15;
 
 /** Whether a product of this strength (% ABV, null for no alcohol) falls under the rules above. */
 export function isAgeRestricted(alcoholPercent: number | string | null | undefined): boolean {
-  if (alcoholPercent === null || alcoholPercent === undefined || alcoholPercent === "") return false;
+  if (alcoholPercent === null || alcoholPercent === undefined || alcoholPercent === "")
+    return false;
   return Number(alcoholPercent) >= AGE_RESTRICTED_FROM_PERCENT;
 }
 
