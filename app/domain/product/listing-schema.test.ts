@@ -63,6 +63,7 @@ describe("the listing form", () => {
       priceVnd: 120_000,
       stock: 25,
       packedWeightGrams: 700,
+      alcoholPercent: null,
       unitVi: "Hộp 500 g",
       unitEn: null,
       descriptionVi: "Mật ong hoa bạc hà Hà Giang.",
