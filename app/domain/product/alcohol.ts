@@ -3,11 +3,12 @@ import type { MessageKey } from "../../i18n/index";
 
 /**
  * Law 44/2019/QH14 on preventing and controlling harms of alcohol (decision 0027,
- * docs/ocop-rules.md "Alcohol"). A drink of 15% alcohol by volume or more may not be
- * advertised or promoted (art. 10 §1, art. 11 §1) and may not be sold to a person under 18
- * (art. 5 §5): the checkout asks for an age confirmation, featured slots and printed
- * catalogues leave it out, and free-shipping offers do not cover it. Listing it in the
- * catalogue and in search is not advertising: it stays findable.
+ * docs/ocop-rules.md "Alcohol"). Strength is % by volume (art. 2 §4). Selling, supplying or
+ * promoting alcohol to a person under 18 is prohibited (art. 5 §3); advertising a spirit of
+ * 15% or more is prohibited (art. 5 §7; also Law on Advertising 16/2012/QH13 art. 7 §3). So a
+ * drink of 15% or more: the checkout asks for the buyer's age, featured slots and fair or
+ * showroom catalogues leave it out, and free-shipping offers do not cover it. Listing it in
+ * the catalogue and in search is not advertising: it stays findable.
  */
 export const AGE_RESTRICTED_FROM_PERCENT = 15;
 

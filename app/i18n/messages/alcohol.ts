@@ -21,7 +21,7 @@ export default defineMessages(
       "Độ tuổi: hãy xác nhận bạn đã đủ 18 tuổi để mua đồ uống từ 15 độ cồn.",
     "alcohol.error.range": "Độ cồn: nhập một số từ 0 đến 100, tối đa một chữ số thập phân.",
     "alcohol.error.notPromotable":
-      "Đồ uống từ 15 độ cồn không được đưa vào hội chợ, điểm giới thiệu hay vị trí nổi bật (Luật 44/2019/QH14, điều 10–11).",
+      "Đồ uống từ 15 độ cồn không được đưa vào hội chợ, điểm giới thiệu hay vị trí nổi bật (Luật 44/2019/QH14, khoản 7 Điều 5).",
     "alcohol.shipping.excluded":
       "Đồ uống từ 15 độ cồn không được khuyến mại (Luật 44/2019/QH14): giá trị {amount} của chúng không tính vào mức miễn phí ship.",
     "alcohol.shipping.excludedCharged":
@@ -47,7 +47,7 @@ export default defineMessages(
       "Age: confirm you are 18 or older to buy drinks of 15% alcohol or more.",
     "alcohol.error.range": "Alcohol strength: enter a number from 0 to 100, with at most one decimal.",
     "alcohol.error.notPromotable":
-      "Drinks of 15% alcohol or more cannot be put in a fair, a showroom or a featured slot (Law 44/2019/QH14, articles 10–11).",
+      "Drinks of 15% alcohol or more cannot be put in a fair, a showroom or a featured slot (Law 44/2019/QH14, art. 5 §7).",
     "alcohol.shipping.excluded":
       "Drinks of 15% alcohol or more are never promoted (Law 44/2019/QH14): their {amount} does not count towards free shipping.",
     "alcohol.shipping.excludedCharged":
