@@ -8,11 +8,11 @@ export default defineMessages(
   {
     "alcohol.field.label": "Độ cồn (% thể tích)",
     "alcohol.field.hint":
-      "Chỉ với đồ uống có cồn, ví dụ 40 hoặc 12,5; để trống nếu sản phẩm không có cồn. Từ 15% trở lên: chỉ bán cho người từ đủ 18 tuổi, không được quảng cáo, khuyến mại.",
+      "Chỉ với đồ uống có cồn, ví dụ 40 hoặc 12,5; để trống nếu sản phẩm không có cồn. Từ 15% trở lên: chỉ bán cho người đủ 18 tuổi, không được quảng cáo và không được đưa vào vị trí nổi bật, hội chợ, điểm giới thiệu hay miễn phí ship.",
     "alcohol.strength": "Độ cồn {percent}%",
     "alcohol.notice": "Không bán cho người dưới 18 tuổi.",
     "alcohol.noticeNoPromotion":
-      "Theo Luật Phòng, chống tác hại của rượu, bia (44/2019/QH14), đồ uống từ 15 độ cồn không được quảng cáo, khuyến mại và không bán cho người dưới 18 tuổi.",
+      "Theo Luật Phòng, chống tác hại của rượu, bia (44/2019/QH14), rượu từ 15 độ cồn không được quảng cáo và không bán cho người dưới 18 tuổi; Chợ OCOP không khuyến mại sản phẩm này.",
     "alcohol.checkout.legend": "Đồ uống có cồn",
     "alcohol.checkout.why":
       "Đơn hàng có đồ uống từ 15 độ cồn trở lên. Theo Luật Phòng, chống tác hại của rượu, bia (44/2019/QH14), không bán cho người dưới 18 tuổi.",
@@ -23,9 +23,9 @@ export default defineMessages(
     "alcohol.error.notPromotable":
       "Đồ uống từ 15 độ cồn không được đưa vào hội chợ, điểm giới thiệu hay vị trí nổi bật (Luật 44/2019/QH14, khoản 7 Điều 5).",
     "alcohol.shipping.excluded":
-      "Đồ uống từ 15 độ cồn không được khuyến mại (Luật 44/2019/QH14): giá trị {amount} của chúng không tính vào mức miễn phí ship.",
+      "Chợ OCOP không khuyến mại đồ uống từ 15 độ cồn (Luật 44/2019/QH14): giá trị {amount} của chúng không tính vào mức miễn phí ship.",
     "alcohol.shipping.excludedCharged":
-      "Đồ uống từ 15 độ cồn không được khuyến mại (Luật 44/2019/QH14): phần còn lại được miễn phí ship, riêng chúng ({weight}) vẫn tính phí ship.",
+      "Chợ OCOP không khuyến mại đồ uống từ 15 độ cồn (Luật 44/2019/QH14): phần còn lại được miễn phí ship, riêng chúng ({weight}) vẫn tính phí ship.",
     "alcohol.order.ageConfirmed": "Người mua xác nhận đã đủ 18 tuổi lúc {time}.",
     "alcohol.admin.title": "Độ cồn",
     "alcohol.admin.save": "Lưu độ cồn",
@@ -34,24 +34,25 @@ export default defineMessages(
   {
     "alcohol.field.label": "Alcohol strength (% ABV)",
     "alcohol.field.hint":
-      "Drinks with alcohol only, e.g. 40 or 12.5; leave empty for a product without alcohol. 15% and more: sold only to people 18 or older, never advertised or promoted.",
+      "Drinks with alcohol only, e.g. 40 or 12.5; leave empty for a product without alcohol. 15% and more: sold only to people 18 or older, never advertised, and kept out of featured slots, fairs, showrooms and free shipping.",
     "alcohol.strength": "Alcohol {percent}% ABV",
     "alcohol.notice": "Not sold to people under 18.",
     "alcohol.noticeNoPromotion":
-      "Under the Law on preventing harms of alcohol (44/2019/QH14), drinks of 15% alcohol or more are never advertised or promoted and not sold to people under 18.",
+      "Under the Law on preventing harms of alcohol (44/2019/QH14), spirits of 15% alcohol or more may not be advertised and are not sold to people under 18; Chợ OCOP runs no offers on them.",
     "alcohol.checkout.legend": "Drinks with alcohol",
     "alcohol.checkout.why":
       "This order holds a drink of 15% alcohol or more. Under the Law on preventing harms of alcohol (44/2019/QH14) it is not sold to people under 18.",
     "alcohol.checkout.confirm": "I confirm I am 18 or older",
     "alcohol.error.ageRequired":
       "Age: confirm you are 18 or older to buy drinks of 15% alcohol or more.",
-    "alcohol.error.range": "Alcohol strength: enter a number from 0 to 100, with at most one decimal.",
+    "alcohol.error.range":
+      "Alcohol strength: enter a number from 0 to 100, with at most one decimal.",
     "alcohol.error.notPromotable":
       "Drinks of 15% alcohol or more cannot be put in a fair, a showroom or a featured slot (Law 44/2019/QH14, art. 5 §7).",
     "alcohol.shipping.excluded":
-      "Drinks of 15% alcohol or more are never promoted (Law 44/2019/QH14): their {amount} does not count towards free shipping.",
+      "Chợ OCOP runs no offers on drinks of 15% alcohol or more (Law 44/2019/QH14): their {amount} does not count towards free shipping.",
     "alcohol.shipping.excludedCharged":
-      "Drinks of 15% alcohol or more are never promoted (Law 44/2019/QH14): the rest ships free, but they ({weight}) still pay shipping.",
+      "Chợ OCOP runs no offers on drinks of 15% alcohol or more (Law 44/2019/QH14): the rest ships free, but they ({weight}) still pay shipping.",
     "alcohol.order.ageConfirmed": "The buyer confirmed being 18 or older at {time}.",
     "alcohol.admin.title": "Alcohol strength",
     "alcohol.admin.save": "Save alcohol strength",
