@@ -213,10 +213,7 @@ export const products = pgTable(
     index("products_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     check("products_price_nonneg", sql`${t.priceVnd} >= 0`),
     check("products_stock_nonneg", sql`${t.stock} >= 0`),
-    check(
-      "products_packed_weight_range",
-      sql`${t.packedWeightGrams} between 1 and 50000`,
-    ),
+    check("products_packed_weight_range", sql`${t.packedWeightGrams} between 1 and 50000`),
     check("products_alcohol_percent_range", sql`${t.alcoholPercent} between 0 and 100`),
     index("products_producer_idx").on(t.producerId),
     index("products_set_idx").on(t.productSetId),

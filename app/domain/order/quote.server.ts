@@ -97,8 +97,7 @@ export function quoteCart(cart: Cart, provinceCode: string, date: string): Check
         freeShippingFromVnd: s.freeShippingFromVnd,
         alcoholExcluded: s.shipping.alcoholExcluded && {
           ...s.shipping.alcoholExcluded,
-          charged:
-            s.shipping.feeVnd > 0 && s.shipping.chargedWeightGrams < s.shipping.weightGrams,
+          charged: s.shipping.feeVnd > 0 && s.shipping.chargedWeightGrams < s.shipping.weightGrams,
         },
         estimateDays: s.shipping.estimateDays,
         totalVnd: s.totalVnd,

@@ -81,10 +81,11 @@ export function shipmentShipping(input: {
   const zone = shippingZone(input.fromProvinceCode, input.toProvinceCode);
   const tableFeeVnd = tableFee(table, input.weightGrams, zone);
   const excluded =
-    input.notFreeShippable && input.notFreeShippable.weightGrams > 0 ? input.notFreeShippable : null;
+    input.notFreeShippable && input.notFreeShippable.weightGrams > 0
+      ? input.notFreeShippable
+      : null;
   const offer = input.freeShippingFromVnd;
-  const reached =
-    offer !== null && input.itemsTotalVnd - (excluded?.itemsTotalVnd ?? 0) >= offer;
+  const reached = offer !== null && input.itemsTotalVnd - (excluded?.itemsTotalVnd ?? 0) >= offer;
   // Threshold reached: free, or, with excluded drinks, their weight's fee alone.
   const chargedWeightGrams = !reached ? input.weightGrams : (excluded?.weightGrams ?? 0);
   const feeVnd =
