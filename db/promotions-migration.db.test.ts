@@ -64,6 +64,7 @@ beforeAll(async () => {
   const LENT = [
     sql`alter table producers add column free_shipping_from_vnd integer`,
     sql`alter table products add column packed_weight_grams integer not null default 500`,
+    sql`alter table products add column alcohol_percent numeric(4, 1)`,
   ];
   for (const statement of LENT) await t.db.execute(statement);
   const producer = await makeProducer(t.db, { provinceCode: "25", communeCode: "08848" });
@@ -73,6 +74,7 @@ beforeAll(async () => {
   }
   await t.db.execute(sql`alter table producers drop column free_shipping_from_vnd`);
   await t.db.execute(sql`alter table products drop column packed_weight_grams`);
+  await t.db.execute(sql`alter table products drop column alcohol_percent`);
   const [a, b, c] = product;
   // The old tables, as 0007 made them; ids chosen so that fairs and showrooms collide.
   await t.db.execute(sql`

@@ -10,6 +10,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   serial,
@@ -209,6 +210,12 @@ export const products = pgTable(
     stock: integer("stock").notNull().default(0),
     /** Weight of one unit as packed for the carrier, in grams: the shipping fee follows it. */
     packedWeightGrams: integer("packed_weight_grams").notNull().default(500),
+    /**
+     * Alcohol strength in % by volume, one decimal; null for a product that is not a drink with
+     * alcohol. 15% and more falls under Law 44/2019: age confirmation at checkout, never featured
+     * or promoted, no free shipping (decision 0027, app/domain/product/alcohol.ts).
+     */
+    alcoholPercent: numeric("alcohol_percent", { precision: 4, scale: 1, mode: "number" }),
     images: jsonb("images").$type<ProductImage[]>().notNull().default([]),
     listingStatus: text("listing_status", { enum: ["listed", "unlisted"] })
       .notNull()
@@ -227,6 +234,7 @@ export const products = pgTable(
     check("products_price_nonneg", sql`${t.priceVnd} >= 0`),
     check("products_stock_nonneg", sql`${t.stock} >= 0`),
     check("products_packed_weight_range", sql`${t.packedWeightGrams} between 1 and 50000`),
+    check("products_alcohol_percent_range", sql`${t.alcoholPercent} between 0 and 100`),
     index("products_producer_idx").on(t.producerId),
     index("products_set_idx").on(t.productSetId),
     index("products_created_idx").on(t.createdAt),
@@ -654,6 +662,11 @@ export const orders = pgTable(
     itemsTotalVnd: integer("items_total_vnd").notNull(),
     shippingTotalVnd: integer("shipping_total_vnd").notNull(),
     totalVnd: integer("total_vnd").notNull(),
+    /**
+     * When the buyer confirmed being 18 or older; set only for an order holding a drink of 15%
+     * alcohol or more (Law 44/2019, decision 0027). Null for every other order.
+     */
+    ageConfirmedAt: timestamp("age_confirmed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -9,6 +9,7 @@ import {
   ProductFacts,
   VisibilityNote,
 } from "~/components/admin/product-detail";
+import { AlcoholForm } from "~/components/admin/alcohol-form";
 import { FormAlert } from "~/components/form/form-alert";
 import { PageHeader } from "~/components/workspace/page-header";
 import {
@@ -24,6 +25,7 @@ import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
 import { byIntent, enter, enterAction, notFound, reply } from "~/web/route.server";
 import { decisionAction, entryAction, revokeAction } from "~/web/certificate-entry-actions.server";
+import { alcoholAction } from "~/web/product-alcohol-action.server";
 import {
   PRODUCT_SAVED,
   type ProductActionData,
@@ -40,6 +42,7 @@ const SAVED_KEY: Record<ProductSaved, MessageKey> = {
   prepared: "entries.saved.prepared",
   confirmed: "entries.saved.confirmed",
   returned: "entries.saved.returned",
+  alcohol: "alcohol.admin.saved",
 };
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -90,6 +93,7 @@ export async function action(args: ActionFunctionArgs) {
     prepareRevocation: () => revokeAction(c, true),
     confirmEntry: () => entryAction(c, true),
     returnEntry: () => entryAction(c, false),
+    alcohol: () => alcoholAction(c),
   });
 }
 
@@ -161,6 +165,11 @@ export default function AdminProductPage() {
             errors={actionData?.form === "decision" ? actionData.errors : {}}
             bases={bases}
             today={today}
+          />
+          <AlcoholForm
+            t={t}
+            stored={product.alcoholPercent}
+            sent={actionData?.form === "alcohol" ? actionData : undefined}
           />
           {prepares && <FormAlert tone="info">{t("entries.leadCommune")}</FormAlert>}
           {actionData?.form === "decision" && actionData.errors.form && (

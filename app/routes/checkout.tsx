@@ -9,7 +9,7 @@ import { FormAlert } from "~/components/form/form-alert";
 import { CheckoutForm, type CheckoutFormError } from "~/components/storefront/checkout-form";
 import { CheckoutSummary } from "~/components/storefront/checkout-summary";
 import { fieldErrors, formFields, type FieldErrors } from "~/domain/account/schemas";
-import { getCart } from "~/domain/cart/cart.server";
+import { cartNeedsAgeCheck, getCart } from "~/domain/cart/cart.server";
 import { checkoutSchema } from "~/domain/order/checkout-schema";
 import { placeOrder, type PlaceOrderFailure } from "~/domain/order/orders.server";
 import { quoteCart, quoteCheckout, type CheckoutQuote } from "~/domain/order/quote.server";
@@ -37,6 +37,7 @@ const FIELDS = [
   "street",
   "payment",
   "quotedTotalVnd",
+  "ageConfirmed",
 ] as const;
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -63,6 +64,8 @@ export async function loader(args: LoaderFunctionArgs) {
       communes: shipTo ? await listCommunes(db, shipTo) : [],
       quote: shipTo ? quoteCart(cart, shipTo, todayInVietnam()) : null,
     },
+    // A drink of 15% or more in the cart: the form asks "I am 18 or older" (decision 0027).
+    ageCheck: cartNeedsAgeCheck(cart),
     meta: { title: `${t("orders.checkout.title")} · ${t("site.name")}` },
   });
 }
@@ -97,6 +100,7 @@ function placeError(result: PlaceOrderFailure, lang: Lang): CheckoutFormError {
           : "shipping.error.totalChanged",
       params: { total: formatVnd(lang, result.totalVnd) },
     };
+  if (result.error === "ageNotConfirmed") return { key: "alcohol.error.ageRequired" };
   return { key: `orders.error.${result.error}` };
 }
 
@@ -126,13 +130,15 @@ export async function action(args: ActionFunctionArgs) {
   const parsed = checkoutSchema.safeParse(raw);
   if (!parsed.success) return answer({ errors: fieldErrors(parsed.error), formError: null });
 
-  const { payment, ...buyer } = parsed.data;
+  const { payment, ageConfirmed, ...buyer } = parsed.data;
   if (!enabledPaymentMethods().includes(payment))
     return answer({ errors: { payment: "orders.error.paymentMethod" }, formError: null });
   const siteUrl = getConfig().siteUrl;
   const expectedTotalVnd = shownTotal(raw.quotedTotalVnd);
-  const input = { cartId, buyer, payment, userId, lang, siteUrl, expectedTotalVnd };
+  const input = { cartId, buyer, payment, userId, lang, siteUrl, expectedTotalVnd, ageConfirmed };
   const result = await placeOrder(db, input);
+  if (!result.ok && result.error === "ageNotConfirmed")
+    return answer({ errors: { ageConfirmed: "alcohol.error.ageRequired" }, formError: null }, 422);
   if (!result.ok && result.error === "communeNotInProvince")
     return answer({
       errors: { communeCode: "orders.error.communeNotInProvince" },
@@ -157,7 +163,8 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function Checkout() {
   const { t } = useT();
-  const { cart, provinces, payments, transferBlockedBy, start } = useLoaderData<typeof loader>();
+  const { cart, provinces, payments, transferBlockedBy, start, ageCheck } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const shown = actionData ?? start;
   const quote = shown.quote;
@@ -182,6 +189,7 @@ export default function Checkout() {
           payments={payments}
           transferBlockedBy={transferBlockedBy}
           quotedTotalVnd={quote?.totalVnd ?? null}
+          ageCheck={ageCheck}
         />
       </div>
       <CheckoutSummary cart={cart} quote={quote} provinceName={provinceName} />

@@ -44,8 +44,10 @@ ALTER TABLE "legal_bases" ADD COLUMN "signed_on" date;--> statement-breakpoint
 ALTER TABLE "legal_bases" ADD COLUMN "text_kind" text DEFAULT 'criteria' NOT NULL;--> statement-breakpoint
 ALTER TABLE "legal_bases" ADD COLUMN "source" text;--> statement-breakpoint
 ALTER TABLE "legal_bases" ADD COLUMN "source_kind" text DEFAULT 'secondary' NOT NULL;--> statement-breakpoint
+ALTER TABLE "orders" ADD COLUMN "age_confirmed_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "product_sets" ADD COLUMN "subgroup_vi" text;--> statement-breakpoint
 ALTER TABLE "product_sets" ADD COLUMN "subgroup_en" text;--> statement-breakpoint
+ALTER TABLE "products" ADD COLUMN "alcohol_percent" numeric(4, 1);--> statement-breakpoint
 ALTER TABLE "certificate_entries" ADD CONSTRAINT "certificate_entries_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certificate_entries" ADD CONSTRAINT "certificate_entries_certificate_id_certificates_id_fk" FOREIGN KEY ("certificate_id") REFERENCES "public"."certificates"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certificate_entries" ADD CONSTRAINT "certificate_entries_prepared_by_id_users_id_fk" FOREIGN KEY ("prepared_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -62,6 +64,7 @@ ALTER TABLE "certificates" ADD CONSTRAINT "certificates_decision_number" CHECK (
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_score_band" CHECK ("certificates"."score" is null or ("certificates"."score" between 0 and 100 and (not "certificates"."achieved" or "certificates"."stars" = case when "certificates"."score" >= 90 then (case when "certificates"."proposed_for_five" then 4 else 5 end) when "certificates"."score" >= 70 then 4 when "certificates"."score" >= 50 then 3 when "certificates"."score" >= 30 then 2 else 1 end)));--> statement-breakpoint
 ALTER TABLE "legal_bases" ADD CONSTRAINT "legal_bases_text_kind" CHECK ("legal_bases"."text_kind" in ('programme', 'criteria', 'amendment'));--> statement-breakpoint
 ALTER TABLE "legal_bases" ADD CONSTRAINT "legal_bases_source_kind" CHECK ("legal_bases"."source_kind" in ('primary', 'secondary'));--> statement-breakpoint
+ALTER TABLE "products" ADD CONSTRAINT "products_alcohol_percent_range" CHECK ("products"."alcohol_percent" between 0 and 100);--> statement-breakpoint
 
 -- hand-written (rules)
 -- The legal bases as corrected in db/reference/legal-bases.ts (the reference seed upserts the
@@ -121,3 +124,12 @@ WHERE EXISTS (
 -- it carries no document number (the demo's "12/BB-HĐĐG" minutes numbers go). Rows are kept.
 UPDATE "certificates" SET "decision_number" = NULL
 WHERE "stars" < 3 AND "legal_basis_code" IN ('2025', '2026') AND "decision_number" IS NOT NULL;
+
+-- hand-written (alcohol)
+-- The demo's drinks with alcohol get their strength (Law 44/2019, decision 0027); only where it is
+-- still unknown, so running it again or on a database without the demo changes nothing.
+UPDATE "products" SET "alcohol_percent" = v.pct
+FROM (VALUES ('ruou-sam-ngoc-linh', 40.0), ('ruou-bau-da', 45.0), ('ruou-nep-bau-da', 40.0),
+             ('vang-nho-phan-rang', 12.0), ('ruou-ngo-men-la-lung-cu', 39.0),
+             ('ruou-ba-kich-ba-che', 29.0), ('ruou-sim-phu-quoc', 13.0)) AS v(slug, pct)
+WHERE "products"."slug" = v.slug AND "products"."alcohol_percent" IS NULL;

@@ -90,7 +90,9 @@ describe("seedReferenceData", () => {
   });
 
   it("has a rule table row for every basis, with the same score bands", () => {
-    expect(BASIS_RULES.map((r) => r.basisCode).sort()).toEqual(LEGAL_BASES.map((b) => b.code).sort());
+    expect(BASIS_RULES.map((r) => r.basisCode).sort()).toEqual(
+      LEGAL_BASES.map((b) => b.code).sort(),
+    );
     for (const r of BASIS_RULES) {
       expect(r.bands.map((b) => [b.min, b.stars])).toEqual([
         [90, 5],

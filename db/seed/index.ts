@@ -226,6 +226,7 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}): Promise<SeedSumm
           priceVnd: product.price,
           stock: product.stock,
           packedWeightGrams: packedWeightOf(product),
+          alcoholPercent: product.alcoholPercent ?? null,
           images: [
             {
               src: productArtPath(product.set, product.slug),

@@ -237,7 +237,7 @@ export const DEMO_SHOWROOMS: readonly DemoShowroom[] = [
     entries: [
       { slug: "thuyen-thung-rung-dua-bay-mau", code: "Q1", featured: true },
       { slug: "tra-sam-ngoc-linh", code: "Q2", featured: true },
-      { slug: "ruou-sam-ngoc-linh", code: "Q2" },
+      // Not "ruou-sam-ngoc-linh" (40%): a showroom's catalogue is promotion (decision 0027).
       { slug: "tinh-dau-tram-hue", code: "Q3" },
       { slug: "me-xung-hue", code: "Q4" },
       { slug: "tra-cung-dinh-hue", code: "Q4" },

@@ -152,6 +152,8 @@ export async function makeProduct(
     productSetId: number;
     createdAt: Date;
     packedWeightGrams: number;
+    /** % ABV; absent: no alcohol. */
+    alcoholPercent: number | null;
   }> = {},
 ) {
   const producerId = o.producerId ?? (await makeProducer(db)).id;
@@ -172,6 +174,7 @@ export async function makeProduct(
       stock: o.stock ?? 10,
       listingStatus: o.listingStatus ?? "listed",
       packedWeightGrams: o.packedWeightGrams ?? 500,
+      alcoholPercent: o.alcoholPercent ?? null,
       ...(o.createdAt ? { createdAt: o.createdAt } : {}),
     })
     .returning();

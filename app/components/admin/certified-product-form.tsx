@@ -215,6 +215,16 @@ export function CertifiedProductForm({
             optional={t("acert.optional")}
             maxLength={6}
           />
+          <TextField
+            name="alcoholPercent"
+            label={t("alcohol.field.label")}
+            hint={t("alcohol.field.hint")}
+            inputMode="decimal"
+            defaultValue={values.alcoholPercent}
+            error={err("alcoholPercent")}
+            optional={t("acert.optional")}
+            maxLength={10}
+          />
         </div>
       </fieldset>
 

@@ -111,7 +111,7 @@ export function TextField({
   type?: "text" | "email" | "tel" | "url" | "password" | "search" | "date";
   defaultValue?: string | null;
   autoComplete?: string;
-  inputMode?: "text" | "email" | "tel" | "url" | "numeric";
+  inputMode?: "text" | "email" | "tel" | "url" | "numeric" | "decimal";
   maxLength?: number;
 }) {
   return (

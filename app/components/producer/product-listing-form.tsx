@@ -17,6 +17,7 @@ type Listing = Pick<
   | "priceVnd"
   | "stock"
   | "packedWeightGrams"
+  | "alcoholPercent"
   | "unitVi"
   | "unitEn"
   | "descriptionVi"
@@ -87,6 +88,15 @@ export function ProductListingForm({
             defaultValue={v("packedWeightGrams", product.packedWeightGrams)}
             error={err("packedWeightGrams")}
             required
+          />
+          <TextField
+            name="alcoholPercent"
+            label={t("alcohol.field.label")}
+            optional={t("pws.field.optional")}
+            hint={t("alcohol.field.hint")}
+            inputMode="decimal"
+            defaultValue={v("alcoholPercent", product.alcoholPercent)}
+            error={err("alcoholPercent")}
           />
           <TextField
             name="unitVi"

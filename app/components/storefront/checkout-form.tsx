@@ -15,6 +15,7 @@ import { paymentRule, type PaymentMethod } from "~/domain/payment/methods";
 import type { CommuneSummary, ProvinceSummary } from "~/domain/place/places.server";
 import { formatVnd, type MessageKey, type Params } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import { AgeConfirmation } from "./age-confirmation";
 
 export type CheckoutFormError = { key: MessageKey; params?: Params } | null;
 
@@ -27,6 +28,7 @@ export function CheckoutForm({
   payments,
   transferBlockedBy = [],
   quotedTotalVnd,
+  ageCheck = false,
 }: {
   provinces: ProvinceSummary[];
   communes: CommuneSummary[];
@@ -39,6 +41,8 @@ export function CheckoutForm({
   transferBlockedBy?: string[];
   /** The grand total the summary shows for the chosen province; null before one is chosen. */
   quotedTotalVnd: number | null;
+  /** The cart holds a drink of 15% alcohol or more: ask for the buyer's age (decision 0027). */
+  ageCheck?: boolean;
 }) {
   const { t, lang } = useT();
   const err = errorText(t, errors);
@@ -136,6 +140,9 @@ export function CheckoutForm({
           </p>
         )}
       </fieldset>
+      {ageCheck && (
+        <AgeConfirmation checked={values.ageConfirmed === "on"} error={errors.ageConfirmed} />
+      )}
       {quotedTotalVnd !== null && (
         <p className="mb-3 text-lg font-bold" data-testid="checkout-total-to-pay">
           {t("shipping.checkout.totalToPay", { total: formatVnd(lang, quotedTotalVnd) })}

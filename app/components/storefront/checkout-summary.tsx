@@ -74,6 +74,17 @@ export function CheckoutSummary({
                   </>
                 )}
               </p>
+              {s.alcoholExcluded && (
+                <p className="mt-1 text-xs text-amber-900" data-testid="shipment-alcohol-excluded">
+                  {s.alcoholExcluded.charged
+                    ? t("alcohol.shipping.excludedCharged", {
+                        weight: formatWeight(lang, s.alcoholExcluded.weightGrams),
+                      })
+                    : t("alcohol.shipping.excluded", {
+                        amount: formatVnd(lang, s.alcoholExcluded.itemsTotalVnd),
+                      })}
+                </p>
+              )}
               <p className={`${row} mt-1 text-sm font-semibold`}>
                 <span>{t("shipping.checkout.shipmentTotal")}</span>
                 <span className="shrink-0">{formatVnd(lang, s.totalVnd)}</span>

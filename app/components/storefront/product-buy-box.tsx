@@ -1,6 +1,7 @@
 /** A product's price, whether it is in stock, and the form that puts it in the cart. */
 import { Form } from "@remix-run/react";
 import type { ProductPageVisible } from "~/domain/catalog/catalog.server";
+import { formatAlcoholPercent, isAgeRestricted } from "~/domain/product/alcohol";
 import { formatVnd } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 
@@ -8,7 +9,7 @@ export function ProductBuyBox({
   product,
   unit,
 }: {
-  product: Pick<ProductPageVisible["product"], "id" | "priceVnd" | "stock">;
+  product: Pick<ProductPageVisible["product"], "id" | "priceVnd" | "stock" | "alcoholPercent">;
   unit: string;
 }) {
   const { t, lang } = useT();
@@ -22,6 +23,22 @@ export function ProductBuyBox({
         </span>
         <span className="text-stone-700">/ {unit}</span>
       </p>
+      {product.alcoholPercent !== null && (
+        <p className="mt-1 text-sm font-medium text-stone-800" data-testid="product-alcohol">
+          {t("alcohol.strength", {
+            percent: formatAlcoholPercent(product.alcoholPercent, lang),
+          })}
+        </p>
+      )}
+      {isAgeRestricted(product.alcoholPercent) && (
+        <div
+          className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-stone-800"
+          data-testid="product-age-notice"
+        >
+          <p className="font-semibold">{t("alcohol.notice")}</p>
+          <p className="mt-1">{t("alcohol.noticeNoPromotion")}</p>
+        </div>
+      )}
       <p
         className={`mt-3 inline-flex items-center gap-2 text-sm font-semibold ${inStock ? "text-brand-800" : "text-red-700"}`}
       >

@@ -10,6 +10,7 @@ import { queryRows, type Db } from "../../../db/client";
 import { cartItems, carts, certificates, producers, products } from "../../../db/schema";
 import { hashToken } from "../account/accounts.server";
 import { CART_QUANTITY_MAX } from "../order/checkout-schema";
+import { isAgeRestricted } from "../product/alcohol";
 import {
   activeCertificateJoin,
   producerJoin,
@@ -33,6 +34,8 @@ export type CartLine = {
   stock: number;
   /** One unit as packed for the carrier: the shipment's weight sums these. */
   packedWeightGrams: number;
+  /** % ABV, null for no alcohol (decision 0027). */
+  alcoholPercent: number | null;
   lineTotalVnd: number;
   problem: CartLineProblem | null;
 };
@@ -192,6 +195,7 @@ export async function getCart(db: Db, cartId: number, today: string): Promise<Ca
       priceVnd: products.priceVnd,
       stock: products.stock,
       packedWeightGrams: products.packedWeightGrams,
+      alcoholPercent: products.alcoholPercent,
       quantity: cartItems.quantity,
       visible: publicProductFlag(today),
       producerId: producers.id,
@@ -240,6 +244,7 @@ export async function getCart(db: Db, cartId: number, today: string): Promise<Ca
       quantity: r.quantity,
       stock: r.stock,
       packedWeightGrams: r.packedWeightGrams,
+      alcoholPercent: r.alcoholPercent,
       lineTotalVnd,
       problem,
     });
@@ -315,4 +320,9 @@ export async function mergeGuestCart(
     await tx.delete(carts).where(eq(carts.id, guestId));
     await touch(tx, cartId);
   });
+}
+
+/** The cart holds a drink of 15% alcohol or more: the checkout asks for the buyer's age. */
+export function cartNeedsAgeCheck(cart: Cart): boolean {
+  return cart.groups.some((g) => g.lines.some((l) => isAgeRestricted(l.alcoholPercent)));
 }

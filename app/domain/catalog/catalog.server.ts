@@ -363,6 +363,8 @@ export type ProductPageVisible = {
     unitEn: string | null;
     priceVnd: number;
     stock: number;
+    /** % ABV, null for no alcohol (decision 0027). */
+    alcoholPercent: number | null;
     images: ProductImage[];
   };
   certificate: {
@@ -427,6 +429,7 @@ export async function getProductPage(db: Db, slug: string, today: string): Promi
         unitEn: products.unitEn,
         priceVnd: products.priceVnd,
         stock: products.stock,
+        alcoholPercent: products.alcoholPercent,
         images: products.images,
         listingStatus: products.listingStatus,
       },
@@ -557,6 +560,7 @@ export async function getProductPage(db: Db, slug: string, today: string): Promi
       unitEn: product.unitEn,
       priceVnd: product.priceVnd,
       stock: product.stock,
+      alcoholPercent: product.alcoholPercent,
       images: product.images,
     },
     certificate: {

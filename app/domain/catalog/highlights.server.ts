@@ -1,4 +1,4 @@
-import { desc, eq, gte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import {
   certificates,
@@ -8,6 +8,7 @@ import {
   products,
   productSets,
 } from "../../../db/schema";
+import { promotableCondition } from "../product/alcohol.server";
 import { CATALOG_SCHEME, groupNameColumns, listProductCards } from "./catalog.server";
 import { activeCertificateJoin, producerJoin, publicProductCondition } from "./visibility.server";
 
@@ -23,6 +24,9 @@ const collator = new Intl.Collator("vi");
 /**
  * Everything the home page shows, in four queries whatever the catalogue's size: group tiles
  * with counts, featured 5★/4★ cards, provinces with products, newest cards.
+ * Both strips of cards are chosen by the platform, not asked for by the shopper: they are
+ * promotion, so a drink of 15% or more never appears in them (Law 44/2019, decision 0027).
+ * The group and province counts still include it: it is listed, only not shown off.
  */
 export async function getHomePage(db: Db, today: string) {
   const visible = publicProductCondition(today);
@@ -55,7 +59,7 @@ export async function getHomePage(db: Db, today: string) {
       .where(eq(productGroups.legalBasisCode, CATALOG_SCHEME))
       .orderBy(productGroups.sortOrder, productGroups.id),
     listProductCards(db, today, {
-      where: gte(certificates.stars, 4),
+      where: and(gte(certificates.stars, 4), promotableCondition(products.alcoholPercent)),
       orderBy: [desc(certificates.stars), desc(certificates.decisionDate), desc(products.id)],
       limit: HOME_FEATURED_LIMIT,
     }),
@@ -73,6 +77,7 @@ export async function getHomePage(db: Db, today: string) {
       .where(visible)
       .groupBy(places.code, places.name, places.shortName),
     listProductCards(db, today, {
+      where: promotableCondition(products.alcoholPercent),
       orderBy: [desc(products.createdAt), desc(products.id)],
       limit: HOME_NEWEST_LIMIT,
     }),

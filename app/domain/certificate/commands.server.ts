@@ -127,6 +127,7 @@ export async function createCertifiedProduct(
     unitEn: input.unitEn,
     priceVnd: input.priceVnd,
     stock: input.stock,
+    alcoholPercent: input.alcoholPercent,
     listingStatus: initialState(PRODUCT_LISTING_LIFECYCLE, "listed"),
   };
   return db.transaction(async (tx) => {

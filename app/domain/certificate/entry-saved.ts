@@ -6,7 +6,7 @@
 import type { FieldErrors } from "../account/schemas";
 
 export type ProductActionData = {
-  form: "decision" | "revoke" | "entry";
+  form: "decision" | "revoke" | "entry" | "alcohol";
   values: Record<string, string>;
   errors: FieldErrors;
   entryId?: number;
@@ -21,5 +21,6 @@ export const PRODUCT_SAVED = [
   "prepared",
   "confirmed",
   "returned",
+  "alcohol",
 ] as const;
 export type ProductSaved = (typeof PRODUCT_SAVED)[number];

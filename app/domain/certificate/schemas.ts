@@ -8,6 +8,7 @@
  * which stars, "4★ potential 5★", evaluation results without a decision), with each rule's
  * source in docs/ocop-rules.md; docs/decisions/0009 for the shape of the forms.
  */
+import { alcoholPercentField } from "../product/alcohol";
 import { z } from "zod";
 import type { MessageKey } from "../../i18n/index";
 import type { IssuingLevel } from "../../../db/schema";
@@ -464,6 +465,8 @@ export function onboardSchema(dc: DecisionContext) {
           return n;
         }),
       addressPrinted: optionalText(300, key("acert.error.addressPrinted")),
+      /** % ABV, empty for a product without alcohol (Law 44/2019, decision 0027). */
+      alcoholPercent: alcoholPercentField,
       ...decisionShape(dc),
     })
     .transform((v, ctx) => checkGradedDecision(v, ctx, dc) ?? z.NEVER);
@@ -503,6 +506,7 @@ export const ONBOARD_FIELDS = [
   "unitEn",
   "priceVnd",
   "stock",
+  "alcoholPercent",
   "addressPrinted",
   ...DECISION_FIELDS,
 ] as const;

@@ -70,10 +70,16 @@ export const checkoutSchema = z.object({
   payment: z.enum(PAYMENT_METHOD_CODES, {
     errorMap: () => ({ message: key("orders.error.paymentMethod") }),
   }),
+  // The checkbox "I confirm I am 18 or older", asked when the cart holds a drink of 15% or
+  // more; whether it was needed is placeOrder's to decide (decision 0027).
+  ageConfirmed: z
+    .string()
+    .optional()
+    .transform((v) => v === "on" || v === "true"),
 });
 
 export type CheckoutInput = z.infer<typeof checkoutSchema>;
-export type Buyer = Omit<CheckoutInput, "payment">;
+export type Buyer = Omit<CheckoutInput, "payment" | "ageConfirmed">;
 
 export const CART_QUANTITY_MAX = 99;
 

@@ -57,6 +57,7 @@ import {
 } from "../payment/transfer-state.server";
 import { ORDER_PART_LIFECYCLE, refundsPart, returnsStock } from "./lifecycle";
 import { deliveryOutcome, eventDetails } from "./outcomes";
+import { isAgeRestricted } from "../product/alcohol";
 import { priceShipments } from "./quote";
 import {
   activeCertificateJoin,
@@ -101,10 +102,17 @@ export type PlaceOrderInput = {
    * passes it; only internal callers (seed, tests) leave it out.
    */
   expectedTotalVnd?: number | null;
+  /**
+   * The buyer ticked "I confirm I am 18 or older". Required when the cart holds a drink of 15%
+   * alcohol or more (Law 44/2019, decision 0027); the order then records when.
+   */
+  ageConfirmed?: boolean;
 };
 
 export type PlaceOrderFailure =
   | { ok: false; error: "emptyCart" }
+  /** A drink of 15% or more without the buyer's age confirmation: nothing written. */
+  | { ok: false; error: "ageNotConfirmed"; productId: number; productName: string }
   | { ok: false; error: "communeNotInProvince" }
   /** Bank transfer chosen, but this producer has not recorded a bank account. */
   | { ok: false; error: "noBankAccount"; producerName: string }
@@ -146,6 +154,7 @@ type ReservedLine = {
   unitEn: string | null;
   priceVnd: number;
   packedWeightGrams: number;
+  alcoholPercent: number | null;
   quantity: number;
 };
 
@@ -190,6 +199,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
           productId: cartItems.productId,
           quantity: cartItems.quantity,
           nameVi: products.nameVi,
+          alcoholPercent: products.alcoholPercent,
           visible: publicProductFlag(today),
         })
         .from(cartItems)
@@ -208,6 +218,14 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
           productId: hidden.productId,
           productName: hidden.nameVi,
         });
+      const restricted = wanted.find((w) => isAgeRestricted(w.alcoholPercent));
+      if (restricted && input.ageConfirmed !== true)
+        throw new OrderRefused({
+          ok: false,
+          error: "ageNotConfirmed",
+          productId: restricted.productId,
+          productName: restricted.nameVi,
+        });
 
       const reserved: ReservedLine[] = [];
       for (const w of wanted) {
@@ -225,6 +243,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
             unitEn: products.unitEn,
             priceVnd: products.priceVnd,
             packedWeightGrams: products.packedWeightGrams,
+            alcoholPercent: products.alcoholPercent,
           });
         if (!row) {
           const [left] = await tx
@@ -296,6 +315,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
             itemsTotalVnd,
             shippingTotalVnd,
             totalVnd: itemsTotalVnd + shippingTotalVnd,
+            ageConfirmedAt: restricted ? sql`now()` : null,
           })
           // A clashing number inserts nothing (and does not abort the transaction): try again.
           .onConflictDoNothing({ target: orders.number })

@@ -31,6 +31,12 @@ export type QuotedShipment = {
   feeVnd: number;
   freeShipping: boolean;
   freeShippingFromVnd: number | null;
+  /**
+   * Drinks of 15% or more that the producer's free-shipping offer does not cover (decision
+   * 0027): their value, their weight, and whether the buyer pays for that weight alone because
+   * the rest reached the threshold. Null when there are none or there is no offer.
+   */
+  alcoholExcluded: { itemsTotalVnd: number; weightGrams: number; charged: boolean } | null;
   estimateDays: { min: number; max: number };
   totalVnd: number;
 };
@@ -89,6 +95,10 @@ export function quoteCart(cart: Cart, provinceCode: string, date: string): Check
         feeVnd: s.shipping.feeVnd,
         freeShipping: s.shipping.freeShipping,
         freeShippingFromVnd: s.freeShippingFromVnd,
+        alcoholExcluded: s.shipping.alcoholExcluded && {
+          ...s.shipping.alcoholExcluded,
+          charged: s.shipping.feeVnd > 0 && s.shipping.chargedWeightGrams < s.shipping.weightGrams,
+        },
         estimateDays: s.shipping.estimateDays,
         totalVnd: s.totalVnd,
       };

@@ -5,6 +5,7 @@
  * from the rows it has just locked, so the two can only differ if the data changed between
  * them — and then the order is refused (see `totalChanged` in orders.server.ts).
  */
+import { isAgeRestricted } from "../product/alcohol";
 import { shipmentShipping, type ShipmentShipping } from "./shipping";
 
 export type PricedLine = {
@@ -12,6 +13,8 @@ export type PricedLine = {
   priceVnd: number;
   quantity: number;
   packedWeightGrams: number;
+  /** % ABV, null for no alcohol: 15% and more is left out of free-shipping offers. */
+  alcoholPercent?: number | null;
 };
 
 export type ShipmentInput<L extends PricedLine> = {
@@ -42,6 +45,11 @@ export function priceShipments<L extends PricedLine>(
   const priced = shipments.map((s) => {
     const itemsTotalVnd = s.lines.reduce((sum, l) => sum + l.priceVnd * l.quantity, 0);
     const weightGrams = s.lines.reduce((sum, l) => sum + l.packedWeightGrams * l.quantity, 0);
+    const restricted = s.lines.filter((l) => isAgeRestricted(l.alcoholPercent));
+    const notFreeShippable = {
+      weightGrams: restricted.reduce((sum, l) => sum + l.packedWeightGrams * l.quantity, 0),
+      itemsTotalVnd: restricted.reduce((sum, l) => sum + l.priceVnd * l.quantity, 0),
+    };
     const shipping = shipmentShipping({
       weightGrams,
       itemsTotalVnd,
@@ -49,6 +57,7 @@ export function priceShipments<L extends PricedLine>(
       toProvinceCode: deliveryProvinceCode,
       freeShippingFromVnd: s.freeShippingFromVnd,
       date,
+      notFreeShippable,
     });
     return { ...s, itemsTotalVnd, shipping, totalVnd: itemsTotalVnd + shipping.feeVnd };
   });

@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { places, producers, products } from "../../../db/schema";
 import { regionOf } from "../place/regions";
+import { isAgeRestricted } from "../product/alcohol";
 import { shipmentShipping } from "./shipping";
 
 export type ProductShippingEstimate = {
@@ -27,6 +28,7 @@ export async function productShippingEstimate(
   const [row] = await db
     .select({
       weight: products.packedWeightGrams,
+      alcoholPercent: products.alcoholPercent,
       producerProvince: producers.provinceCode,
       freeShippingFromVnd: producers.freeShippingFromVnd,
     })
@@ -50,6 +52,7 @@ export async function productShippingEstimate(
     provinceName: place?.name ?? to,
     feeVnd: shipping.feeVnd,
     estimateDays: shipping.estimateDays,
-    freeShippingFromVnd: row.freeShippingFromVnd,
+    // No free-shipping offer is made for a drink of 15% or more (decision 0027).
+    freeShippingFromVnd: isAgeRestricted(row.alcoholPercent) ? null : row.freeShippingFromVnd,
   };
 }

@@ -54,6 +54,15 @@ export type ShipmentShipping = {
   estimateDays: { min: number; max: number };
   /** Which table priced it (its id). */
   tableId: string;
+  /**
+   * The shipment holds drinks of 15% alcohol or more while the producer offers free shipping:
+   * the offer does not cover them (Law 44/2019, decision 0027). Their value does not count
+   * towards the threshold and, when the rest reaches it, the buyer pays the table's fee for
+   * their weight alone (`chargedWeightGrams`). Null otherwise.
+   */
+  alcoholExcluded: { weightGrams: number; itemsTotalVnd: number } | null;
+  /** The weight the fee was charged for: all of it, theirs alone, or none when shipped free. */
+  chargedWeightGrams: number;
 };
 
 export function shipmentShipping(input: {
@@ -65,19 +74,35 @@ export function shipmentShipping(input: {
   freeShippingFromVnd: number | null;
   date: string;
   tables?: readonly ShippingRateTable[];
+  /** The part of the shipment no free-shipping offer covers: drinks of 15% or more. */
+  notFreeShippable?: { weightGrams: number; itemsTotalVnd: number };
 }): ShipmentShipping {
   const table = rateTableOn(input.date, input.tables);
   const zone = shippingZone(input.fromProvinceCode, input.toProvinceCode);
   const tableFeeVnd = tableFee(table, input.weightGrams, zone);
-  const freeShipping =
-    input.freeShippingFromVnd !== null && input.itemsTotalVnd >= input.freeShippingFromVnd;
+  const excluded =
+    input.notFreeShippable && input.notFreeShippable.weightGrams > 0
+      ? input.notFreeShippable
+      : null;
+  const offer = input.freeShippingFromVnd;
+  const reached = offer !== null && input.itemsTotalVnd - (excluded?.itemsTotalVnd ?? 0) >= offer;
+  // Threshold reached: free, or, with excluded drinks, their weight's fee alone.
+  const chargedWeightGrams = !reached ? input.weightGrams : (excluded?.weightGrams ?? 0);
+  const feeVnd =
+    chargedWeightGrams === 0
+      ? 0
+      : chargedWeightGrams === input.weightGrams
+        ? tableFeeVnd
+        : tableFee(table, chargedWeightGrams, zone);
   return {
     zone,
     weightGrams: input.weightGrams,
     tableFeeVnd,
-    feeVnd: freeShipping ? 0 : tableFeeVnd,
-    freeShipping,
+    feeVnd,
+    freeShipping: feeVnd === 0,
     estimateDays: table.estimateDays[zone],
     tableId: table.id,
+    alcoholExcluded: offer !== null ? excluded : null,
+    chargedWeightGrams,
   };
 }

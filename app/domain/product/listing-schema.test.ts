@@ -63,6 +63,7 @@ describe("the listing form", () => {
       priceVnd: 120_000,
       stock: 25,
       packedWeightGrams: 700,
+      alcoholPercent: null,
       unitVi: "Hộp 500 g",
       unitEn: null,
       descriptionVi: "Mật ong hoa bạc hà Hà Giang.",
@@ -137,9 +138,10 @@ describe("the listing form", () => {
 
 describe("shipping and cancelling", () => {
   it("needs a carrier from the list (or a typed name for another) and a tracking number", () => {
-    expect(shipSchema.parse({ carrier: "viettelpost", trackingNumber: " VTP123456789 " })).toEqual(
-      { carrier: "viettelpost", trackingNumber: "VTP123456789" },
-    );
+    expect(shipSchema.parse({ carrier: "viettelpost", trackingNumber: " VTP123456789 " })).toEqual({
+      carrier: "viettelpost",
+      trackingNumber: "VTP123456789",
+    });
     expect(
       shipSchema.parse({ carrier: "other", carrierName: " Ahamove ", trackingNumber: "AHA12345" }),
     ).toEqual({ carrier: "Ahamove", trackingNumber: "AHA12345" });

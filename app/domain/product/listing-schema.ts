@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { hasNoControl } from "../../lib/text";
 import type { MessageKey } from "../../i18n/index";
+import { alcoholPercentField } from "./alcohol";
 
 const key = (k: MessageKey) => k;
 
@@ -79,6 +80,8 @@ export const productEditSchema = z.object({
     WEIGHT_MAX_GRAMS,
     key("pws.error.weightRange"),
   ),
+  /** % ABV, empty for a product without alcohol (decision 0027). */
+  alcoholPercent: alcoholPercentField,
   unitVi: z
     .string({ required_error: key("pws.error.unitViRequired") })
     .trim()
@@ -109,6 +112,7 @@ export const PRODUCT_EDIT_FIELDS = [
   "priceVnd",
   "stock",
   "packedWeightGrams",
+  "alcoholPercent",
   "unitVi",
   "unitEn",
   "descriptionVi",

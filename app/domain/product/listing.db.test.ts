@@ -109,6 +109,7 @@ function editOf(p: typeof products.$inferSelect, change: Partial<ProductEdit> = 
     priceVnd: p.priceVnd,
     stock: p.stock,
     packedWeightGrams: p.packedWeightGrams,
+    alcoholPercent: p.alcoholPercent,
     unitVi: p.unitVi,
     unitEn: p.unitEn,
     descriptionVi: p.descriptionVi,

@@ -91,6 +91,7 @@ export async function getProducerProduct(
       priceVnd: products.priceVnd,
       stock: products.stock,
       packedWeightGrams: products.packedWeightGrams,
+      alcoholPercent: products.alcoholPercent,
       listingStatus: products.listingStatus,
       images: products.images,
       updatedAt: products.updatedAt,
@@ -146,6 +147,7 @@ type LockedProduct = {
   price_vnd: number;
   stock: number;
   packed_weight_grams: number;
+  alcohol_percent: number | null;
   unit_vi: string;
   unit_en: string | null;
   description_vi: string;
@@ -166,7 +168,8 @@ async function lockProduct(
 ): Promise<LockedProduct | null> {
   const [row] = await queryRows<LockedProduct>(
     tx,
-    sql`select p.id, p.price_vnd, p.stock, p.packed_weight_grams, p.unit_vi, p.unit_en, p.description_vi,
+    sql`select p.id, p.price_vnd, p.stock, p.packed_weight_grams,
+               p.alcohol_percent::float8 as alcohol_percent, p.unit_vi, p.unit_en, p.description_vi,
                p.description_en, p.listing_status, p.images, p.name_vi, p.name_en,
                pr.province_code, pr.commune_code
           from products p join producers pr on pr.id = p.producer_id
@@ -193,6 +196,7 @@ export async function updateProducerProduct(
       priceVnd: p.price_vnd,
       stock: p.stock,
       packedWeightGrams: p.packed_weight_grams,
+      alcoholPercent: p.alcohol_percent,
       unitVi: p.unit_vi,
       unitEn: p.unit_en,
       descriptionVi: p.description_vi,
@@ -211,6 +215,7 @@ export async function updateProducerProduct(
       priceVnd: input.priceVnd,
       stock: input.stock,
       packedWeightGrams: input.packedWeightGrams,
+      alcoholPercent: input.alcoholPercent,
       unitVi: input.unitVi,
       unitEn: input.unitEn,
       descriptionVi: input.descriptionVi,

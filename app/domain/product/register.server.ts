@@ -332,6 +332,7 @@ export async function getAdminProduct(db: Db, user: ScopeUser, id: number, today
         unitEn: products.unitEn,
         priceVnd: products.priceVnd,
         stock: products.stock,
+        alcoholPercent: products.alcoholPercent,
         listingStatus: products.listingStatus,
         createdAt: products.createdAt,
       },

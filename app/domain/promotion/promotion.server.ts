@@ -34,6 +34,8 @@ import type { MessageKey } from "../../i18n/index";
 import type { SessionUser } from "../account/accounts.server";
 import { changedFields, recordAudit } from "../audit/record.server";
 import { listProductCards } from "../catalog/catalog.server";
+import { isAgeRestricted } from "../product/alcohol";
+import { promotableCondition } from "../product/alcohol.server";
 import type { ProductCardData } from "../catalog/product-card";
 import type { LocationType, PromotionInput } from "./schemas";
 import { initialState, moveTo } from "../lifecycle/lifecycle";
@@ -632,6 +634,8 @@ const entryKey = (promotionId: number, productId: number) =>
 /**
  * Adds a product to the end of a catalogue. Only a product the public may see today can be
  * added (checked here, whatever the form sent); adding one that is already there is refused.
+ * A fair's or showroom's catalogue is trade promotion: a drink of 15% alcohol or more is
+ * refused (Law 44/2019, decision 0027).
  */
 export async function addEntry(
   db: Db,
@@ -645,13 +649,15 @@ export async function addEntry(
     const owner = await lockOwner(tx, user, kind, ownerId);
     if (!owner) return notFound;
     const [product] = await tx
-      .select({ id: products.id, slug: products.slug })
+      .select({ id: products.id, slug: products.slug, alcoholPercent: products.alcoholPercent })
       .from(products)
       .innerJoin(producers, producerJoin)
       .innerJoin(certificates, activeCertificateJoin)
       .where(and(eq(products.id, productId), publicProductCondition(today)))
       .limit(1);
     if (!product) return invalid({ productId: "promo.admin.error.productNotVisible" });
+    if (isAgeRestricted(product.alcoholPercent))
+      return invalid({ productId: "alcohol.error.notPromotable" });
     const entries = await readEntries(tx, ownerId);
     if (entries.some((e) => e.productId === productId))
       return invalid({ productId: "promo.admin.error.alreadyAdded" });
@@ -824,7 +830,9 @@ export async function searchPickerProducts(
     .innerJoin(producers, producerJoin)
     .innerJoin(certificates, activeCertificateJoin)
     .innerJoin(entryProvince, eq(entryProvince.code, producers.provinceCode))
-    .where(and(publicProductCondition(today), ...matches))
+    .where(
+      and(publicProductCondition(today), promotableCondition(products.alcoholPercent), ...matches),
+    )
     .orderBy(desc(nameMatches), desc(certificates.stars), asc(products.nameVi), asc(products.id))
     .limit(PICKER_LIMIT);
 }
@@ -985,8 +993,10 @@ export async function listPublicShowrooms(
 export type PublicCatalogueEntry = ProductCardData & { code: string | null; featured: boolean };
 
 /**
- * A catalogue as the public sees it: only products visible today, featured first, then in the
- * curator's order. Two queries (the entries, then their cards with the visibility rule).
+ * A catalogue as the public sees it (its page and its printed catalogue): only products visible
+ * today, featured first, then in the curator's order. Two queries (the entries, then their cards
+ * with the visibility rule). A drink of 15% or more added before the rule, or whose strength was
+ * raised since, stays in the official's list but is never shown (Law 44/2019, decision 0027).
  */
 async function publicEntries(
   db: Db,
@@ -996,9 +1006,12 @@ async function publicEntries(
   const entries = await readEntries(db, promotionId);
   if (entries.length === 0) return [];
   const cards = await listProductCards(db, today, {
-    where: inArray(
-      products.id,
-      entries.map((e) => e.productId),
+    where: and(
+      inArray(
+        products.id,
+        entries.map((e) => e.productId),
+      ),
+      promotableCondition(products.alcoholPercent),
     ),
     limit: entries.length,
   });
@@ -1133,9 +1146,12 @@ export function promotionsOfProduct(
     })
     .from(promotionEntries)
     .innerJoin(promotions, eq(promotions.id, promotionEntries.promotionId))
+    .innerJoin(products, eq(products.id, promotionEntries.productId))
     .where(
       and(
         eq(promotionEntries.productId, productId),
+        // Not on show at a fair or showroom when it may not be promoted (decision 0027).
+        promotableCondition(products.alcoholPercent),
         eq(promotions.status, "published"),
         // A fair that is over is no longer a place to see the product.
         or(ne(promotions.kind, "fair"), gte(promotions.endsOn, today)),

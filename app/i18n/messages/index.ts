@@ -22,6 +22,7 @@ import settlementMessages from "./settlement";
 import shippingMessages from "./shipping";
 import ocopRulesMessages from "./ocoprules";
 import revocationMessages from "./revocation";
+import alcoholMessages from "./alcohol";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
@@ -52,6 +53,7 @@ const areas = [
   shippingMessages,
   ocopRulesMessages,
   revocationMessages,
+  alcoholMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

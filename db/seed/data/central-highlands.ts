@@ -232,6 +232,7 @@ export const CENTRAL_HIGHLANDS: DemoProducer[] = [
         unitEn: "500 ml decanter",
         price: 3_200_000,
         stock: 20,
+        alcoholPercent: 40,
       },
     ],
   },
@@ -365,6 +366,7 @@ export const CENTRAL_HIGHLANDS: DemoProducer[] = [
         unitEn: "500 ml flask",
         price: 180_000,
         stock: 200,
+        alcoholPercent: 45,
         cert: { renewedFrom: 4 },
       },
       {
@@ -379,6 +381,7 @@ export const CENTRAL_HIGHLANDS: DemoProducer[] = [
         unitEn: "750 ml bottle",
         price: 250_000,
         stock: 90,
+        alcoholPercent: 40,
       },
       {
         slug: "mai-vang-nhon-an",
@@ -494,6 +497,7 @@ export const CENTRAL_HIGHLANDS: DemoProducer[] = [
         unitEn: "750 ml bottle",
         price: 160_000,
         stock: 180,
+        alcoholPercent: 12,
       },
       {
         slug: "toi-phan-rang",

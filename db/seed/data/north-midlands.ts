@@ -305,6 +305,7 @@ export const NORTH_MIDLANDS: DemoProducer[] = [
         unitEn: "500 ml bottle",
         price: 150_000,
         stock: 100,
+        alcoholPercent: 39,
       },
     ],
   },
@@ -648,6 +649,7 @@ export const NORTH_MIDLANDS: DemoProducer[] = [
         unitEn: "500 ml bottle",
         price: 220_000,
         stock: 140,
+        alcoholPercent: 29,
       },
       {
         slug: "tra-hoa-vang-ba-che",

@@ -393,6 +393,7 @@ export const SOUTH: DemoProducer[] = [
         unitEn: "500 ml bottle",
         price: 140_000,
         stock: 250,
+        alcoholPercent: 13,
       },
       {
         slug: "siro-sim-phu-quoc",

@@ -60,6 +60,8 @@ export type DemoProduct = {
   /** Whole đồng. */
   price: number;
   stock: number;
+  /** Alcohol strength in % by volume, for drinks with alcohol only (Law 44/2019, decision 0027). */
+  alcoholPercent?: number;
   cert?: CertificatePlan;
   unlisted?: true;
 };
