@@ -8,6 +8,7 @@ import { EXPIRING_WITHIN_DAYS } from "./lookup-query";
 import { productInScope } from "../product/register.server";
 import { type ScopeUser } from "../policy/scope.server";
 import { producerJoin } from "../catalog/visibility.server";
+import { noticeColumns } from "./expiry-notices.server";
 
 const commune = alias(places, "expiring_commune");
 const province = alias(places, "expiring_province");
@@ -20,7 +21,8 @@ export type UnitOption = ExpiringList["units"][number];
 /**
  * Active certificates of the user's unit that run out within the next 30 days (today
  * included), soonest first: the issuer warns their producers 30 days ahead. Narrowed to one
- * unit (a province, or a commune) with `unit`.
+ * unit (a province, or a commune) with `unit`. Each row says which expiry notices went out
+ * when (expiry-notices.server.ts).
  */
 export async function listExpiringCertificates(
   db: Db,
@@ -64,6 +66,8 @@ export async function listExpiringCertificates(
         provinceName: province.name,
         communeCode: producers.communeCode,
         communeName: commune.name,
+        // Who was notified when: the 30- and 7-day emails and the posted letter.
+        ...noticeColumns(),
       })
       .from(certificates)
       .innerJoin(products, eq(products.id, certificates.productId))
