@@ -34,9 +34,14 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { user, db, id, intent, request } = await enterAction(args, { role: ["official"] });
   const certificateId = id();
+  const today = todayInVietnam();
+  // Scope first: out of scope is not found whatever the form says.
+  if (!(await getExpiryLetter(db, { kind: "official", user }, certificateId, today))) {
+    throw notFound();
+  }
   return byIntent(intent, {
     posted: async () => {
-      const r = await markLetterPosted(db, user, certificateId, todayInVietnam());
+      const r = await markLetterPosted(db, user, certificateId, today);
       if (!r.ok) throw notFound();
       return redirect(new URL(request.url).pathname, 303);
     },
