@@ -157,7 +157,7 @@ function NoticeCell({ t, lang, c }: { t: T; lang: Lang; c: ExpiringCertificate }
   }
   const product = pick(lang, c.productNameVi, c.productNameEn);
   return (
-    <div data-testid={`notices-${c.certificateId}`} className="min-w-44 text-sm">
+    <div data-testid={`notices-${c.certificateId}`} className="text-sm [overflow-wrap:anywhere]">
       {lines.length === 0 ? (
         <span className="block text-stone-600">{t("acert.notice.none")}</span>
       ) : (

@@ -32,6 +32,8 @@ export function ExpiryLetterPage({
 }) {
   const { t, lang } = useT();
   const product = pick(lang, l.productNameVi, l.productNameEn);
+  // Who gives notice today (noticeSender on the server): the ministry, or the province.
+  const sender = lang === "vi" ? l.senderVi : l.senderEn;
   return (
     <div className="px-3 py-6 sm:px-6 sm:py-8">
       <div
@@ -82,7 +84,7 @@ export function ExpiryLetterPage({
       >
         <header className="grid grid-cols-1 gap-4 text-center sm:grid-cols-2 print:grid-cols-2">
           <div>
-            <p className="font-bold uppercase">{l.issuingBody}</p>
+            <p className="font-bold uppercase">{sender}</p>
             <p className="mt-1">{t("acert.letter.number")}</p>
           </div>
           <div>
@@ -107,7 +109,7 @@ export function ExpiryLetterPage({
           </p>
         </div>
 
-        <p className="mt-4">{t("acert.letter.intro", { issuer: l.issuingBody })}</p>
+        <p className="mt-4">{t("acert.letter.intro", { issuer: sender })}</p>
 
         <dl className="letter-block mt-3 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr] print:grid-cols-[auto_1fr]">
           <dt className="font-semibold">{t("acert.letter.product")}</dt>
@@ -129,7 +131,7 @@ export function ExpiryLetterPage({
           </dd>
         </dl>
 
-        <p className="mt-4">{t("acert.notice.renew", { issuer: l.issuingBody })}</p>
+        <p className="mt-4">{t("acert.notice.renew", { issuer: sender })}</p>
         <p className="mt-2">{t("acert.noticeMail.after")}</p>
 
         <div className="letter-block mt-10 grid grid-cols-2">

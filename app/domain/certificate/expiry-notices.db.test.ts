@@ -148,6 +148,8 @@ describe("the expiry notice sweep", () => {
       expect(m.text).toContain("Kính gửi HTX Thông báo A");
       expect(m.text).toContain("3 sao");
       expect(m.text).toContain("https://cho-ocop.test/producer");
+      // The province gives notice today, whoever signed the decision (a test "UBND Thành phố Hà Nội").
+      expect(m.text).toContain("liên hệ UBND tỉnh Phú Thọ");
     }
   });
 
@@ -244,10 +246,16 @@ describe("what the workspaces show of it", () => {
     expect(
       await getExpiryLetter(t.db, { kind: "official", user: otherOfficial }, id, TODAY),
     ).toBeNull();
-    expect(
-      (await getExpiryLetter(t.db, { kind: "producer", producerId: producerB }, id, TODAY))
-        ?.daysLeft,
-    ).toBe(5);
+    const letter = await getExpiryLetter(
+      t.db,
+      { kind: "producer", producerId: producerB },
+      id,
+      TODAY,
+    );
+    expect(letter?.daysLeft).toBe(5);
+    // The province gives notice today, whoever signed the decision.
+    expect(letter?.senderVi).toBe("UBND tỉnh Phú Thọ");
+    expect(letter?.senderEn).toBe("People's Committee of Phú Thọ");
     expect(
       await getExpiryLetter(t.db, { kind: "producer", producerId: producerA }, id, TODAY),
     ).toBeNull();

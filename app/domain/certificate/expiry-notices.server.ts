@@ -34,6 +34,24 @@ import {
 
 const LONGEST = EXPIRY_NOTICE_THRESHOLDS[0];
 
+/**
+ * Who gives notice today: the ministry for its 5★; otherwise the province's People's Committee,
+ * which recognises 3★ and 4★ since July 2025 (1489/QĐ-TTg; districts were abolished), even when
+ * the decision was a former district's or province's.
+ */
+export function noticeSender(
+  lang: Lang,
+  c: { issuingLevel: string; issuingBody: string; provinceName: string; provinceShortName: string },
+): string {
+  if (c.issuingLevel === "ministry") return c.issuingBody;
+  // "UBND tỉnh Phú Thọ"; in English "People's Committee of Phú Thọ".
+  const province =
+    lang === "vi"
+      ? c.provinceName.charAt(0).toLowerCase() + c.provinceName.slice(1)
+      : c.provinceShortName;
+  return translate(lang, "acert.letter.provinceSender", { province });
+}
+
 export type ExpirySweepCounts = { notices: number; emails: number };
 
 /** Sends the notices due on `now`'s day in Vietnam; returns how many notices and emails. */
@@ -82,6 +100,9 @@ async function sendNotice(
     decision_date: string;
     valid_until: string;
     issuing_body: string;
+    issuing_level: string;
+    province_name: string;
+    province_short_name: string;
     product_name: string;
     producer_id: number;
     producer_name: string;
@@ -89,7 +110,10 @@ async function sendNotice(
   }>(
     tx,
     sql`select c.status, c.stars, c.decision_number, c.decision_date::text as decision_date,
-               c.valid_until::text as valid_until, c.issuing_body, p.name_vi as product_name,
+               c.valid_until::text as valid_until, c.issuing_body, c.issuing_level,
+               (select name from places where code = pr.province_code) as province_name,
+               (select short_name from places where code = pr.province_code) as province_short_name,
+               p.name_vi as product_name,
                pr.id as producer_id, pr.name as producer_name, pr.email as producer_email
           from certificates c
           join products p on p.id = c.product_id
@@ -138,7 +162,14 @@ async function sendNotice(
       days,
     }),
     "",
-    translate(lang, "acert.notice.renew", { issuer: c.issuing_body }),
+    translate(lang, "acert.notice.renew", {
+      issuer: noticeSender(lang, {
+        issuingLevel: c.issuing_level,
+        issuingBody: c.issuing_body,
+        provinceName: c.province_name,
+        provinceShortName: c.province_short_name,
+      }),
+    }),
     translate(lang, "acert.noticeMail.after"),
     ...(link ? ["", translate(lang, "acert.noticeMail.workspace", { link })] : []),
     "",
@@ -250,6 +281,7 @@ export async function getExpiryLetter(
       producerName: producers.name,
       producerAddress: producers.addressPrinted,
       provinceName: sql<string>`(select name from places where code = ${producers.provinceCode})`,
+      provinceShortName: sql<string>`(select short_name from places where code = ${producers.provinceCode})`,
       communeName: sql<string>`(select name from places where code = ${producers.communeCode})`,
       ...noticeColumns(),
     })
@@ -267,7 +299,13 @@ export async function getExpiryLetter(
           : eq(products.producerId, reader.producerId),
       ),
     );
-  return row ? { ...row, daysLeft: daysBetween(today, row.validUntil) } : null;
+  if (!row) return null;
+  return {
+    ...row,
+    daysLeft: daysBetween(today, row.validUntil),
+    senderVi: noticeSender("vi", row),
+    senderEn: noticeSender("en", row),
+  };
 }
 
 export type MarkLetterResult = { ok: true } | { ok: false; error: "notFound" };
