@@ -8,6 +8,7 @@ import { startCardRefundWorker } from "./domain/payment/card-refunds.server";
 import { sweepExpiredVnpayOrders } from "./domain/payment/vnpay-payments.server";
 import { startVnpayRefundWorker } from "./domain/payment/vnpay-refunds.server";
 import { sweepBankTransfers } from "./domain/payment/transfers.server";
+import { sweepExpiryNotices } from "./domain/certificate/expiry-notices.server";
 import { startHousekeepingWorker } from "./domain/maintenance/housekeeping.server";
 import { startMailOutboxWorker } from "./domain/mail/outbox.server";
 import { getConfig } from "./infra/config.server";
@@ -31,6 +32,7 @@ declare global {
   var __ocopVnpayRefunds: PollingWorker | undefined;
   var __ocopHousekeeping: PollingWorker | undefined;
   var __ocopTransferSweep: PollingWorker | undefined;
+  var __ocopExpiryNotices: PollingWorker | undefined;
 }
 
 /**
@@ -122,6 +124,22 @@ export function startTransferSweep(): void {
   });
 }
 
+/**
+ * Sends the certificates' expiry notices (30 and 7 days ahead, once each: the rows they write
+ * make a repeat send nothing): at start, then hourly, so a day's notices go out that day.
+ */
+export function startExpiryNoticeSweep(): void {
+  if (globalThis.__ocopExpiryNotices) return;
+  globalThis.__ocopExpiryNotices = startPollingWorker({
+    name: "certificate expiry notices",
+    drain: async () => {
+      await sweepExpiryNotices(await getDb(), new Date(), { siteUrl: getConfig().siteUrl });
+      return { claimed: 0, failed: 0 };
+    },
+    idleMs: 3_600_000,
+  });
+}
+
 /** Deletes old guest carts, expired sessions, spent links and old mail: at start, then hourly. */
 export function startHousekeeping(): void {
   if (globalThis.__ocopHousekeeping) return;
@@ -131,7 +149,8 @@ export function startHousekeeping(): void {
 /**
  * Background work that belongs to the running app: keeping the search index in step, sending
  * email, releasing the stock of card payments that never completed, refunding cancelled card
- * parts, reminding and expiring unpaid bank transfers, deleting what is no longer needed.
+ * parts, reminding and expiring unpaid bank transfers, notifying producers of certificates
+ * about to expire, deleting what is no longer needed.
  */
 export function startWorkers(): void {
   startSearchWorker();
@@ -141,5 +160,6 @@ export function startWorkers(): void {
   startVnpayPaymentSweep();
   startVnpayRefunds();
   startTransferSweep();
+  startExpiryNoticeSweep();
   startHousekeeping();
 }

@@ -1344,3 +1344,42 @@ export const ledgerEntries = pgTable(
     ),
   ],
 );
+
+/**
+ * The expiry notices sent for a certificate (issue 12; Decision 148/QĐ-TTg: the issuer warns
+ * the producer at least 30 days ahead): one row per certificate and threshold (30 or 7 days
+ * before valid_until), written in the same transaction as the emails it queues, so a second
+ * sweep finds the row and sends nothing. `recipients` are the addresses written to at the time
+ * (empty: the producer had no email — the printable letter is for them).
+ */
+export const certificateExpiryNotices = pgTable(
+  "certificate_expiry_notices",
+  {
+    id: serial("id").primaryKey(),
+    certificateId: integer("certificate_id")
+      .notNull()
+      .references(() => certificates.id),
+    /** Days before valid_until the notice is for: 30 or 7. */
+    thresholdDays: smallint("threshold_days").notNull(),
+    recipients: jsonb("recipients").$type<string[]>().notNull().default([]),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("certificate_expiry_notices_once_uq").on(t.certificateId, t.thresholdDays),
+    check("certificate_expiry_notices_threshold", sql`${t.thresholdDays} in (30, 7)`),
+  ],
+);
+
+/**
+ * The printed expiry letter of a certificate, marked as sent by post by an official (for
+ * producers without email). One per certificate: the first mark is kept.
+ */
+export const certificateExpiryLetters = pgTable("certificate_expiry_letters", {
+  certificateId: integer("certificate_id")
+    .primaryKey()
+    .references(() => certificates.id),
+  postedAt: timestamp("posted_at", { withTimezone: true }).notNull().defaultNow(),
+  postedByUserId: integer("posted_by_user_id").references(() => users.id, {
+    onDelete: "set null",
+  }),
+});

@@ -1,9 +1,10 @@
 /**
- * `npm run housekeeping`: runs the housekeeping once and prints what it deleted (the app also
- * runs it hourly). Uses DATABASE_URL, else PGlite in DATA_DIR, which the running app must not
+ * `npm run housekeeping`: runs the housekeeping once and prints what it deleted, then sends the
+ * certificates' expiry notices that are due (the app also runs both hourly). Uses DATABASE_URL, else PGlite in DATA_DIR, which the running app must not
  * hold open at the same time.
  */
 import { databaseTarget, parseConfig } from "../app/infra/config.server";
+import { sweepExpiryNotices } from "../app/domain/certificate/expiry-notices.server";
 import { HOUSEKEEPING_RULES, runHousekeeping } from "../app/domain/maintenance/housekeeping.server";
 import { logger } from "../app/infra/logger";
 import { openDatabase } from "../db/client";
@@ -11,7 +12,8 @@ import { migrateDatabase } from "../db/migrate";
 import { print } from "./print";
 
 async function main() {
-  const database = await openDatabase(databaseTarget(parseConfig(), 1));
+  const config = parseConfig();
+  const database = await openDatabase(databaseTarget(config, 1));
   try {
     await migrateDatabase(database);
     const counts = await runHousekeeping(database.db, new Date(), { info: () => {} });
@@ -29,6 +31,10 @@ async function main() {
       `  ${counts.signupRequests} sign-up requests used or expired ${r.spentTokenDays}+ days ago`,
     );
     print(`  ${counts.sentMail} emails sent more than ${r.sentMailDays} days ago`);
+    const notices = await sweepExpiryNotices(database.db, new Date(), { siteUrl: config.siteUrl });
+    print(
+      `Certificate expiry notices: ${notices.notices} sent (${notices.emails} emails queued; the app's mail worker sends them)`,
+    );
   } finally {
     await database.close();
   }

@@ -15,6 +15,7 @@ import {
   getDashboard,
   type DashboardRow,
 } from "~/domain/certificate/statistics.server";
+import { countUnnotified } from "~/domain/certificate/expiry-notices.server";
 import { formatDate, formatNumber, makeT, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { todayInVietnam } from "~/lib/dates";
@@ -24,9 +25,14 @@ import { privatePageMeta } from "~/lib/page-meta";
 export async function loader(args: LoaderFunctionArgs) {
   const { user, db, lang } = await enter(args, { role: ["official"] });
   const t = makeT(lang);
-  const dashboard = await getDashboard(db, user, todayInVietnam());
+  const today = todayInVietnam();
+  const [dashboard, unnotified] = await Promise.all([
+    getDashboard(db, user, today),
+    countUnnotified(db, user, today),
+  ]);
   return reply({
     dashboard,
+    unnotified,
     expiringDays: EXPIRING_WITHIN_DAYS,
     meta: { title: `${t("admin.dashboard.title")} · ${t("admin.workspace")}` },
   });
@@ -36,7 +42,7 @@ export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 export default function AdminDashboard() {
   const { t, lang } = useT();
-  const { dashboard: d, expiringDays } = useLoaderData<typeof loader>();
+  const { dashboard: d, expiringDays, unnotified } = useLoaderData<typeof loader>();
   const n = (v: number) => formatNumber(lang, v);
   const series = starSeries(t);
   const toBars = (rows: DashboardRow[]) =>
@@ -76,6 +82,14 @@ export default function AdminDashboard() {
       value: d.expiringSoon,
       href: "/admin/certificates/expiring",
       tone: d.expiringSoon > 0 ? "text-amber-800" : undefined,
+    },
+    {
+      // Expiry notices (issue 12): certificates no email reached and no letter posted yet.
+      label: t("acert.notice.unnotified"),
+      value: unnotified,
+      note: t("acert.notice.unnotifiedNote"),
+      href: "/admin/certificates/expiring",
+      tone: unnotified > 0 ? "text-red-800" : undefined,
     },
     {
       label: t("admin.dashboard.expired"),

@@ -1,7 +1,9 @@
 import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { formatNoticeTime } from "~/components/admin/expiry-letter";
 import { PageHeader } from "~/components/workspace/page-header";
-import { getProducerOverview } from "~/domain/producer/overview.server";
+import { EXPIRY_NOTICE_MIN_STARS } from "~/domain/certificate/expiry-notice-rules";
+import { getProducerOverview, type ExpiringCertificate } from "~/domain/producer/overview.server";
 import { formatDate, formatNumber, makeT, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { daysBetween, todayInVietnam } from "~/lib/dates";
@@ -48,6 +50,39 @@ function Tile({
         <span className="text-3xl font-bold tabular-nums text-stone-900">{value}</span>
       </Link>
     </li>
+  );
+}
+
+/** The expiry notices this certificate's producer received (issue 12), and the letter. */
+function ExpiryNotices({ c }: { c: ExpiringCertificate }) {
+  const { t, lang } = useT();
+  const sent = [
+    c.notice30At && t("pws.notice.sent30", { when: formatNoticeTime(lang, c.notice30At) }),
+    c.notice7At && t("pws.notice.sent7", { when: formatNoticeTime(lang, c.notice7At) }),
+    c.letterPostedAt &&
+      t("pws.notice.letterPosted", { when: formatNoticeTime(lang, c.letterPostedAt) }),
+  ].filter((line): line is string => !!line);
+  return (
+    <div data-testid={`expiry-notices-${c.certificateId}`} className="w-full text-sm">
+      {sent.length > 0 && (
+        <>
+          <p className="font-medium text-stone-800">{t("pws.notice.heading")}</p>
+          <ul className="list-disc pl-5 text-stone-700">
+            {sent.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {c.stars >= EXPIRY_NOTICE_MIN_STARS && (
+        <Link
+          to={`/producer/certificates/${c.certificateId}/letter`}
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
+        >
+          {t("pws.notice.letter")}
+        </Link>
+      )}
+    </div>
   );
 }
 
@@ -149,6 +184,7 @@ export default function ProducerOverviewPage() {
                         ? t("pws.overview.expiresToday", { date })
                         : t("pws.overview.expiresIn", { date, days })}
                     </p>
+                    <ExpiryNotices c={c} />
                   </li>
                 );
               })}

@@ -24,6 +24,21 @@ CREATE TABLE "certificate_entries" (
 	CONSTRAINT "certificate_entries_returned_reason" CHECK ("certificate_entries"."status" <> 'returned' or "certificate_entries"."return_reason" is not null)
 );
 --> statement-breakpoint
+CREATE TABLE "certificate_expiry_letters" (
+	"certificate_id" integer PRIMARY KEY NOT NULL,
+	"posted_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"posted_by_user_id" integer
+);
+--> statement-breakpoint
+CREATE TABLE "certificate_expiry_notices" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"certificate_id" integer NOT NULL,
+	"threshold_days" smallint NOT NULL,
+	"recipients" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"sent_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "certificate_expiry_notices_threshold" CHECK ("certificate_expiry_notices"."threshold_days" in (30, 7))
+);
+--> statement-breakpoint
 CREATE TABLE "revocation_grounds" (
 	"legal_basis_code" text NOT NULL,
 	"code" text NOT NULL,
@@ -53,11 +68,15 @@ ALTER TABLE "certificate_entries" ADD CONSTRAINT "certificate_entries_certificat
 ALTER TABLE "certificate_entries" ADD CONSTRAINT "certificate_entries_prepared_by_id_users_id_fk" FOREIGN KEY ("prepared_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certificate_entries" ADD CONSTRAINT "certificate_entries_decided_by_id_users_id_fk" FOREIGN KEY ("decided_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certificate_entries" ADD CONSTRAINT "certificate_entries_ground_fk" FOREIGN KEY ("revoke_ground_basis","revoke_ground_code") REFERENCES "public"."revocation_grounds"("legal_basis_code","code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificate_expiry_letters" ADD CONSTRAINT "certificate_expiry_letters_certificate_id_certificates_id_fk" FOREIGN KEY ("certificate_id") REFERENCES "public"."certificates"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificate_expiry_letters" ADD CONSTRAINT "certificate_expiry_letters_posted_by_user_id_users_id_fk" FOREIGN KEY ("posted_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certificate_expiry_notices" ADD CONSTRAINT "certificate_expiry_notices_certificate_id_certificates_id_fk" FOREIGN KEY ("certificate_id") REFERENCES "public"."certificates"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "revocation_grounds" ADD CONSTRAINT "revocation_grounds_legal_basis_code_legal_bases_code_fk" FOREIGN KEY ("legal_basis_code") REFERENCES "public"."legal_bases"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "certificate_entries_one_open_uq" ON "certificate_entries" USING btree ("product_id") WHERE "certificate_entries"."status" = 'prepared';--> statement-breakpoint
 CREATE UNIQUE INDEX "certificate_entries_one_revocation_uq" ON "certificate_entries" USING btree ("certificate_id") WHERE "certificate_entries"."kind" = 'revocation' and "certificate_entries"."status" = 'confirmed';--> statement-breakpoint
 CREATE INDEX "certificate_entries_product_idx" ON "certificate_entries" USING btree ("product_id");--> statement-breakpoint
 CREATE INDEX "certificate_entries_status_idx" ON "certificate_entries" USING btree ("status");--> statement-breakpoint
+CREATE UNIQUE INDEX "certificate_expiry_notices_once_uq" ON "certificate_expiry_notices" USING btree ("certificate_id","threshold_days");--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_proposed_for_five" CHECK (not "certificates"."proposed_for_five" or ("certificates"."achieved" and "certificates"."stars" = 4 and "certificates"."score" >= 90 and "certificates"."issuing_level" = 'province'));--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_not_achieved_score" CHECK ("certificates"."achieved" or "certificates"."score" is not null);--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_decision_number" CHECK ("certificates"."decision_number" is not null or "certificates"."stars" < 3 or not "certificates"."achieved");--> statement-breakpoint

@@ -49,6 +49,11 @@ export async function producerPages(request: APIRequestContext): Promise<SignedI
       ),
       about: "producer's monthly statement",
     },
+    // The demo's guava juice expires within 30 days: its letter is linked from the overview.
+    {
+      path: await firstLink(request, "/producer", /^\/producer\/certificates\/\d+\/letter$/),
+      about: "producer's expiry notice letter",
+    },
   ];
 }
 
@@ -67,6 +72,14 @@ export async function officialPages(request: APIRequestContext): Promise<SignedI
     // With a producer search the form offers a second, named search form to pick one.
     { path: "/admin/products/new?pq=S%C3%B4ng+L%C3%B4", about: "new product, producer search" },
     { path: "/admin/certificates/expiring", about: "expiring certificates" },
+    {
+      path: await firstLink(
+        request,
+        "/admin/certificates/expiring",
+        /^\/admin\/certificates\/\d+\/letter$/,
+      ),
+      about: "expiry notice letter",
+    },
     { path: "/admin/import", about: "import a decision" },
     { path: "/admin/audit", about: "audit log" },
     { path: "/admin/fairs", about: "fairs" },

@@ -23,6 +23,10 @@ export function expiringCertificatesCsv(t: T, lang: Lang, list: ExpiringList, to
       t("acert.field.decisionDate"),
       t("acert.col.validUntil"),
       t("acert.col.daysLeft"),
+      t("acert.notice.csvEmail30"),
+      t("acert.notice.csvEmail7"),
+      t("acert.notice.csvRecipients"),
+      t("acert.notice.csvLetter"),
     ],
     ...list.items.map((c) => [
       list.unitLevel === "province" ? c.provinceName : c.communeName,
@@ -35,6 +39,11 @@ export function expiringCertificatesCsv(t: T, lang: Lang, list: ExpiringList, to
       c.decisionDate,
       c.validUntil,
       daysBetween(today, c.validUntil),
+      // Vietnam time, "YYYY-MM-DD HH:MI"; empty when not sent.
+      c.notice30At ?? "",
+      c.notice7At ?? "",
+      Math.max(c.notice30Recipients ?? 0, c.notice7Recipients ?? 0),
+      c.letterPostedAt ?? "",
     ]),
   ]);
 }

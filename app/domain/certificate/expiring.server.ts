@@ -1,13 +1,15 @@
 /** Certificates that expire soon, in the official's scope: the list officials work through. */
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../../db/client";
 import { certificates, places, producers, products } from "../../../db/schema";
 import { addDays } from "../../lib/dates";
 import { EXPIRING_WITHIN_DAYS } from "./lookup-query";
+import { CERTIFIED_MIN_STARS } from "./schemas";
 import { productInScope } from "../product/register.server";
 import { type ScopeUser } from "../policy/scope.server";
 import { producerJoin } from "../catalog/visibility.server";
+import { noticeColumns } from "./expiry-notices.server";
 
 const commune = alias(places, "expiring_commune");
 const province = alias(places, "expiring_province");
@@ -20,7 +22,8 @@ export type UnitOption = ExpiringList["units"][number];
 /**
  * Active certificates of the user's unit that run out within the next 30 days (today
  * included), soonest first: the issuer warns their producers 30 days ahead. Narrowed to one
- * unit (a province, or a commune) with `unit`.
+ * unit (a province, or a commune) with `unit`. Each row says which expiry notices went out
+ * when (expiry-notices.server.ts).
  */
 export async function listExpiringCertificates(
   db: Db,
@@ -33,6 +36,9 @@ export async function listExpiringCertificates(
   const unit = opts.unit && /^([0-9]{2}|[0-9]{5})$/.test(opts.unit) ? opts.unit : null;
   const base = and(
     eq(certificates.status, "active"),
+    // Certificates only: evaluation results (1–2★, not achieved) do not expire into a renewal.
+    eq(certificates.achieved, true),
+    gte(certificates.stars, CERTIFIED_MIN_STARS),
     sql`${certificates.validUntil} between ${today} and ${until}`,
     productInScope(user),
   );
@@ -64,6 +70,8 @@ export async function listExpiringCertificates(
         provinceName: province.name,
         communeCode: producers.communeCode,
         communeName: commune.name,
+        // Who was notified when: the 30- and 7-day emails and the posted letter.
+        ...noticeColumns(),
       })
       .from(certificates)
       .innerJoin(products, eq(products.id, certificates.productId))

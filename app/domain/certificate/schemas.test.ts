@@ -225,7 +225,12 @@ describe("the rules of each basis (issue 12)", () => {
     const r = newDecisionSchema(dc).safeParse({ ...provincial, score: "92" });
     expect(r.success).toBe(true);
     if (!r.success) return;
-    expect(r.data).toMatchObject({ stars: 4, score: 92, proposedForFive: true, legalBasisCode: "2025" });
+    expect(r.data).toMatchObject({
+      stars: 4,
+      score: 92,
+      proposedForFive: true,
+      legalBasisCode: "2025",
+    });
     const typed = newDecisionSchema(dc).safeParse({ ...provincial, score: "92", stars: "4" });
     expect(typed.success && typed.data.proposedForFive).toBe(true);
   });
@@ -237,9 +242,9 @@ describe("the rules of each basis (issue 12)", () => {
       decisionDate: "2024-03-01",
     });
     expect(under148.success && under148.data).toMatchObject({ stars: 4, proposedForFive: true });
-    expect(
-      errors({ ...provincial, score: "90", decisionDate: "2021-03-01" }),
-    ).toEqual({ issuingLevel: "acert.error.fiveStarsMinistry" });
+    expect(errors({ ...provincial, score: "90", decisionDate: "2021-03-01" })).toEqual({
+      issuingLevel: "acert.error.fiveStarsMinistry",
+    });
     const late = { today: "2026-12-01", bases: BASES };
     const under2026 = newDecisionSchema(late).safeParse({
       ...provincial,
@@ -303,7 +308,11 @@ describe("the rules of each basis (issue 12)", () => {
   });
 
   it("records a 2018 certificate under 490/QĐ-TTg", () => {
-    const r = newDecisionSchema(dc).safeParse({ ...provincial, stars: "3", decisionDate: "2018-12-10" });
+    const r = newDecisionSchema(dc).safeParse({
+      ...provincial,
+      stars: "3",
+      decisionDate: "2018-12-10",
+    });
     expect(r.success && r.data.legalBasisCode).toBe("2018");
   });
 });

@@ -65,7 +65,10 @@ export type LegalBasisOption = {
  * first criteria (1048/QĐ-TTg, 21/08/2019), the programme in force (490/QĐ-TTg). A programme
  * (919/QĐ-TTg) is never chosen over criteria in force: it may be picked by hand.
  */
-export function legalBasisOn<B extends LegalBasisOption>(date: string, bases: readonly B[]): B | null {
+export function legalBasisOn<B extends LegalBasisOption>(
+  date: string,
+  bases: readonly B[],
+): B | null {
   const later = (a: B | null, b: B) => !a || b.effectiveFrom > a.effectiveFrom;
   let rules: B | null = null;
   let programme: B | null = null;
@@ -191,7 +194,8 @@ export function gradeFor(c: {
   const fromScore = proposed && pf ? pf.stars : band;
   if (c.stars !== null && c.stars !== fromScore) {
     // 5★ typed at the province with a 5★ score: the stars are right, the level is not.
-    if (c.stars === band) return { ok: false, field: "issuingLevel", key: "acert.error.fiveStarsMinistry" };
+    if (c.stars === band)
+      return { ok: false, field: "issuingLevel", key: "acert.error.fiveStarsMinistry" };
     return { ok: false, field: "stars", key: "acert.error.starsDisagree" };
   }
   return { ok: true, grade: { stars: fromScore, proposedForFive: proposed, achieved: true } };

@@ -9,6 +9,7 @@ import { certificates, orderParts, places, producers, products } from "../../../
 import { addDays } from "../../lib/dates";
 import type { SessionUser } from "../account/accounts.server";
 import { EXPIRING_WITHIN_DAYS } from "../certificate/lookup-query";
+import { noticeColumns } from "../certificate/expiry-notices.server";
 import {
   activeCertificateJoin,
   producerJoin,
@@ -83,11 +84,14 @@ export async function getProducerOverview(db: Db, producerId: number, today: str
     db
       .select({
         productId: products.id,
+        certificateId: certificates.id,
         nameVi: products.nameVi,
         nameEn: products.nameEn,
         stars: certificates.stars,
         decisionNumber: certificates.decisionNumber,
         validUntil: certificates.validUntil,
+        // The expiry notices received (issue 12): when each went out, the letter.
+        ...noticeColumns(),
       })
       .from(products)
       .innerJoin(certificates, activeCertificateJoin)

@@ -23,6 +23,7 @@ import shippingMessages from "./shipping";
 import ocopRulesMessages from "./ocoprules";
 import revocationMessages from "./revocation";
 import alcoholMessages from "./alcohol";
+import expiryNoticeMessages from "./expirynotices";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
@@ -54,6 +55,7 @@ const areas = [
   ocopRulesMessages,
   revocationMessages,
   alcoholMessages,
+  expiryNoticeMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
