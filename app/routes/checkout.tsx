@@ -37,6 +37,7 @@ const FIELDS = [
   "street",
   "payment",
   "quotedTotalVnd",
+  "privacyConsent",
 ] as const;
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -126,13 +127,14 @@ export async function action(args: ActionFunctionArgs) {
   const parsed = checkoutSchema.safeParse(raw);
   if (!parsed.success) return answer({ errors: fieldErrors(parsed.error), formError: null });
 
-  const { payment, ...buyer } = parsed.data;
+  const { payment, privacyConsent, ...buyer } = parsed.data;
   if (!enabledPaymentMethods().includes(payment))
     return answer({ errors: { payment: "orders.error.paymentMethod" }, formError: null });
   const siteUrl = getConfig().siteUrl;
   const expectedTotalVnd = shownTotal(raw.quotedTotalVnd);
+  const consent = privacyConsent ? { givenAt: new Date() } : undefined;
   const input = { cartId, buyer, payment, userId, lang, siteUrl, expectedTotalVnd };
-  const result = await placeOrder(db, input);
+  const result = await placeOrder(db, { ...input, privacyConsent: consent });
   if (!result.ok && result.error === "communeNotInProvince")
     return answer({
       errors: { communeCode: "orders.error.communeNotInProvince" },

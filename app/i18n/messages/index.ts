@@ -20,6 +20,7 @@ import inputMessages from "./input";
 import outcomesMessages from "./outcomes";
 import settlementMessages from "./settlement";
 import shippingMessages from "./shipping";
+import legalMessages from "./legal";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
@@ -48,6 +49,7 @@ const areas = [
   outcomesMessages,
   settlementMessages,
   shippingMessages,
+  legalMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
