@@ -9,6 +9,7 @@ const valid = {
   communeCode: "00004",
   street: "Số 12 ngõ 34 Đội Cấn",
   payment: "cod",
+  privacyConsent: "yes",
 };
 
 describe("Vietnamese phone numbers", () => {
@@ -38,6 +39,7 @@ describe("checkoutSchema", () => {
       ...valid,
       phone: "0912345678",
       email: "lan@example.com",
+      privacyConsent: true,
     });
   });
 
@@ -89,5 +91,17 @@ describe("quantitySchema", () => {
     expect(quantitySchema.safeParse("100").success).toBe(false);
     expect(quantitySchema.safeParse("1.5").success).toBe(false);
     expect(quantitySchema.safeParse("x").success).toBe(false);
+  });
+
+  it("requires the privacy notice's box, ticked by the person (decision 0028)", () => {
+    for (const privacyConsent of [undefined, "", "on", "true", "no"]) {
+      const r = checkoutSchema.safeParse({ ...valid, privacyConsent });
+      expect(r.success).toBe(false);
+      expect(r.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+        ["privacyConsent", "legal.error.privacyConsent"],
+      ]);
+    }
+    const ok = checkoutSchema.safeParse(valid);
+    expect(ok.success && ok.data.privacyConsent).toBe(true);
   });
 });
