@@ -4,7 +4,7 @@
  * given and the time, inside the transaction of what it was given for (sign-up, order).
  */
 import { desc, eq, sql } from "drizzle-orm";
-import type { Db } from "../../../db/client";
+import { queryRows, type Db } from "../../../db/client";
 import { consents, legalDocuments } from "../../../db/schema";
 import { PRIVACY_CODE } from "./codes";
 
@@ -83,4 +83,45 @@ export async function consentsOf(
     .from(consents)
     .where("userId" in who ? eq(consents.userId, who.userId) : eq(consents.orderId, who.orderId))
     .orderBy(consents.givenAt, sql`${consents.id}`);
+}
+
+export type AccountConsent = {
+  documentVersion: number;
+  context: "signup" | "checkout";
+  /** The order a checkout consent came with. */
+  orderNumber: string | null;
+  /** When, in Vietnam: the day (YYYY-MM-DD) and the time (HH:mm). */
+  givenOn: string;
+  givenTime: string;
+};
+
+/**
+ * The consents to the privacy notice an account holder gave (at sign-up, and with each order
+ * placed signed in), newest first: what the account page shows them (Decree 13/2023/NĐ-CP: the
+ * person may know what they agreed to, and when).
+ */
+export async function privacyConsentsOfUser(db: Db, userId: number): Promise<AccountConsent[]> {
+  const rows = await queryRows<{
+    document_version: number;
+    context: "signup" | "checkout";
+    number: string | null;
+    given_at: Date | string;
+  }>(
+    db,
+    sql`select c.document_version, c.context, o.number, c.given_at
+          from consents c left join orders o on o.id = c.order_id
+         where c.user_id = ${userId} and c.document_code = ${PRIVACY_CODE}
+         order by c.given_at desc, c.id desc
+         limit 50`,
+  );
+  return rows.map((r) => {
+    const local = new Date(new Date(r.given_at).getTime() + 7 * 3600_000).toISOString();
+    return {
+      documentVersion: Number(r.document_version),
+      context: r.context,
+      orderNumber: r.number,
+      givenOn: local.slice(0, 10),
+      givenTime: local.slice(11, 16),
+    };
+  });
 }

@@ -25,7 +25,13 @@ export const privacyConsentField = z
 
 export const TITLE_MAX = 200;
 export const BODY_MIN = 20;
-export const BODY_MAX = 60_000;
+/** The form reader refuses any longer field (FORM_TEXT_MAX): a long rule book still fits. */
+export const BODY_MAX = 20_000;
+/**
+ * The edit form's body limit at the HTTP server: two bodies at their longest, URL-encoded
+ * (a Vietnamese letter is up to 9 bytes as %XX%XX%XX), with room for the rest.
+ */
+export const LEGAL_FORM_MAX_BYTES = 512 * 1024;
 
 const title = (tooShort: MessageKey) =>
   z

@@ -20,6 +20,14 @@ export default defineMessages(
     "legal.consent.read": "Đọc Chính sách bảo vệ dữ liệu cá nhân (mở thẻ mới)",
     "legal.error.privacyConsent":
       "Đồng ý với Chính sách bảo vệ dữ liệu cá nhân: hãy đánh dấu vào ô này để tiếp tục",
+    "legal.account.title": "Sự đồng ý về dữ liệu cá nhân",
+    "legal.account.intro":
+      "Những lần bạn đồng ý cho Chợ OCOP xử lý dữ liệu cá nhân, với phiên bản văn bản bạn đã đồng ý.",
+    "legal.account.empty": "Chưa có sự đồng ý nào được ghi nhận.",
+    "legal.account.signup": "Khi đăng ký tài khoản",
+    "legal.account.checkout": "Khi đặt đơn hàng {order}",
+    "legal.account.version": "Chính sách bảo vệ dữ liệu cá nhân, phiên bản {version}",
+    "legal.account.when": "{date} lúc {time}",
     "admin.nav.legal": "Văn bản pháp lý",
     "admin.legal.title": "Văn bản pháp lý của sàn",
     "admin.legal.intro":
@@ -45,7 +53,7 @@ export default defineMessages(
     "admin.legal.error.titleLength": "Tiêu đề: tối đa 200 ký tự",
     "admin.legal.error.bodyViRequired": "Nội dung tiếng Việt: cần ít nhất 20 ký tự",
     "admin.legal.error.bodyEnRequired": "Nội dung tiếng Anh: cần ít nhất 20 ký tự",
-    "admin.legal.error.bodyLength": "Nội dung: tối đa 60.000 ký tự",
+    "admin.legal.error.bodyLength": "Nội dung: tối đa 20.000 ký tự",
     "admin.legal.error.baseVersion": "Không rõ phiên bản đang sửa: hãy tải lại trang",
     "admin.legal.error.stale":
       "Đã có người công bố một phiên bản mới hơn trong lúc bạn sửa. Hãy tải lại trang và sửa trên phiên bản mới.",
@@ -69,6 +77,14 @@ export default defineMessages(
       "I have read and agree that Chợ OCOP processes my personal data under the Privacy notice",
     "legal.consent.read": "Read the Privacy notice (opens a new tab)",
     "legal.error.privacyConsent": "Privacy notice consent: tick this box to continue",
+    "legal.account.title": "Consent to personal data processing",
+    "legal.account.intro":
+      "The times you agreed that Chợ OCOP processes your personal data, with the version of the text you agreed to.",
+    "legal.account.empty": "No consent has been recorded.",
+    "legal.account.signup": "When you signed up",
+    "legal.account.checkout": "When you placed order {order}",
+    "legal.account.version": "Privacy notice, version {version}",
+    "legal.account.when": "{date} at {time}",
     "admin.nav.legal": "Legal documents",
     "admin.legal.title": "The marketplace's legal documents",
     "admin.legal.intro":
@@ -94,7 +110,7 @@ export default defineMessages(
     "admin.legal.error.titleLength": "Title: at most 200 characters",
     "admin.legal.error.bodyViRequired": "Vietnamese text: at least 20 characters",
     "admin.legal.error.bodyEnRequired": "English text: at least 20 characters",
-    "admin.legal.error.bodyLength": "Text: at most 60,000 characters",
+    "admin.legal.error.bodyLength": "Text: at most 20,000 characters",
     "admin.legal.error.baseVersion": "Which version you were editing is unknown: reload the page",
     "admin.legal.error.stale":
       "Someone published a newer version while you were editing. Reload the page and edit the new version.",
