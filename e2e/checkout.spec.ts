@@ -171,6 +171,7 @@ test("changing the province updates each parcel's fee and the total without relo
     /^Tổng cộng\s*/,
     "",
   );
+  await agreeToPrivacyNotice(page);
   await page.getByLabel("Số nhà, đường, thôn, ấp").fill("Số 3 đường Trần Hưng Đạo");
   await page.getByLabel("Số nhà, đường, thôn, ấp").press("Enter");
   await expect(page).toHaveURL(/\/orders\/OC-/);
