@@ -17,6 +17,7 @@ import {
   smallint,
   text,
   timestamp,
+  unique,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 
@@ -297,10 +298,7 @@ export const certificates = pgTable(
       "certificates_proposed_for_five",
       sql`not ${t.proposedForFive} or (${t.achieved} and ${t.stars} = 4 and ${t.score} >= 90 and ${t.issuingLevel} = 'province')`,
     ),
-    check(
-      "certificates_not_achieved_score",
-      sql`${t.achieved} or ${t.score} is not null`,
-    ),
+    check("certificates_not_achieved_score", sql`${t.achieved} or ${t.score} is not null`),
     check(
       "certificates_decision_number",
       sql`${t.decisionNumber} is not null or ${t.stars} < 3 or not ${t.achieved}`,
@@ -1383,3 +1381,73 @@ export const certificateExpiryLetters = pgTable("certificate_expiry_letters", {
     onDelete: "set null",
   }),
 });
+
+/**
+ * The marketplace's legal texts (issue 12 §9, decision 0028): operating rules, privacy notice,
+ * contact and complaints, operator and registration. One row per published version, never
+ * changed: editing publishes the next version, and the consents given point to the version
+ * the person agreed to. Bodies are plain text with a few markdown-like marks, rendered as text.
+ */
+export const LEGAL_DOCUMENT_CODES = ["operating-rules", "privacy", "contact", "operator"] as const;
+export type LegalDocumentCode = (typeof LEGAL_DOCUMENT_CODES)[number];
+
+export const legalDocuments = pgTable(
+  "legal_documents",
+  {
+    id: serial("id").primaryKey(),
+    code: text("code").notNull(),
+    version: integer("version").notNull(),
+    titleVi: text("title_vi").notNull(),
+    titleEn: text("title_en").notNull(),
+    bodyVi: text("body_vi").notNull(),
+    bodyEn: text("body_en").notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The administrator who published it; null for the first versions, which came with the app. */
+    updatedBy: integer("updated_by").references(() => users.id),
+  },
+  (t) => [
+    // A constraint, not just an index: the consents point to (code, version).
+    unique("legal_documents_code_version_uq").on(t.code, t.version),
+    check("legal_documents_code_known", sql`${t.code} in (${sqlList(LEGAL_DOCUMENT_CODES)})`),
+    check("legal_documents_version_positive", sql`${t.version} > 0`),
+  ],
+);
+
+export const CONSENT_CONTEXTS = ["signup", "checkout"] as const;
+
+/**
+ * Consents to a legal text (Decree 13/2023/NĐ-CP art. 11: consent is given explicitly and can
+ * be shown later). Who gave it: an account, an order, or a sign-up still waiting for its link
+ * (moved to the account when confirmed; deleted with the request otherwise).
+ */
+export const consents = pgTable(
+  "consents",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    documentCode: text("document_code").notNull(),
+    documentVersion: integer("document_version").notNull(),
+    context: text("context", { enum: CONSENT_CONTEXTS }).notNull(),
+    userId: integer("user_id").references(() => users.id),
+    orderId: integer("order_id").references(() => orders.id),
+    signupRequestId: bigint("signup_request_id", { mode: "number" }).references(
+      () => signupRequests.id,
+      { onDelete: "cascade" },
+    ),
+    givenAt: timestamp("given_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.documentCode, t.documentVersion],
+      foreignColumns: [legalDocuments.code, legalDocuments.version],
+      name: "consents_document_fk",
+    }),
+    index("consents_user_idx").on(t.userId),
+    index("consents_order_idx").on(t.orderId),
+    index("consents_signup_request_idx").on(t.signupRequestId),
+    check("consents_context_known", sql`${t.context} in (${sqlList(CONSENT_CONTEXTS)})`),
+    check(
+      "consents_someone",
+      sql`num_nonnulls(${t.userId}, ${t.orderId}, ${t.signupRequestId}) > 0`,
+    ),
+  ],
+);

@@ -5,6 +5,7 @@ import { addToCart, expect, SONG_LO_PRODUCT, test } from "./support/fixtures";
 import { PUBLIC_HTML_PAGES } from "./support/public-pages";
 import {
   customerPages,
+  administratorPages,
   officialPages,
   producerPages,
   type SignedInPage,
@@ -79,6 +80,11 @@ test.describe("axe on the signed-in pages", () => {
   test("the official's workspace", async ({ page, loginAs }) => {
     await loginAs("official", "/admin");
     await auditAll(page, await officialPages(page.request));
+  });
+
+  test("the administrator's legal documents", async ({ page, loginAs }) => {
+    await loginAs("admin", "/admin");
+    await auditAll(page, administratorPages());
   });
 
   test("a customer's account, order, cart and checkout", async ({ page, loginAs, shopper }) => {

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { activateFromMail, signUp, submitSignUp } from "./support/accounts";
 import { expect, submitLogIn, test } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
+import { agreeToPrivacyNotice } from "./support/consent";
 
 /** Tries to log in from the header's link, as a returning reader does (the outcome varies). */
 async function logInFromHeader(page: Page, email: string, password: string) {
@@ -23,6 +24,7 @@ test.describe("accounts", () => {
     await expect(page.getByLabel("Email")).toHaveValue(email);
 
     await page.getByLabel("Mật khẩu").fill("mat-khau-cua-lan");
+    await agreeToPrivacyNotice(page);
     await page.getByRole("button", { name: "Tạo tài khoản" }).click();
     await expect(page.getByRole("heading", { name: "Kiểm tra email của bạn" })).toBeVisible();
     const header = page.getByRole("banner");

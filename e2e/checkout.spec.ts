@@ -3,6 +3,7 @@ import { DEMO_PRODUCERS } from "../db/seed/data";
 import { signUp } from "./support/accounts";
 import { mailsTo, waitForMail } from "./support/mail";
 import { publicDemoProducts } from "./support/storefront";
+import { agreeToPrivacyNotice } from "./support/consent";
 
 /**
  * A guest buys from two producers with cash on delivery and gets one order with two
@@ -78,6 +79,7 @@ async function buyFromTwoProducers(page: Page, javaScript: boolean, email: strin
   const firstCommune = await commune.locator("option").nth(1).getAttribute("value");
   await commune.selectOption(firstCommune ?? "");
   await page.getByLabel("Số nhà, đường, thôn, ấp").fill("Số 12 ngõ 34 Đội Cấn");
+  await agreeToPrivacyNotice(page);
   await page.getByRole("button", { name: "Đặt hàng" }).click();
 
   await expect(page).toHaveURL(/\/orders\/OC-[2-9A-Z]{3}-[2-9A-Z]{4}/);
@@ -172,6 +174,7 @@ test("changing the province updates each parcel's fee and the total without relo
     /^Tổng cộng\s*/,
     "",
   );
+  await agreeToPrivacyNotice(page);
   await page.getByLabel("Số nhà, đường, thôn, ấp").fill("Số 3 đường Trần Hưng Đạo");
   await page.getByLabel("Số nhà, đường, thôn, ấp").press("Enter");
   await expect(page).toHaveURL(/\/orders\/OC-/);

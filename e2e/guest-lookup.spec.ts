@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { publicDemoProducts } from "./support/storefront";
+import { agreeToPrivacyNotice } from "./support/consent";
 
 /**
  * A guest orders without email, keeps the order number, and later finds the order from
@@ -52,6 +53,7 @@ test("a guest orders without email and finds the order again by phone + number",
   await page.getByLabel("Số nhà, đường, thôn, ấp").fill("Số 8 ngõ 12 Láng Hạ");
   await email.scrollIntoViewIfNeeded();
   await shot(page, "checkout-email", [390, 1280]);
+  await agreeToPrivacyNotice(page);
   await page.getByRole("button", { name: "Đặt hàng" }).click();
 
   await expect(page).toHaveURL(/\/orders\/OC-[2-9A-Z]{3}-[2-9A-Z]{4}\?key=/);

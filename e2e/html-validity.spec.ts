@@ -15,6 +15,7 @@ import {
 import { PUBLIC_HTML_PAGES } from "./support/public-pages";
 import {
   customerPages,
+  administratorPages,
   officialPages,
   producerPages,
   type SignedInPage,
@@ -131,6 +132,12 @@ test("every kind of page's HTML passes the Nu HTML checker", async ({
   await test.step("the official's workspace", async () => {
     const { context, page } = await signedIn(browser, "official", "/admin");
     for (const p of await officialPages(page.request)) await save(page.request, "official", p);
+    await context.close();
+  });
+
+  await test.step("the administrator's legal documents", async () => {
+    const { context, page } = await signedIn(browser, "admin", "/admin");
+    for (const p of administratorPages()) await save(page.request, "admin", p);
     await context.close();
   });
 

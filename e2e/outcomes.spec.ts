@@ -2,6 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, logIn, SONG_LO_PRODUCT, test } from "./support/fixtures";
 import { DEMO_PRODUCERS } from "../db/seed/data";
 import { publicDemoProducts } from "./support/storefront";
+import { agreeToPrivacyNotice } from "./support/consent";
 
 /**
  * Issue 11, points 2 and 7 on a real browser: a guest cancels one of two parcels through the
@@ -68,6 +69,7 @@ async function guestOrder(
   await expect(commune.locator("option")).not.toHaveCount(1);
   await commune.selectOption((await commune.locator("option").nth(1).getAttribute("value")) ?? "");
   await page.getByLabel("Số nhà, đường, thôn, ấp").fill("Số 3 đường Hùng Vương");
+  await agreeToPrivacyNotice(page);
   await page.getByRole("button", { name: "Đặt hàng" }).click();
   await expect(page).toHaveURL(/\/orders\/OC-[2-9A-Z]{3}-[2-9A-Z]{4}\?key=/);
   return page.url().replace(/&placed=1$/, "");

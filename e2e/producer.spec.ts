@@ -2,6 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
 import { expect, logIn, SONG_LO_PRODUCT, test } from "./support/fixtures";
 import { demoProduct } from "./support/storefront";
+import { agreeToPrivacyNotice } from "./support/consent";
 
 /**
  * The producer workspace, as the Sông Lô cooperative's member uses it: edit a listing's price
@@ -123,6 +124,7 @@ test("a producer confirms and ships a guest's order; the buyer's page shows it s
   await expect(commune.locator("option")).not.toHaveCount(1);
   await commune.selectOption((await commune.locator("option").nth(1).getAttribute("value")) ?? "");
   await buyer.getByLabel("Số nhà, đường, thôn, ấp").fill("Số 3 đường Hùng Vương");
+  await agreeToPrivacyNotice(buyer);
   await buyer.getByRole("button", { name: "Đặt hàng" }).click();
   await expect(buyer).toHaveURL(/\/orders\/OC-[2-9A-Z]{3}-[2-9A-Z]{4}\?key=/);
   const orderUrl = buyer.url();

@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { E2E_STRIPE } from "../scripts/stripe-stand-in";
 import { mailsTo, waitForMail } from "./support/mail";
 import { publicDemoProducts } from "./support/storefront";
+import { agreeToPrivacyNotice } from "./support/consent";
 
 /**
  * Card payment: the checkout reaches a Stripe Checkout redirect (against the local stand-in
@@ -37,6 +38,7 @@ test("paying by card: Stripe redirect, signed webhook, one email; a cancelled pa
   await commune.selectOption((await commune.locator("option").nth(1).getAttribute("value")) ?? "");
   await page.getByLabel("Số nhà, đường, thôn, ấp").fill("Số 8 phố Hàng Bạc");
   await page.getByLabel("Thẻ ngân hàng, thẻ quốc tế (qua Stripe)").check();
+  await agreeToPrivacyNotice(page);
   await page.getByRole("button", { name: "Đặt hàng" }).click();
 
   await expect(page).toHaveURL(/^https:\/\/checkout\.stripe\.test\/c\/pay\/cs_test_stand_in_/);

@@ -4,6 +4,7 @@ import { readVietQr } from "../app/domain/payment/vietqr";
 import { decodeQrImage } from "../tests/support/qr-decode";
 import { expect, logIn, SONG_LO_PRODUCT, test } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
+import { agreeToPrivacyNotice } from "./support/consent";
 
 /**
  * Bank transfer by VietQR, as a guest on a phone pays a demo producer: the order page shows
@@ -61,6 +62,7 @@ test("a guest pays a shipment by VietQR; the producer records the money, then co
   await commune.selectOption((await commune.locator("option").nth(1).getAttribute("value")) ?? "");
   await buyer.getByLabel("Số nhà, đường, thôn, ấp").fill("Số 3 đường Hùng Vương");
   await buyer.getByLabel("Chuyển khoản ngân hàng (VietQR)").check();
+  await agreeToPrivacyNotice(buyer);
   await buyer.getByRole("button", { name: "Đặt hàng" }).click();
   await expect(buyer).toHaveURL(/\/orders\/OC-[2-9A-Z]{3}-[2-9A-Z]{4}\?key=/);
   const orderUrl = buyer.url();

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { E2E_VNPAY } from "../scripts/vnpay-stand-in";
 import { mailsTo } from "./support/mail";
 import { publicDemoProducts } from "./support/storefront";
+import { agreeToPrivacyNotice } from "./support/consent";
 
 /**
  * Paying through VNPay: the checkout redirects to VNPay's payment page, here the local
@@ -35,6 +36,7 @@ test("paying through VNPay: redirect to the stand-in, signed IPN, the return pag
     path: `test-results/vnpay-checkout-${info.project.name}.png`,
     fullPage: true,
   });
+  await agreeToPrivacyNotice(page);
   await page.getByRole("button", { name: "Đặt hàng" }).click();
 
   // VNPay's page (the stand-in): it accepted our signature and shows the amount.

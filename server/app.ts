@@ -6,6 +6,7 @@ import express from "express";
 import { getConfig } from "../app/infra/config.server";
 import { getDb } from "../app/infra/db.server";
 import { IMPORT_MAX_REQUEST_BYTES } from "../app/domain/certificate/decision-import-columns";
+import { LEGAL_FORM_MAX_BYTES } from "../app/domain/legal/schemas";
 import { todayInVietnam } from "../app/lib/dates";
 import { UPLOAD_MAX_REQUEST_BYTES } from "../app/infra/photos.server";
 import { searchDataVersion } from "../search/facet-cache";
@@ -35,6 +36,7 @@ export async function createApp(buildDir: string) {
     bodyLimit(FORM_MAX_BYTES, [
       { path: /^\/producer\/products\/[^/]+$/, maxBytes: UPLOAD_MAX_REQUEST_BYTES },
       { path: /^\/admin\/import$/, maxBytes: IMPORT_MAX_REQUEST_BYTES },
+      { path: /^\/admin\/legal\/[^/]+$/, maxBytes: LEGAL_FORM_MAX_BYTES },
     ]),
   );
   // Stripe signs its webhook instead (checked first thing in the route).

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { LEGAL_LINKS, legalPath } from "~/domain/legal/codes";
 import { makeT, type Lang } from "~/i18n";
 
 export function SiteFooter({ lang, year }: { lang: Lang; year: number }) {
@@ -26,6 +27,17 @@ export function SiteFooter({ lang, year }: { lang: Lang; year: number }) {
           >
             {t("orders.lookup.link")}
           </Link>
+        </nav>
+        <nav aria-label={t("legal.nav.footer")} className="mt-1 flex flex-wrap gap-x-5">
+          {LEGAL_LINKS.map((l) => (
+            <Link
+              key={l.code}
+              to={legalPath(l.code)}
+              className="inline-flex min-h-11 items-center text-stone-700 underline hover:text-stone-900"
+            >
+              {t(l.label)}
+            </Link>
+          ))}
         </nav>
         <p className="mt-4">{t("footer.rights", { year })}</p>
       </div>

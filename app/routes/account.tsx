@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { AccountConsents } from "~/components/legal/account-consents";
+import { privacyConsentsOfUser } from "~/domain/legal/consents.server";
 import { listOrdersForUser } from "~/domain/order/history.server";
 import { formatDate, formatVnd, makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
@@ -13,6 +15,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return reply({
     user: { name: user.name, email: user.email, role: user.role },
     orders: await listOrdersForUser(db, user.id),
+    consents: await privacyConsentsOfUser(db, user.id),
     meta: { title: `${t("accounts.account.title")} · ${t("site.name")}` },
   });
 }
@@ -21,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 export default function Account() {
   const { t, lang } = useT();
-  const { user, orders } = useLoaderData<typeof loader>();
+  const { user, orders, consents } = useLoaderData<typeof loader>();
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
       <h1 className="text-3xl font-bold tracking-tight">{t("accounts.account.title")}</h1>
@@ -73,6 +76,7 @@ export default function Account() {
           </ul>
         )}
       </section>
+      <AccountConsents consents={consents} />
     </div>
   );
 }

@@ -29,6 +29,7 @@ const ADMIN_NAV: readonly {
   { to: "/admin/fairs", label: "admin.nav.fairs" },
   { to: "/admin/showrooms", label: "admin.nav.showrooms" },
   { to: "/admin/payouts", label: "settle.nav.payouts", adminOnly: true },
+  { to: "/admin/legal", label: "admin.nav.legal", adminOnly: true },
   { to: "/admin/audit", label: "admin.nav.audit" },
 ];
 

@@ -38,6 +38,7 @@ const FIELDS = [
   "payment",
   "quotedTotalVnd",
   "ageConfirmed",
+  "privacyConsent",
 ] as const;
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -130,13 +131,14 @@ export async function action(args: ActionFunctionArgs) {
   const parsed = checkoutSchema.safeParse(raw);
   if (!parsed.success) return answer({ errors: fieldErrors(parsed.error), formError: null });
 
-  const { payment, ageConfirmed, ...buyer } = parsed.data;
+  const { payment, ageConfirmed, privacyConsent, ...buyer } = parsed.data;
   if (!enabledPaymentMethods().includes(payment))
     return answer({ errors: { payment: "orders.error.paymentMethod" }, formError: null });
   const siteUrl = getConfig().siteUrl;
   const expectedTotalVnd = shownTotal(raw.quotedTotalVnd);
+  const consent = privacyConsent ? { givenAt: new Date() } : undefined;
   const input = { cartId, buyer, payment, userId, lang, siteUrl, expectedTotalVnd, ageConfirmed };
-  const result = await placeOrder(db, input);
+  const result = await placeOrder(db, { ...input, privacyConsent: consent });
   if (!result.ok && result.error === "ageNotConfirmed")
     return answer({ errors: { ageConfirmed: "alcohol.error.ageRequired" }, formError: null }, 422);
   if (!result.ok && result.error === "communeNotInProvince")

@@ -9,6 +9,8 @@ import { TextField, errorText } from "~/components/form/field";
 import { FormAlert } from "~/components/form/form-alert";
 import { SubmitButton } from "~/components/form/submit-button";
 import { AccountCard } from "~/components/account/account-card";
+import { PrivacyConsentCheckbox } from "~/components/legal/consent-checkbox";
+import { CONSENT_VALUE } from "~/domain/legal/schemas";
 import { getConfig } from "~/infra/config.server";
 import { fieldErrors, formFields, signupSchema } from "~/domain/account/schemas";
 import { requestSignUp } from "~/domain/account/signups.server";
@@ -30,8 +32,12 @@ export const meta: MetaFunction<typeof loader> = privatePageMeta;
 
 export async function action(args: ActionFunctionArgs) {
   const { db, lang, form } = await enterAction(args, "public");
-  const values = formFields(form, ["name", "email", "password"]);
-  const kept = { name: values.name ?? "", email: values.email ?? "" };
+  const values = formFields(form, ["name", "email", "password", "privacyConsent"]);
+  const kept = {
+    name: values.name ?? "",
+    email: values.email ?? "",
+    privacyConsent: values.privacyConsent === CONSENT_VALUE,
+  };
   const parsed = signupSchema.safeParse(values);
   if (!parsed.success) return reply({ errors: fieldErrors(parsed.error), values: kept }, 400);
   // One answer whether or not the email has an account (decision 0019): the link or the
@@ -83,6 +89,10 @@ export default function Signup() {
           hint={t("accounts.field.passwordHint")}
           error={err("password")}
           required
+        />
+        <PrivacyConsentCheckbox
+          checked={actionData?.values.privacyConsent}
+          error={err("privacyConsent")}
         />
         <SubmitButton>{t("accounts.signup.submit")}</SubmitButton>
       </Form>

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { agreeToPrivacyNotice } from "./consent";
 import { waitForMail } from "./mail";
 
 /** Fills and sends the sign-up form; the page then says to check the email, whoever asks. */
@@ -10,6 +11,7 @@ export async function submitSignUp(
   await page.getByLabel("Họ và tên").fill(person.name);
   await page.getByLabel("Email").fill(person.email);
   await page.getByLabel("Mật khẩu").fill(person.password);
+  await agreeToPrivacyNotice(page);
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
   await expect(page.getByRole("heading", { name: "Kiểm tra email của bạn" })).toBeVisible();
 }

@@ -14,6 +14,7 @@ import {
 } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed/accounts";
 import { signUp } from "./accounts";
+import { agreeToPrivacyNotice } from "./consent";
 
 export const DEMO_LOGINS = {
   customer: "khach@demo.cho-ocop.vn",
@@ -96,6 +97,7 @@ export async function placeCashOrder(
   const first = await commune.locator("option").nth(1).getAttribute("value");
   await commune.selectOption(first ?? "");
   await page.getByLabel("Số nhà, đường, thôn, ấp").fill("Số 12 ngõ 34 Đội Cấn");
+  await agreeToPrivacyNotice(page);
   await page.getByRole("button", { name: "Đặt hàng" }).click();
   await expect(page).toHaveURL(/\/orders\/OC-[2-9A-Z]{3}-[2-9A-Z]{4}/);
   return new URL(page.url()).pathname.split("/").at(-1) ?? "";

@@ -38,6 +38,12 @@ export const PUBLIC_HTML_PAGES: readonly PublicPage[] = [
   { path: "/confirm-signup/khong-co-link-nay", status: 200, about: "sign-up link not valid" },
   { path: "/forgot-password", status: 200, about: "forgotten password" },
   { path: "/orders/lookup", status: 200, about: "find my order (phone + order number)" },
+  { path: "/legal/operating-rules", status: 200, about: "the marketplace's operating rules" },
+  { path: "/legal/privacy", status: 200, about: "the privacy notice" },
+  { path: "/legal/privacy?version=1", status: 200, about: "a version of the privacy notice" },
+  { path: "/legal/contact", status: 200, about: "contact and complaints" },
+  { path: "/legal/operator", status: 200, about: "the operator and its registration" },
+  { path: "/legal/khong-co-van-ban-nay", status: 404, about: "a legal text that does not exist" },
   { path: "/khong-co-trang-nay", status: 404, about: "not found" },
   {
     path: "/fairs/khong-co-hoi-cho-nay",

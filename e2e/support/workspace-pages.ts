@@ -91,6 +91,14 @@ export async function officialPages(request: APIRequestContext): Promise<SignedI
   ];
 }
 
+/** The administrator's own pages (officials are refused them): the legal texts. */
+export function administratorPages(): SignedInPage[] {
+  return [
+    { path: "/admin/legal", about: "legal documents" },
+    { path: "/admin/legal/privacy", about: "edit the privacy notice" },
+  ];
+}
+
 /** A customer's account, one of their orders, and the way to the next (put a product in the cart first). */
 export function customerPages(orderNumber: string): SignedInPage[] {
   return [

@@ -80,6 +80,7 @@ const buyer = {
   communeCode: "00004",
   street: "Số 12 ngõ 34 Đội Cấn",
   payment: "cod",
+  privacyConsent: "yes",
   intent: "place",
   // Never the total the quote shows (the walker must not place orders): always refused.
   quotedTotalVnd: "1",
@@ -115,7 +116,12 @@ export const cases = [
   formCase({
     route: "signup.tsx",
     path: () => "/signup",
-    valid: () => ({ name: "Lê Văn Nam", email: "nam@example.com", password: "mat-khau-du-dai" }),
+    valid: () => ({
+      name: "Lê Văn Nam",
+      email: "nam@example.com",
+      password: "mat-khau-du-dai",
+      privacyConsent: "yes",
+    }),
     bad: [
       {
         name: "no name",
@@ -153,6 +159,16 @@ export const cases = [
         expect: { status: 400, fields: { password: "accounts.error.passwordIsEmail" } },
       },
       {
+        name: "the privacy notice's box left unticked",
+        change: { privacyConsent: null },
+        expect: { status: 400, fields: { privacyConsent: "legal.error.privacyConsent" } },
+      },
+      {
+        name: "the privacy notice's box with another value",
+        change: { privacyConsent: "no" },
+        expect: { status: 400, fields: { privacyConsent: "legal.error.privacyConsent" } },
+      },
+      {
         name: "nothing at all",
         form: () => ({}),
         expect: {
@@ -161,6 +177,7 @@ export const cases = [
             name: "accounts.error.nameRequired",
             email: "accounts.error.emailRequired",
             password: "accounts.error.passwordTooShort",
+            privacyConsent: "legal.error.privacyConsent",
           },
         },
       },
@@ -451,6 +468,11 @@ export const cases = [
         expect: { status: 400, fields: { payment: "orders.error.paymentMethod" } },
       },
       {
+        name: "the privacy notice's box left unticked",
+        change: { privacyConsent: null },
+        expect: { status: 400, fields: { privacyConsent: "legal.error.privacyConsent" } },
+      },
+      {
         name: "a total other than the one the checkout shows",
         change: {},
         expect: { status: 409, fields: {}, formError: "shipping.error.totalChanged" },
@@ -472,6 +494,7 @@ export const cases = [
             communeCode: "orders.error.communeRequired",
             street: "orders.error.streetLength",
             payment: "orders.error.paymentMethod",
+            privacyConsent: "legal.error.privacyConsent",
           },
         },
       },

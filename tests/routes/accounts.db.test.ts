@@ -82,6 +82,7 @@ async function expectRejected(call: () => Promise<unknown>, fields: Record<strin
 const EMAIL = /email/i;
 const PASSWORD = /mật khẩu/i;
 const NAME = /họ và tên/i;
+const CONSENT = /dữ liệu cá nhân/i;
 
 describe("sign-up form", () => {
   it("rejects empty, malformed and weak input, keeping the typed values except the password", async () => {
@@ -89,12 +90,19 @@ describe("sign-up form", () => {
       name: NAME,
       email: EMAIL,
       password: PASSWORD,
+      // The privacy notice's box, never ticked for the person (decision 0028).
+      privacyConsent: CONSENT,
     });
     const out = await expectRejected(
-      () => signupAction(args(post("/signup", { name: "Lan", email: "lan@", password: "ngan" }))),
+      () => signupAction(args(post("/signup", {
+              name: "Lan",
+              email: "lan@",
+              password: "ngan",
+              privacyConsent: "yes",
+            }))),
       { email: EMAIL, password: PASSWORD },
     );
-    expect(out.body.values).toEqual({ name: "Lan", email: "lan@" });
+    expect(out.body.values).toEqual({ name: "Lan", email: "lan@", privacyConsent: true });
     expect(JSON.stringify(out.body)).not.toContain("ngan");
     await expectRejected(
       () =>
@@ -104,6 +112,7 @@ describe("sign-up form", () => {
               name: "Lan",
               email: "lan.email@example.com",
               password: "LAN.EMAIL@example.com",
+              privacyConsent: "yes",
             }),
           ),
         ),
@@ -113,7 +122,12 @@ describe("sign-up form", () => {
       () =>
         signupAction(
           args(
-            post("/signup", { name: "   ", email: "a@example.com", password: "du-dai-roi-nhe" }),
+            post("/signup", {
+              name: "   ",
+              email: "a@example.com",
+              password: "du-dai-roi-nhe",
+              privacyConsent: "yes",
+            }),
           ),
         ),
       {
@@ -132,6 +146,7 @@ describe("sign-up form", () => {
             email,
             password: "mat-khau-du-dai",
             redirectTo: "/products",
+            privacyConsent: "yes",
           }),
         ),
       );
@@ -177,6 +192,7 @@ describe("sign-up form", () => {
             email: "  Mai@Example.COM ",
             password: "mat-khau-cua-mai",
             redirectTo: "/products?q=mật ong",
+            privacyConsent: "yes",
           }),
         ),
       ),
@@ -221,6 +237,7 @@ describe("sign-up form", () => {
             email: "tu@example.com",
             password: "mat-khau-cua-tu",
             redirectTo: "/\t/evil.example",
+            privacyConsent: "yes",
           }),
         ),
       ),

@@ -94,6 +94,7 @@ describe("guest checkout through the pages", () => {
       communeCode: "",
       street: "Số 12 ngõ 34 Đội Cấn",
       payment: "cod",
+      privacyConsent: "yes",
     };
     // Step one without JavaScript: choosing the province brings its communes, keeps the form.
     const step = await checkoutAction(
@@ -198,6 +199,7 @@ describe("guest checkout through the pages", () => {
             communeCode: "00004",
             street: "Số 12 Đội Cấn",
             payment: "cod",
+            privacyConsent: "yes",
             intent: "place",
           },
           cookie,
@@ -235,6 +237,7 @@ describe("guest checkout through the pages", () => {
       communeCode: "00004",
       street: "Số 12 Đội Cấn",
       payment: "cod",
+      privacyConsent: "yes",
     };
     const orderCount = async () => (await t.db.select({ id: orders.id }).from(orders)).length;
     const before = await orderCount();

@@ -63,6 +63,7 @@ async function guestCardOrder(phone: string) {
     communeCode: "00004",
     street: "Số 4 ngõ Thanh Toán",
     payment: "card",
+    privacyConsent: "yes",
   };
   const quotedTotalVnd = await quotedTotal(fields, cookie);
   standIn.requests.length = 0;

@@ -53,6 +53,7 @@ async function guestOrders(phone: string, email: string) {
     communeCode: "00004",
     street: "Số 9 ngõ Không Email",
     payment: "cod",
+    privacyConsent: "yes",
   };
   const quotedTotalVnd = await quotedTotal(fields, cart);
   const placed = await settle(() =>

@@ -123,7 +123,13 @@ describe("redirectTo", () => {
       const asked = await response(() =>
         signupAction(
           args(
-            post("/signup", { name: "Lan", email, password: "mat-khau-du-dai", redirectTo: value }),
+            post("/signup", {
+              name: "Lan",
+              email,
+              password: "mat-khau-du-dai",
+              redirectTo: value,
+              privacyConsent: "yes",
+            }),
           ),
         ),
       );

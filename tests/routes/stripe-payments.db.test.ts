@@ -212,6 +212,7 @@ describe("checkout with a card", () => {
             {
               ...buyer,
               payment: "card",
+              privacyConsent: "yes",
               intent: "place",
               quotedTotalVnd,
               quantity: "50",
@@ -289,7 +290,7 @@ describe("checkout with a card", () => {
     const result = await settle(() =>
       checkoutAction(
         args(
-          post("/checkout", { ...buyer, payment: "card", intent: "place", quotedTotalVnd }, cookie),
+          post("/checkout", { ...buyer, payment: "card", privacyConsent: "yes", intent: "place", quotedTotalVnd }, cookie),
         ),
       ),
     );

@@ -89,7 +89,7 @@ describe("bank transfer through the pages", () => {
     expect(page.transferBlockedBy).toEqual(["HTX Mật ong Bắc Hà"]);
     const quotedTotalVnd = await quotedTotal(buyer, cart);
     const refused = await settle(() =>
-      checkoutAction(args(post("/checkout", { ...buyer, quotedTotalVnd }, { cookie: cart }))),
+      checkoutAction(args(post("/checkout", { ...buyer, privacyConsent: "yes", quotedTotalVnd }, { cookie: cart }))),
     );
     expect(statusOf(refused)).toBe(409);
     expect(dataOf<{ formError: unknown }>(refused).formError).toEqual({
@@ -152,7 +152,7 @@ describe("bank transfer through the pages", () => {
 
     // Now the transfer order is placed, and its page carries the QR code.
     const placed = await settle(() =>
-      checkoutAction(args(post("/checkout", { ...buyer, quotedTotalVnd }, { cookie: cart }))),
+      checkoutAction(args(post("/checkout", { ...buyer, privacyConsent: "yes", quotedTotalVnd }, { cookie: cart }))),
     );
     expect(statusOf(placed)).toBe(303);
     const m = /^\/orders\/(OC-[A-Z0-9]{3}-[A-Z0-9]{4})\?(.+)$/.exec(locationOf(placed) ?? "");

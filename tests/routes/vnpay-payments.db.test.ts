@@ -212,7 +212,13 @@ describe("checkout with VNPay", () => {
         args(
           post(
             "/checkout",
-            { ...buyer, payment: "vnpay", intent: "place", quotedTotalVnd: String(quoted) },
+            {
+              ...buyer,
+              payment: "vnpay",
+              privacyConsent: "yes",
+              intent: "place",
+              quotedTotalVnd: String(quoted),
+            },
             { cookie },
           ),
           {},

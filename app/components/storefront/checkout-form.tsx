@@ -10,6 +10,8 @@ import { errorText, TextField } from "~/components/form/field";
 import { FormAlert } from "~/components/form/form-alert";
 import { PlacePicker } from "~/components/form/place-picker";
 import { DefaultSubmit, SubmitButton } from "~/components/form/submit-button";
+import { PrivacyConsentCheckbox } from "~/components/legal/consent-checkbox";
+import { CONSENT_VALUE } from "~/domain/legal/schemas";
 import type { FieldErrors } from "~/domain/account/schemas";
 import { paymentRule, type PaymentMethod } from "~/domain/payment/methods";
 import type { CommuneSummary, ProvinceSummary } from "~/domain/place/places.server";
@@ -148,6 +150,10 @@ export function CheckoutForm({
           {t("shipping.checkout.totalToPay", { total: formatVnd(lang, quotedTotalVnd) })}
         </p>
       )}
+      <PrivacyConsentCheckbox
+        checked={values.privacyConsent === CONSENT_VALUE}
+        error={err("privacyConsent")}
+      />
       <SubmitButton intent="place">{t("orders.checkout.submit")}</SubmitButton>
     </Form>
   );

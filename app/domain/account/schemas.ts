@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { MessageKey } from "../../i18n/index";
+import { privacyConsentField } from "../legal/schemas";
 
 export const PASSWORD_MIN = 10;
 /** argon2 would hash anything, but a megabyte "password" is only a way to burn CPU. */
@@ -43,6 +44,8 @@ export const signupSchema = z
       .max(100, key("accounts.error.nameTooLong")),
     email,
     password: newPassword,
+    // An explicit, unticked-by-default consent to the privacy notice (decision 0028).
+    privacyConsent: privacyConsentField,
   })
   .superRefine((v, ctx) => {
     if (passwordIsEmail(v.password, v.email)) {

@@ -19,6 +19,7 @@ import {
   type SessionUser,
 } from "./accounts.server";
 import { enqueueMail } from "../mail/outbox.server";
+import { moveSignupConsents, recordPrivacyConsent } from "../legal/consents.server";
 
 export const SIGNUP_TTL_MS = 24 * 3600_000;
 /**
@@ -36,6 +37,11 @@ export type SignUpRequestInput = {
   redirectTo: string;
   lang: Lang;
   siteUrl: string;
+  /**
+   * The privacy notice was agreed to (the form requires it, decision 0028): recorded with the
+   * notice's version and the time, and moved to the account when the link is used.
+   */
+  privacyConsent?: boolean;
 };
 
 /** Mails a sign-up link, or a notice to the owner when the address has an account. */
@@ -69,14 +75,19 @@ export async function requestSignUp(db: Db, input: SignUpRequestInput): Promise<
       return;
     }
     const token = randomBytes(32).toString("base64url");
-    await tx.insert(signupRequests).values({
-      email: input.email,
-      tokenHash: hashToken(token),
-      name: input.name,
-      passwordHash,
-      redirectTo: safeRedirectPath(input.redirectTo, "/"),
-      expiresAt,
-    });
+    const [request] = await tx
+      .insert(signupRequests)
+      .values({
+        email: input.email,
+        tokenHash: hashToken(token),
+        name: input.name,
+        passwordHash,
+        redirectTo: safeRedirectPath(input.redirectTo, "/"),
+        expiresAt,
+      })
+      .returning({ id: signupRequests.id });
+    if (input.privacyConsent && request)
+      await recordPrivacyConsent(tx, { context: "signup", signupRequestId: request.id });
     await enqueueMail(tx, {
       to: input.email,
       subject: translate(input.lang, "accounts.mail.signup.subject"),
@@ -125,6 +136,7 @@ export async function confirmSignUp(
       .set({ usedAt: sql`now()` })
       .where(openRequest(hashToken(input.token)))
       .returning({
+        id: signupRequests.id,
         email: signupRequests.email,
         name: signupRequests.name,
         passwordHash: signupRequests.passwordHash,
@@ -147,6 +159,7 @@ export async function confirmSignUp(
       .onConflictDoNothing({ target: users.email })
       .returning(sessionUserColumns);
     if (!user) return { ok: false, error: "invalidToken" };
+    await moveSignupConsents(tx, request.id, user.id);
     if (input.previousToken)
       await tx.delete(sessions).where(eq(sessions.id, hashToken(input.previousToken)));
     const session = await createSession(tx, user.id);

@@ -9,6 +9,7 @@ const valid = {
   communeCode: "00004",
   street: "Số 12 ngõ 34 Đội Cấn",
   payment: "cod",
+  privacyConsent: "yes",
 };
 
 describe("Vietnamese phone numbers", () => {
@@ -40,6 +41,7 @@ describe("checkoutSchema", () => {
       email: "lan@example.com",
       // Not ticked: placeOrder asks for it only for a drink of 15% or more (decision 0027).
       ageConfirmed: false,
+      privacyConsent: true,
     });
   });
 
@@ -93,5 +95,17 @@ describe("quantitySchema", () => {
     expect(quantitySchema.safeParse("100").success).toBe(false);
     expect(quantitySchema.safeParse("1.5").success).toBe(false);
     expect(quantitySchema.safeParse("x").success).toBe(false);
+  });
+
+  it("requires the privacy notice's box, ticked by the person (decision 0028)", () => {
+    for (const privacyConsent of [undefined, "", "on", "true", "no"]) {
+      const r = checkoutSchema.safeParse({ ...valid, privacyConsent });
+      expect(r.success).toBe(false);
+      expect(r.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+        ["privacyConsent", "legal.error.privacyConsent"],
+      ]);
+    }
+    const ok = checkoutSchema.safeParse(valid);
+    expect(ok.success && ok.data.privacyConsent).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { MessageKey } from "../../i18n/index";
 import { PAYMENT_METHOD_CODES } from "../payment/methods";
 import { integerField } from "../../lib/params";
+import { privacyConsentField } from "../legal/schemas";
 
 const key = (k: MessageKey) => k;
 
@@ -76,10 +77,13 @@ export const checkoutSchema = z.object({
     .string()
     .optional()
     .transform((v) => v === "on" || v === "true"),
+  // The privacy notice, agreed to with an unticked box (decision 0028). The form requires it;
+  // placeOrder records it when given and leaves that to the form.
+  privacyConsent: privacyConsentField,
 });
 
 export type CheckoutInput = z.infer<typeof checkoutSchema>;
-export type Buyer = Omit<CheckoutInput, "payment" | "ageConfirmed">;
+export type Buyer = Omit<CheckoutInput, "payment" | "ageConfirmed" | "privacyConsent">;
 
 export const CART_QUANTITY_MAX = 99;
 

@@ -12,6 +12,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { queryRows, type Db } from "../../../db/client";
+import { recordPrivacyConsent } from "../legal/consents.server";
 import {
   cardPayments,
   cardRefunds,
@@ -107,6 +108,11 @@ export type PlaceOrderInput = {
    * alcohol or more (Law 44/2019, decision 0027); the order then records when.
    */
   ageConfirmed?: boolean;
+  /**
+   * The buyer agreed to the privacy notice (the checkout form requires it, decision 0028):
+   * recorded with the order, the notice's version and this time. Internal callers leave it out.
+   */
+  privacyConsent?: { givenAt: Date };
 };
 
 export type PlaceOrderFailure =
@@ -413,6 +419,13 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
             translate(lang, "orders.mail.link", { link }),
           ].join("\n"),
         });
+
+      if (input.privacyConsent)
+        await recordPrivacyConsent(
+          tx,
+          { context: "checkout", orderId: order.id, userId: input.userId ?? null },
+          input.privacyConsent.givenAt,
+        );
 
       // A transfer order is confirmed with what to pay: each shipment's account and VietQR code.
       if (input.payment === "transfer")

@@ -24,6 +24,7 @@ import ocopRulesMessages from "./ocoprules";
 import revocationMessages from "./revocation";
 import alcoholMessages from "./alcohol";
 import expiryNoticeMessages from "./expirynotices";
+import legalMessages from "./legal";
 
 /**
  * Every area's messages, merged. To add an area: create `messages/<area>.ts` with
@@ -56,6 +57,7 @@ const areas = [
   revocationMessages,
   alcoholMessages,
   expiryNoticeMessages,
+  legalMessages,
 ] as const;
 
 type Area = (typeof areas)[number];
