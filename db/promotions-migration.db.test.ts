@@ -61,20 +61,29 @@ beforeAll(async () => {
   // The factories write (and read back) today's rows: the columns later migrations add to these
   // tables are lent for the fixtures and dropped again before migrating, as a real database
   // at 0008 would not have them.
-  const LENT = [
-    sql`alter table producers add column free_shipping_from_vnd integer`,
-    sql`alter table products add column packed_weight_grams integer not null default 500`,
-    sql`alter table products add column alcohol_percent numeric(4, 1)`,
+  const LENT: [table: string, column: string, type: string][] = [
+    ["producers", "free_shipping_from_vnd", "integer"],
+    ["products", "packed_weight_grams", "integer not null default 500"],
+    ["products", "alcohol_percent", "numeric(4, 1)"],
+    ["legal_bases", "document_number", "text"],
+    ["legal_bases", "signed_on", "date"],
+    ["legal_bases", "text_kind", "text not null default 'criteria'"],
+    ["legal_bases", "source", "text"],
+    ["legal_bases", "source_kind", "text not null default 'secondary'"],
+    ["product_sets", "subgroup_vi", "text"],
+    ["product_sets", "subgroup_en", "text"],
+    ["certificates", "achieved", "boolean not null default true"],
+    ["certificates", "proposed_for_five", "boolean not null default false"],
   ];
-  for (const statement of LENT) await t.db.execute(statement);
+  for (const [table, column, type] of LENT)
+    await t.db.execute(sql.raw(`alter table ${table} add column ${column} ${type}`));
   const producer = await makeProducer(t.db, { provinceCode: "25", communeCode: "08848" });
   for (const nameVi of ["Ổi lê di trú", "Trà ổi di trú", "Mật ong di trú"]) {
     const { product: made } = await makeVisibleProduct(t.db, { producerId: producer.id, nameVi });
     product.push(made.id);
   }
-  await t.db.execute(sql`alter table producers drop column free_shipping_from_vnd`);
-  await t.db.execute(sql`alter table products drop column packed_weight_grams`);
-  await t.db.execute(sql`alter table products drop column alcohol_percent`);
+  for (const [table, column] of LENT)
+    await t.db.execute(sql.raw(`alter table ${table} drop column ${column}`));
   const [a, b, c] = product;
   // The old tables, as 0007 made them; ids chosen so that fairs and showrooms collide.
   await t.db.execute(sql`

@@ -8,6 +8,7 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { DecisionImportForm } from "~/components/admin/decision-import-form";
 import { ImportGuide } from "~/components/admin/decision-import-guide";
 import { ImportReportPanel } from "~/components/admin/decision-import-report";
+import { FormAlert } from "~/components/form/form-alert";
 import { PageHeader, secondaryButtonClass } from "~/components/workspace/page-header";
 import type { FieldErrors } from "~/domain/account/schemas";
 import { IMPORT_COLUMNS, IMPORT_MAX_BYTES } from "~/domain/certificate/decision-import-columns";
@@ -16,6 +17,7 @@ import {
   runDecisionImport,
 } from "~/domain/certificate/decision-import-run.server";
 import type { ImportReport } from "~/domain/certificate/decision-import.server";
+import { officialTier } from "~/domain/certificate/schemas";
 import { listLegalBases, listProductSetOptions } from "~/domain/product/register.server";
 import { makeT } from "~/i18n";
 import { useT } from "~/i18n/use-t";
@@ -28,7 +30,7 @@ import { privatePageMeta } from "~/lib/page-meta";
 const BODY_MAX_BYTES = IMPORT_MAX_BYTES + 64 * 1024;
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { db, lang } = await enter(args, { role: ["official"] });
+  const { db, lang, user } = await enter(args, { role: ["official"] });
   const [bases, sets] = await Promise.all([listLegalBases(db), listProductSetOptions(db)]);
   const t = makeT(lang);
   return reply({
@@ -42,6 +44,7 @@ export async function loader(args: LoaderFunctionArgs) {
     })),
     columns: IMPORT_COLUMNS.map((c) => ({ key: c.key, vi: c.vi, en: c.en, required: c.required })),
     today: todayInVietnam(),
+    provinceOnly: officialTier(user) === "commune",
     meta: { title: `${t("acert.import.title")} · ${t("admin.workspace")}` },
   });
 }
@@ -81,6 +84,7 @@ export async function action(args: ActionFunctionArgs) {
 
   const run = await runDecisionImport(db, user, form);
   if (run.kind === "invalid") return answer({ values: run.values, errors: run.errors }, 400);
+  if (run.kind === "refused") return answer({ values: run.values, errors: run.errors }, 403);
   if (run.kind === "imported") {
     const query = new URLSearchParams({
       decision: run.decisionNumber,
@@ -94,7 +98,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function ImportDecision() {
   const { t, lang } = useT();
-  const { bases, sets, columns } = useLoaderData<typeof loader>();
+  const { bases, sets, columns, provinceOnly } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const values = actionData?.values ?? {};
@@ -115,6 +119,11 @@ export default function ImportDecision() {
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
+          {(provinceOnly || actionData?.errors.form) && (
+            <FormAlert tone={actionData?.errors.form ? "error" : "info"}>
+              {t("entries.import.provinceOnly")}
+            </FormAlert>
+          )}
           <DecisionImportForm
             t={t}
             lang={lang}

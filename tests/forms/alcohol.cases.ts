@@ -119,6 +119,7 @@ export const cases = [
       payment: "cod",
       intent: "place",
       ageConfirmed: "on",
+      privacyConsent: "yes",
       // Never the total the quote shows (the walker must not place orders): always refused.
       quotedTotalVnd: "1",
     }),

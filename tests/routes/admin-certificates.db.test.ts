@@ -211,7 +211,12 @@ describe("onboarding and revoking through the pages", () => {
         args(
           post(`/admin/products/${product.id}`, "phuTho", {
             intent: "revoke",
-            reason: "Vi phạm chất lượng khi hậu kiểm",
+            decisionNumber: "318/QĐ-UBND",
+            decisionDate: today,
+            issuingBody: "UBND tỉnh Phú Thọ",
+            issuingLevel: "province",
+            groundCode: "vi-pham-an-toan-thuc-pham",
+            note: "Vi phạm chất lượng khi hậu kiểm",
           }),
           { id: String(product.id) },
         ),
@@ -223,7 +228,13 @@ describe("onboarding and revoking through the pages", () => {
   });
 
   it("a 2★ result is recorded but never reaches the storefront or its search", async () => {
-    const form = onboardForm({ nameVi: unique("Trà túi lọc"), score: "", stars: "2" });
+    // An evaluation result, not a decision: it carries no document number (1489 and 26/2026).
+    const form = onboardForm({
+      nameVi: unique("Trà túi lọc"),
+      score: "",
+      stars: "2",
+      decisionNumber: "",
+    });
     const created = await run(() => newAction(args(post("/admin/products/new", "phuTho", form))));
     expect(created.status).toBe(303);
     const product = await productByName(form.nameVi ?? "");
@@ -316,13 +327,24 @@ describe("bad input, other sites, other units", () => {
     const before2 = await rowCounts();
     const revoke = await run(() =>
       productAction(
-        args(post(`/admin/products/${mine.id}`, "phuTho", { intent: "revoke", reason: " " }), {
-          id: String(mine.id),
-        }),
+        args(
+          post(`/admin/products/${mine.id}`, "phuTho", {
+            intent: "revoke",
+            decisionNumber: " ",
+            decisionDate: "",
+            issuingBody: "UBND tỉnh Phú Thọ",
+            issuingLevel: "province",
+            groundCode: "vi-pham-an-toan-thuc-pham",
+          }),
+          { id: String(mine.id) },
+        ),
       ),
     );
     expect(revoke.status).toBe(400);
-    expect(revoke.body.errors).toEqual({ reason: "acert.error.reason" });
+    expect(revoke.body.errors).toEqual({
+      decisionNumber: "revoke.error.decisionNumber",
+      decisionDate: "revoke.error.decisionDate",
+    });
     expect(await rowCounts()).toEqual(before2);
     const [still] = await t.db
       .select({ status: certificates.status })
@@ -524,6 +546,22 @@ describe("importing a recognition decision", () => {
     expect(tooLarge.body.errors).toEqual({ file: "acert.import.file.tooLarge" });
     expect(await rowCounts()).toEqual(before);
     expect((await run(() => importLoader(args(get("/admin/import", "songLo"))))).status).toBe(200);
+    // A commune official checks a file; the province imports it (1489): refused, nothing written.
+    const clean = await fixture("clean.csv");
+    const communeImport = await run(() =>
+      importAction(
+        args(
+          post(
+            "/admin/import",
+            "songLo",
+            upload({ ...DECISION, intent: "import" }, { name: "clean.csv", body: clean }),
+          ),
+        ),
+      ),
+    );
+    expect(communeImport.status).toBe(403);
+    expect(communeImport.body.errors).toEqual({ form: "entries.import.provinceOnly" });
+    expect(await rowCounts()).toEqual(before);
     expect((await run(() => importLoader(args(get("/admin/import", "customer"))))).status).toBe(
       403,
     );

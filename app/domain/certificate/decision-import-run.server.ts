@@ -14,11 +14,13 @@ import type { SessionUser } from "../account/accounts.server";
 import { loadDecisionContext } from "./commands.server";
 import type { ImportIssue } from "./decision-import-columns";
 import { importDecision, type ImportReport } from "./decision-import.server";
-import { IMPORT_DECISION_FIELDS, importDecisionSchema } from "./schemas";
+import { IMPORT_DECISION_FIELDS, importDecisionSchema, officialTier } from "./schemas";
 
 export type DecisionImportRun =
   /** The form is not right (fields, or no file): nothing was read. */
   | { kind: "invalid"; values: Record<string, string>; errors: FieldErrors }
+  /** Not this user's to commit: a commune official checks a file, the province imports it. */
+  | { kind: "refused"; values: Record<string, string>; errors: FieldErrors }
   /** Imported: the products are in, under this decision number. */
   | { kind: "imported"; decisionNumber: string; count: number }
   /** The report of a dry run (or of an import the file no longer passes). */
@@ -69,6 +71,10 @@ export async function runDecisionImport(
     errors.file = "acert.import.fileRequired";
   }
   if (!parsed.success || !file) return { kind: "invalid", values, errors };
+  // Under 1489 the commune assesses and proposes, the province recognises: a decision's import
+  // takes effect at once, so only the province (or an administrator) commits one.
+  if (intent === "import" && officialTier(user) === "commune")
+    return { kind: "refused", values, errors: { form: "entries.import.provinceOnly" } };
 
   const outcome = await importDecision(db, user, {
     decision: parsed.data,

@@ -381,8 +381,13 @@ function checkGradedDecision<T extends DecisionValues>(
 
 /** The decision-level fields of a bulk import: the same rules, without a grade. */
 export function importDecisionSchema(dc: DecisionContext) {
-  const { decisionNumber, decisionDate, issuingBody, issuingLevel, legalBasisCode } =
-    decisionShape(dc);
+  const { decisionDate, issuingBody, issuingLevel, legalBasisCode } = decisionShape(dc);
+  // An import lists the products one decision recognised: it always has a number, asked for
+  // with the other fields (not only once they are right).
+  const decisionNumber = z
+    .string({ required_error: key("acert.error.decisionNumber") })
+    .transform(normaliseDecisionNumber)
+    .refine(isDecisionNumber, key("acert.error.decisionNumber"));
   return z
     .object({ decisionNumber, decisionDate, issuingBody, issuingLevel, legalBasisCode })
     .transform((v, ctx) => {
@@ -393,17 +398,8 @@ export function importDecisionSchema(dc: DecisionContext) {
         dc,
       );
       if (!checked) return z.NEVER;
-      // An import lists the products one decision recognised: it always has a number.
-      if (checked.decisionNumber === null) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["decisionNumber"],
-          message: key("acert.error.decisionNumber"),
-        });
-        return z.NEVER;
-      }
       return {
-        decisionNumber: checked.decisionNumber,
+        decisionNumber: v.decisionNumber,
         decisionDate: checked.decisionDate,
         issuingBody: checked.issuingBody,
         issuingLevel: checked.issuingLevel,

@@ -41,8 +41,9 @@ function checkoutForm(phone: string, email = "") {
     communeCode: "00004",
     street: "Số 5 ngõ 7 Kim Mã",
     payment: "cod",
+    privacyConsent: "yes",
   });
-  const { payment, ...buyer } = parsed;
+  const { payment, ageConfirmed: _age, privacyConsent: _consent, ...buyer } = parsed;
   return { buyer, payment };
 }
 

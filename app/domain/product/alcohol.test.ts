@@ -78,6 +78,7 @@ describe("the checkout's age box", () => {
     communeCode: "00004",
     street: "Số 5 phố Huế",
     payment: "cod",
+    privacyConsent: "yes",
   };
   it("is true only when ticked", () => {
     expect(checkoutSchema.parse({ ...base, ageConfirmed: "on" }).ageConfirmed).toBe(true);

@@ -8,7 +8,7 @@ export default defineMessages(
   {
     "alcohol.field.label": "Độ cồn (% thể tích)",
     "alcohol.field.hint":
-      "Chỉ với đồ uống có cồn, ví dụ 40 hoặc 12,5; để trống nếu sản phẩm không có cồn. Từ 15% trở lên: chỉ bán cho người đủ 18 tuổi, không được quảng cáo và không được đưa vào vị trí nổi bật, hội chợ, điểm giới thiệu hay miễn phí ship.",
+      "Chỉ với đồ uống có cồn, ví dụ 40 hoặc 12,5; để trống nếu sản phẩm không có cồn. Từ 15% trở lên: chỉ bán cho người đủ 18 tuổi, không được quảng cáo và không được đưa vào vị trí nổi bật, hội chợ, điểm bán OCOP hay miễn phí ship.",
     "alcohol.strength": "Độ cồn {percent}%",
     "alcohol.notice": "Không bán cho người dưới 18 tuổi.",
     "alcohol.noticeNoPromotion":
@@ -21,7 +21,7 @@ export default defineMessages(
       "Độ tuổi: hãy xác nhận bạn đã đủ 18 tuổi để mua đồ uống từ 15 độ cồn.",
     "alcohol.error.range": "Độ cồn: nhập một số từ 0 đến 100, tối đa một chữ số thập phân.",
     "alcohol.error.notPromotable":
-      "Đồ uống từ 15 độ cồn không được đưa vào hội chợ, điểm giới thiệu hay vị trí nổi bật (Luật 44/2019/QH14, khoản 7 Điều 5).",
+      "Đồ uống từ 15 độ cồn không được đưa vào hội chợ, điểm bán OCOP hay vị trí nổi bật (Luật 44/2019/QH14, khoản 7 Điều 5).",
     "alcohol.shipping.excluded":
       "Chợ OCOP không khuyến mại đồ uống từ 15 độ cồn (Luật 44/2019/QH14): giá trị {amount} của chúng không tính vào mức miễn phí ship.",
     "alcohol.shipping.excludedCharged":

@@ -5,7 +5,7 @@ export default defineMessages(
   {
     "ocop.potentialFive": "{stars} sao, tiềm năng 5 sao",
     "ocop.potentialFiveNote":
-      "Điểm đánh giá từ 90 trở lên: tỉnh công nhận 4 sao và đề nghị trung ương đánh giá, công nhận 5 sao.",
+      "Điểm đánh giá từ 90 trở lên: tỉnh công nhận 4 sao và đề nghị đánh giá, công nhận 5 sao cấp quốc gia.",
     "ocop.notAchieved": "Không đạt",
     "ocop.noDecisionNumber": "Không có số quyết định",
     "acert.field.notAchieved": "Không đạt (không đáp ứng tiêu chí bắt buộc)",
@@ -21,7 +21,7 @@ export default defineMessages(
   {
     "ocop.potentialFive": "{stars} stars, potential 5 stars",
     "ocop.potentialFiveNote":
-      "Scored 90 or more: recognised 4 stars by the province and proposed to the ministry for 5 stars.",
+      "Scored 90 or more: recognised 4 stars by the province and proposed for national-level 5 stars.",
     "ocop.notAchieved": "Not achieved",
     "ocop.noDecisionNumber": "No decision number",
     "acert.field.notAchieved": "Not achieved (a mandatory criterion failed)",

@@ -79,6 +79,8 @@ export default defineMessages(
     "entries.return": "Trả lại cho xã",
     "entries.error.returnReason": "Nhập lý do trả lại (5–500 ký tự).",
     "entries.error.open": "Sản phẩm đã có một hồ sơ đang chờ tỉnh xác nhận.",
+    "entries.import.provinceOnly":
+      "Cán bộ cấp xã được kiểm tra tệp; việc nhập quyết định công nhận do cán bộ cấp tỉnh thực hiện.",
     "entries.error.notPrepared": "Hồ sơ này đã được xử lý.",
     "entries.error.certificateChanged":
       "Chứng nhận đã thay đổi từ khi hồ sơ được chuẩn bị: hãy trả lại để xã chuẩn bị lại.",
@@ -167,6 +169,8 @@ export default defineMessages(
     "entries.return": "Return to the commune",
     "entries.error.returnReason": "Enter the reason for returning it (5–500 characters).",
     "entries.error.open": "This product already has an entry awaiting the province.",
+    "entries.import.provinceOnly":
+      "Commune officials may check a file; importing a recognition decision is done by a provincial official.",
     "entries.error.notPrepared": "This entry has already been dealt with.",
     "entries.error.certificateChanged":
       "The certificate changed since this was prepared: return it so the commune prepares it again.",
