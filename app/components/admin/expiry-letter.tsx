@@ -10,9 +10,13 @@ import type { ExpiryLetter } from "~/domain/certificate/expiry-notices.server";
 import { formatDate, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { PrinterIcon } from "~/components/promotion/promo-public";
+import printSheetCss from "../print/print-sheet.css?url";
 import printLetterCss from "./print-letter.css?url";
 
-export const printLetterLinks: LinksFunction = () => [{ rel: "stylesheet", href: printLetterCss }];
+export const printLetterLinks: LinksFunction = () => [
+  { rel: "stylesheet", href: printSheetCss },
+  { rel: "stylesheet", href: printLetterCss },
+];
 
 /** "YYYY-MM-DD HH:MI" (Vietnam time) as the reader writes dates. */
 export function formatNoticeTime(lang: "vi" | "en", when: string): string {

@@ -8,6 +8,7 @@ import type { LinksFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { formatDate, formatVnd, pick } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import printSheetCss from "../print/print-sheet.css?url";
 import printCatalogueCss from "./print-catalogue.css?url";
 import { PrinterIcon } from "./promo-public";
 
@@ -36,6 +37,7 @@ export type PrintEntry = {
  * it (HTML), and these rules reach the <html>, <body> and the site header before it.
  */
 export const printCatalogueLinks: LinksFunction = () => [
+  { rel: "stylesheet", href: printSheetCss },
   { rel: "stylesheet", href: printCatalogueCss },
 ];
 

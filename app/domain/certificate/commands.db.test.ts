@@ -22,13 +22,15 @@ import { getAdminProduct, listAdminProducts } from "../product/register.server";
 import { listExpiringCertificates } from "./expiring.server";
 import { getProductPage, listCatalog, parseCatalogParams } from "../catalog/catalog.server";
 import { searchCatalog } from "../catalog/search.server";
-import { legalBasisOn, newDecisionSchema, onboardSchema } from "./schemas";
+import { loadRevocationContext, revokeWithDecision } from "./entries.server";
 import {
-  createCertifiedProduct,
-  loadDecisionContext,
-  recordNewDecision,
-  revokeCertificate,
-} from "./commands.server";
+  legalBasisOn,
+  newDecisionSchema,
+  onboardSchema,
+  revocationSchema,
+  type RevocationInput,
+} from "./schemas";
+import { createCertifiedProduct, loadDecisionContext, recordNewDecision } from "./commands.server";
 
 let t: TestDatabase;
 const today = todayInVietnam();
@@ -49,6 +51,18 @@ function sessionUser(u: Awaited<ReturnType<typeof makeUser>>): SessionUser {
     officialPlaceCode: u.officialPlaceCode,
     officialLegacyPlaceId: u.officialLegacyPlaceId,
   };
+}
+
+/** A provincial revoking decision dated today, its note the reason the tests look for. */
+async function revokingDecision(note: string): Promise<RevocationInput> {
+  return revocationSchema(await loadRevocationContext(t.db, today)).parse({
+    decisionNumber: "318/QĐ-UBND",
+    decisionDate: today,
+    issuingBody: "UBND tỉnh Phú Thọ",
+    issuingLevel: "province",
+    groundCode: "khong-duy-tri-chat-luong",
+    note,
+  });
 }
 
 beforeAll(async () => {
@@ -322,7 +336,14 @@ describe("renewal and regrade", () => {
       await newDecision({ score: "80" }),
     );
     expect(result).toEqual({ ok: false, kind: "notFound" });
-    expect(await revokeCertificate(t.db, haNoi, product.id, "Không thuộc địa bàn")).toEqual({
+    expect(
+      await revokeWithDecision(
+        t.db,
+        haNoi,
+        product.id,
+        await revokingDecision("Không thuộc địa bàn"),
+      ),
+    ).toEqual({
       ok: false,
       kind: "notFound",
     });
@@ -336,11 +357,11 @@ describe("revocation", () => {
   it("takes the product off the storefront and search at once, with the reason on record", async () => {
     const { product, certificateId } = await onboard();
     expect((await publicly(product)).inSearch).toBe(true);
-    const result = await revokeCertificate(
+    const result = await revokeWithDecision(
       t.db,
       phuTho,
       product.id,
-      "Vi phạm chất lượng khi hậu kiểm",
+      await revokingDecision("Vi phạm chất lượng khi hậu kiểm"),
     );
     expect(result).toEqual({ ok: true, certificateId });
     const [cert] = await certificatesOf(product.id);
@@ -361,7 +382,9 @@ describe("revocation", () => {
       revokedReason: "Vi phạm chất lượng khi hậu kiểm",
     });
 
-    expect(await revokeCertificate(t.db, phuTho, product.id, "Lần nữa")).toMatchObject({
+    expect(
+      await revokeWithDecision(t.db, phuTho, product.id, await revokingDecision("Lần nữa")),
+    ).toMatchObject({
       ok: false,
       errors: { reason: "acert.error.noActiveCertificate" },
     });

@@ -474,15 +474,6 @@ export function onboardSchema(dc: DecisionContext) {
 
 export type OnboardInput = z.infer<ReturnType<typeof onboardSchema>>;
 
-export const REVOKE_REASON_MIN = 5;
-export const revokeSchema = z.object({
-  reason: z
-    .string({ required_error: key("acert.error.reason") })
-    .trim()
-    .min(REVOKE_REASON_MIN, key("acert.error.reason"))
-    .max(500, key("acert.error.reasonTooLong")),
-});
-
 /** Field names of the forms, in page order (for reading a FormData and re-showing values). */
 export const DECISION_FIELDS = [
   "score",

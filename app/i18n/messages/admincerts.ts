@@ -158,8 +158,6 @@ export default defineMessages(
       "Cấp huyện chỉ công nhận theo quy định năm 2023 (Quyết định 148/QĐ-TTg).",
     "acert.error.districtThreeMax":
       "Cấp huyện chỉ công nhận đến 3 sao; 4 sao do UBND tỉnh, 5 sao do Bộ công nhận.",
-    "acert.error.reason": "Nhập lý do thu hồi (ít nhất 5 ký tự).",
-    "acert.error.reasonTooLong": "Lý do thu hồi tối đa 500 ký tự.",
     "acert.error.decisionAlreadyRecorded": "Quyết định này đã được ghi cho sản phẩm.",
     "acert.error.decisionBeforeCurrent":
       "Quyết định mới không được trước ngày của quyết định hiện hành.",
@@ -502,8 +500,6 @@ export default defineMessages(
       "A district recognised products only under the 2023 rules (Decision 148/QĐ-TTg).",
     "acert.error.districtThreeMax":
       "A district recognised up to 3 stars; 4 stars are the province's, 5 stars the ministry's.",
-    "acert.error.reason": "Enter the reason for revoking (at least 5 characters).",
-    "acert.error.reasonTooLong": "The reason may have at most 500 characters.",
     "acert.error.decisionAlreadyRecorded": "This decision is already recorded for the product.",
     "acert.error.decisionBeforeCurrent": "The new decision cannot be older than the current one.",
     "acert.error.noActiveCertificate": "The product has no current certificate to revoke.",
