@@ -27,9 +27,7 @@ async function chooseProducer(page: Page, name: string) {
 async function fillProduct(page: Page, name: string) {
   await chooseProducer(page, SONG_LO_PRODUCER);
   await page.getByLabel("Tên sản phẩm (tiếng Việt)").fill(name);
-  await page
-    .getByLabel("Bộ sản phẩm")
-    .selectOption({ label: "Thực phẩm thô, sơ chế" });
+  await page.getByLabel("Bộ sản phẩm").selectOption({ label: "Thực phẩm thô, sơ chế" });
   await page
     .getByLabel("Mô tả (tiếng Việt)")
     .fill("Mật ong hoa nhãn thu hoạch ven sông Lô, lọc lạnh, không pha đường.");

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { agreeToPrivacyNotice } from "./support/consent";
 import { publicDemoProducts } from "./support/storefront";
 
 /**
@@ -42,6 +43,7 @@ test("a 40% spirit asks for the buyer's age at checkout and is refused without i
   await commune.selectOption(first ?? "");
   await page.getByLabel("Số nhà, đường, thôn, ấp").fill("Thôn Nhơn Lộc 2");
   await expect(page.getByTestId("checkout-total-to-pay")).toBeVisible();
+  await agreeToPrivacyNotice(page);
 
   // Without the confirmation: the same page, the field named, no order.
   await page.getByRole("button", { name: "Đặt hàng" }).click();

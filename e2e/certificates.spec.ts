@@ -79,7 +79,7 @@ test.describe("certificate lookup", () => {
     await expect(page.locator(`a[href="/products/${slug}"]`)).toHaveCount(0);
   });
 
-  test("a revoked certificate is shown as revoked with its reason, without a link to a product page", async ({
+  test("a revoked certificate is shown as revoked with its revoking decision and ground, without a link to a product page", async ({
     page,
   }) => {
     const slug = hiddenDemo(/revoked/);
@@ -88,7 +88,8 @@ test.describe("certificate lookup", () => {
     const result = resultFor(page, product.nameVi);
     await expect(result).toHaveCount(1);
     await expect(result).toContainText("Đã bị thu hồi");
-    await expect(definition(result, "Lý do thu hồi")).toHaveText(/\S{3,}/);
+    await expect(definition(result, "Quyết định thu hồi")).toHaveText(/[0-9]+\/QĐ-UBND/);
+    await expect(definition(result, "Căn cứ thu hồi")).toHaveText(/\S{3,}/);
     await expect(result.getByRole("link")).toHaveCount(0);
     await expect(page.locator(`a[href="/products/${slug}"]`)).toHaveCount(0);
   });

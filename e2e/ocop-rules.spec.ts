@@ -14,7 +14,7 @@ async function fillProduct(page: Page, name: string) {
   const option = page.locator("#field-producerId option", { hasText: SONG_LO_PRODUCER });
   const value = await option.first().getAttribute("value");
   if (!value) throw new Error(`no producer option ${SONG_LO_PRODUCER}`);
-  await page.getByLabel("Nhà sản xuất", { exact: true }).selectOption(value);
+  await page.getByLabel("Chủ thể", { exact: true }).selectOption(value);
   await page.getByLabel("Tên sản phẩm (tiếng Việt)").fill(name);
   await page.getByLabel("Bộ sản phẩm").selectOption({ label: "Thực phẩm thô, sơ chế" });
   await page

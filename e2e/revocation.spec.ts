@@ -12,7 +12,7 @@ async function onboardFourStars(page: Page, name: string, decisionNumber: string
   const option = page.locator("#field-producerId option", { hasText: SONG_LO_PRODUCER });
   const value = await option.first().getAttribute("value");
   if (!value) throw new Error("no Sông Lô producer option");
-  await page.getByLabel("Nhà sản xuất", { exact: true }).selectOption(value);
+  await page.getByLabel("Chủ thể", { exact: true }).selectOption(value);
   await page.getByLabel("Tên sản phẩm (tiếng Việt)").fill(name);
   await page
     .getByLabel("Bộ sản phẩm")
