@@ -14,9 +14,7 @@ async function onboardFourStars(page: Page, name: string, decisionNumber: string
   if (!value) throw new Error("no Sông Lô producer option");
   await page.getByLabel("Chủ thể", { exact: true }).selectOption(value);
   await page.getByLabel("Tên sản phẩm (tiếng Việt)").fill(name);
-  await page
-    .getByLabel("Bộ sản phẩm")
-    .selectOption({ label: "Nông sản thô, sơ chế (mật ong, gạo…)" });
+  await page.getByLabel("Bộ sản phẩm").selectOption({ label: "Thực phẩm thô, sơ chế" });
   await page
     .getByLabel("Mô tả (tiếng Việt)")
     .fill("Mật ong hoa vải thu hoạch ven sông Lô, lọc lạnh, không pha đường.");

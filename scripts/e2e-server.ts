@@ -32,12 +32,12 @@ async function main() {
     const u = new URL(serverUrl);
     u.pathname = `/${E2E_DATABASE_NAME}`;
     env.DATABASE_URL = u.toString();
-    env.DATA_DIR = path.join(root, "data", E2E_DATA_FOLDER); // mail files land in its mail folder either way
-  } else {
-    const dataDir = path.join(root, "data", E2E_DATA_FOLDER);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    env.DATA_DIR = dataDir;
   }
+  // A fresh database gets a fresh data folder too: uploads and the mail files of an earlier run
+  // (the specs count the mails a sweep sent) belong to the database that was dropped.
+  const dataDir = path.join(root, "data", E2E_DATA_FOLDER);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  env.DATA_DIR = dataDir;
   env.SITE_URL = `http://127.0.0.1:${port}`;
   // Card payments against a local stand-in of Stripe's HTTP API (Stripe is unreachable here).
   await startStripeStandIn();
